@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/server/auth/session";
+import { Alert } from "@/components/ui/alert";
+import { SignInForm } from "./sign-in-form";
+import { safeCallback } from "./schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  if (await currentActor()) redirect(safeCallback(params.callbackUrl));
+  const t = await getTranslations();
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm space-y-6">
+        <div className="text-center">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
+          <h1 className="mt-2 text-2xl font-semibold">{t("signIn.title")}</h1>
+        </div>
+        {params.reset === "done" ? <Alert tone="success">{t("signIn.passwordSet")}</Alert> : null}
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm callbackUrl={params.callbackUrl} />
+        </div>
+      </div>
+    </main>
+  );
+}

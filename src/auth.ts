@@ -1,0 +1,51 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/env";
+import { verifyCredentials } from "@/server/auth/credentials";
+import { clientAddress } from "@/server/auth/client-address";
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
+
+class BlockedSignIn extends CredentialsSignin {
+  code = "blocked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: true,
+  secret: env().AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
+  pages: { signIn: "/sign-in" },
+  // Failed sign-ins are expected; the default logger prints a stack trace for each.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+    warn() {},
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "blocked") throw new BlockedSignIn();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid as string;
+      (session as { issuedAt?: number }).issuedAt = token.iat;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,39 @@
+import Link from "next/link";
+
+export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={`bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
+  return <td className={`px-4 py-2.5 align-top text-slate-800 ${className}`}>{children}</td>;
+}
+
+/** A column header that sorts the list by `field` (toggling direction), keeping other params. */
+export function SortTh({ label, field, current, params }: { label: string; field: string; current?: string; params: Record<string, string | undefined> }) {
+  const active = current === field || current === `-${field}`;
+  const next = current === field ? `-${field}` : field;
+  const search = new URLSearchParams(Object.entries({ ...params, sort: next, page: undefined }).filter((e): e is [string, string] => Boolean(e[1])));
+  return (
+    <th scope="col" aria-sort={active ? (current?.startsWith("-") ? "descending" : "ascending") : "none"} className="bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+      <Link href={`?${search.toString()}`} className="inline-flex items-center gap-1 hover:text-slate-900">
+        {label}
+        <span aria-hidden="true">{active ? (current?.startsWith("-") ? "▼" : "▲") : "↕"}</span>
+      </Link>
+    </th>
+  );
+}

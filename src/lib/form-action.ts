@@ -1,0 +1,83 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { Actor } from "@/server/auth/actor";
+import { actorOrThrow } from "@/server/auth/session";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
+import type { FormState } from "./form-state";
+
+const SECRET_FIELDS = /password|token/i;
+
+/** FormData as a plain object: repeated keys become arrays; files are left out. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
+  }
+  return out;
+}
+
+function keepValues(values: Record<string, string | string[]>) {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.test(k)));
+}
+
+/** Maps an error from the data layer to what the user is told; unknown errors get a reference id. */
+export async function errorToFormState(error: unknown, values: Record<string, string | string[]> = {}): Promise<FormState> {
+  unstable_rethrow(error);
+  const t = await getTranslations("errors");
+  const kept = keepValues(values);
+  if (error instanceof DomainValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: kept };
+  if (error instanceof ConflictError) {
+    return {
+      status: "conflict",
+      message: t("conflict", { who: error.changedBy ?? t("someoneElse"), when: error.changedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" }),
+      conflict: { changedBy: error.changedBy, changedAt: error.changedAt.toISOString(), current: JSON.parse(JSON.stringify(error.current)) },
+      values: kept,
+    };
+  }
+  if (error instanceof NotFoundError) return { status: "error", message: t("notFound"), values: kept };
+  if (error instanceof ForbiddenError) return { status: "error", message: t("forbidden"), values: kept };
+  if (error instanceof UnauthenticatedError) return { status: "error", message: t("signInAgain"), values: kept };
+  const reference = randomUUID().slice(0, 8);
+  console.error(`[error ${reference}]`, error);
+  return { status: "error", message: t("unexpected", { reference }), values: kept };
+}
+
+/** zod issues as field errors keyed by the top-level field name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * Wraps a form's server action: requires a signed-in user, validates the form with the
+ * shared zod schema before anything touches the database, runs `handler`, and turns
+ * known errors into form state. Redirects thrown by the handler pass through.
+ */
+export function formAction<S extends z.ZodType>(
+  schema: S,
+  handler: (actor: Actor, input: z.output<S>) => Promise<FormState | void>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = formDataToObject(formData);
+    try {
+      const actor = await actorOrThrow();
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        const t = await getTranslations("errors");
+        return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
+      }
+      return (await handler(actor, parsed.data)) ?? { status: "success" };
+    } catch (error) {
+      return errorToFormState(error, values);
+    }
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** Page size of every paginated list. */
+export const PAGE_SIZE = 20;
+
+/** Reads a search-params object into typed list options; bad values fall back to defaults. */
+export function parseListParams<S extends z.ZodRawShape>(
+  params: Record<string, string | string[] | undefined>,
+  shape: S,
+) {
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const schema = z.object({
+    q: z.string().trim().max(200).optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+    ...shape,
+  });
+  return schema.parse(flat);
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export function pageOf<T>(rows: T[], total: number, page: number): Page<T> {
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "./actor";
+
+/*
+ * Row-level scope, as Prisma where clauses to AND into every query. Each switch is
+ * exhaustive: a new role does not compile until it is given a scope here (fail closed).
+ */
+
+// An id no row has: a bound role whose organisation is missing sees nothing.
+const NOTHING = "__none__";
+const orgOf = (actor: Actor) => actor.organizationId ?? NOTHING;
+
+/** Programmes a caller may see: all (staff), their NSB's (focal point), funded (donor). */
+export function programmeScope(actor: Actor): Prisma.ProgrammeWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return {};
+    case "FOCAL_POINT":
+      return { beneficiaries: { some: { organizationId: orgOf(actor) } } };
+    case "DONOR":
+      return { fundings: { some: { donorId: orgOf(actor) } } };
+  }
+}
+
+/** Activities a caller may see: those of programmes in scope (focal points: targeting their NSB too). */
+export function activityScope(actor: Actor): Prisma.ActivityWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return {};
+    case "FOCAL_POINT":
+      return { programme: programmeScope(actor), targetNsbs: { some: { organizationId: orgOf(actor) } } };
+    case "DONOR":
+      return { programme: programmeScope(actor) };
+  }
+}
+
+/** Participants (personal data): staff see all, a focal point their NSB's, donors none. */
+export function participantScope(actor: Actor): Prisma.ParticipantWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return {};
+    case "FOCAL_POINT":
+      return { organizationId: orgOf(actor) };
+    case "DONOR":
+      return { id: NOTHING };
+  }
+}
+
+/** NSBs (organisations of kind NSB) a caller may see. */
+export function nsbScope(actor: Actor): Prisma.OrganizationWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return { kind: "NSB" };
+    case "FOCAL_POINT":
+      return { kind: "NSB", id: orgOf(actor) };
+    case "DONOR":
+      return { kind: "NSB", beneficiaryOf: { some: { programme: programmeScope(actor) } } };
+  }
+}
