@@ -90,7 +90,7 @@ export function scratchDataDir(prefix: string): string {
 /** Runs `work` against a throwaway PostgreSQL in a temporary folder, removed afterwards. */
 export async function withScratchPostgres<T>(work: (adminUrl: string) => Promise<T>): Promise<T> {
   const dataDir = scratchDataDir("pg-scratch");
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55400), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55000 + Math.floor(Math.random() * 300)), persistent: false });
   try {
     return await work(server.adminUrl);
   } finally {

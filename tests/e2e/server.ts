@@ -7,7 +7,7 @@ import { applyMigrations, projectRoot } from "../../scripts/lib/migrations";
 import { prismaFor } from "../../scripts/lib/prisma";
 
 const dataDir = scratchDataDir("pg-e2e");
-const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55600), persistent: false });
+const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55800 + Math.floor(Math.random() * 100)), persistent: false });
 const url = server.urlFor("postgres");
 await applyMigrations(url);
 const prisma = prismaFor(url);

@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dataDir = scratchDataDir("pg-test");
-    server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55500), persistent: false });
+    server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55500 + Math.floor(Math.random() * 300)), persistent: false });
     adminUrl = server.adminUrl;
   }
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+/**
+ * A submit button that asks first, in a native <dialog> (keyboard and screen-reader
+ * friendly). Put it inside the form whose action is the destructive one.
+ */
+export function ConfirmButton({
+  children,
+  title,
+  body,
+  confirmLabel,
+  variant = "danger",
+  disabled,
+}: {
+  children: React.ReactNode;
+  title: string;
+  body?: React.ReactNode;
+  confirmLabel?: string;
+  variant?: "danger" | "primary" | "secondary";
+  disabled?: boolean;
+}) {
+  const t = useTranslations("common");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <Button type="button" variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+        {children}
+      </Button>
+      <button ref={submit} type="submit" hidden />
+      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
+        <h2 id="confirm-title" className="text-lg font-semibold">{title}</h2>
+        {body ? <div className="mt-2 text-sm text-slate-700">{body}</div> : null}
+        <div className="mt-6 flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </Button>
+          <Button
+            type="button"
+            variant={variant}
+            onClick={() => {
+              dialog.current?.close();
+              submit.current?.click();
+            }}
+          >
+            {confirmLabel ?? t("confirm")}
+          </Button>
+        </div>
+      </dialog>
+    </>
+  );
+}
