@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -24,6 +24,7 @@ export function ConfirmButton({
   disabled?: boolean;
 }) {
   const t = useTranslations("common");
+  const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const submit = useRef<HTMLButtonElement>(null);
   return (
@@ -32,8 +33,8 @@ export function ConfirmButton({
         {children}
       </Button>
       <button ref={submit} type="submit" hidden />
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
-        <h2 id="confirm-title" className="text-lg font-semibold">{title}</h2>
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
+        <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
         {body ? <div className="mt-2 text-sm text-slate-700">{body}</div> : null}
         <div className="mt-6 flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
