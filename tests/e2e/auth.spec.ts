@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+const landings = [
+  { email: users.admin, role: "Administrator", figure: "Participants registered" },
+  { email: users.staff, role: "ISO staff", figure: "Participants registered" },
+  { email: users.focalBsn, role: "NSB focal point · BSN", figure: "Participants registered" },
+  { email: users.donorDfat, role: "Donor · DFAT", figure: "Active programmes" },
+];
+
+for (const { email, role, figure } of landings) {
+  test(`${email} signs in and lands on their home`, async ({ page }) => {
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+    await expect(page.getByTestId("current-user")).toContainText(role);
+    await expect(page.getByText(figure)).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test("a donor's home shows no personal-data figures", async ({ page }) => {
+  await signIn(page, users.donorDfat);
+  await expect(page.getByText("Participants registered")).toHaveCount(0);
+});
+
+test("the sign-in page is accessible and refuses a wrong password without saying which part was wrong", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill(users.staff);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("The email or password is incorrect, or the account is not active.");
+  await expect(page.getByLabel("Email")).toHaveValue(users.staff);
+});
+
+test("pages need a sign-in", async ({ page }) => {
+  await page.goto("/programmes");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a focal point who edits the URL to another NSB's programme gets not found", async ({ page, browser }) => {
+  // Find the East Africa programme's URL as staff.
+  const staff = await browser.newPage();
+  await signIn(staff, users.staff);
+  await staff.goto("/programmes?q=East+African");
+  const href = await staff.locator("tbody tr").first().getByRole("link").getAttribute("href");
+  expect(href).toMatch(/^\/programmes\//);
+  await staff.close();
+
+  await signIn(page, users.focalBsn);
+  await page.goto(href!);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expect(page.getByText("East African")).toHaveCount(0);
+});
+
+test("five wrong passwords lock the account with a time to try again", async ({ page }) => {
+  const email = `locked-${Date.now()}@example.org`;
+  await page.goto("/sign-in");
+  const attempt = async (password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  };
+  for (let i = 0; i < 4; i++) {
+    await attempt(`wrong-${i}`);
+    await expect(page.getByTestId("form-error")).toContainText("incorrect");
+  }
+  const locked = /Too many failed attempts\. Try again at \d{2}:\d{2} UTC\./;
+  await attempt("wrong-4");
+  await expect(page.getByTestId("form-error")).toHaveText(locked);
+  await attempt("wrong-5");
+  await expect(page.getByTestId("form-error")).toHaveText(locked);
+});
+
+test("responses carry the security headers", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
