@@ -6,6 +6,7 @@
 import type { Prisma } from "../../src/generated/prisma/client";
 import type { AgeBand, Sex, StakeholderGroup } from "../../src/generated/prisma/enums";
 import { type Rng, chance, pick, weighted } from "./random";
+import { normalizePersonName } from "../../src/lib/normalize";
 
 interface CountryPeople {
   female: readonly string[];
@@ -147,9 +148,6 @@ const STAKEHOLDER_GROUPS: readonly (readonly [StakeholderGroup, number])[] = [
 ];
 
 /** Lower-cased, accents stripped, whitespace collapsed: the key used for duplicate detection. */
-export function normalizePersonName(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 /** ASCII slug for e-mail local parts ("Đức Minh" -> "duc-minh"). */
 function slug(text: string): string {

@@ -57,27 +57,44 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/**
- * Wraps a form's server action: requires a signed-in user, validates the form with the
- * shared zod schema before anything touches the database, runs `handler`, and turns
- * known errors into form state. Redirects thrown by the handler pass through.
- */
-export function formAction<S extends z.ZodType>(
-  schema: S,
-  handler: (actor: Actor, input: z.output<S>) => Promise<FormState | void>,
-) {
+/** Validates the form with its zod schema before anything touches the database, then runs `run`. */
+function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = formDataToObject(formData);
     try {
-      const actor = await actorOrThrow();
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
         const t = await getTranslations("errors");
         return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
       }
-      return (await handler(actor, parsed.data)) ?? { status: "success" };
+      return (await run(parsed.data)) ?? { status: "success" };
     } catch (error) {
       return errorToFormState(error, values);
     }
   };
+}
+
+/**
+ * Wraps a form's server action: requires a signed-in user, validates the form with the
+ * shared zod schema, runs `handler`, and turns known errors into form state. Redirects
+ * thrown by the handler pass through.
+ */
+export function formAction<S extends z.ZodType>(
+  schema: S,
+  handler: (actor: Actor, input: z.output<S>) => Promise<FormState | void>,
+) {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    let actor: Actor;
+    try {
+      actor = await actorOrThrow();
+    } catch (error) {
+      return errorToFormState(error, formDataToObject(formData));
+    }
+    return validated(schema, (input) => handler(actor, input))(previous, formData);
+  };
+}
+
+/** The same for the few forms anyone may post (feedback, invitation, password reset). */
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: (input: z.output<S>) => Promise<FormState | void>) {
+  return validated(schema, handler);
 }

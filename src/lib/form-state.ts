@@ -7,6 +7,8 @@ export interface FormState {
   values?: Record<string, string | string[]>;
   /** On a stale save: who changed the record, when, and how it looks now. */
   conflict?: { changedBy: string | null; changedAt: string; current: Record<string, unknown> };
+  /** Records that look like the one being created, for the user to review first. */
+  duplicates?: { id: string; label: string }[];
 }
 
 export const initialFormState: FormState = { status: "idle" };

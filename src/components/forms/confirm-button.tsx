@@ -15,6 +15,8 @@ export function ConfirmButton({
   confirmLabel,
   variant = "danger",
   disabled,
+  name,
+  value,
 }: {
   children: React.ReactNode;
   title: string;
@@ -22,6 +24,9 @@ export function ConfirmButton({
   confirmLabel?: string;
   variant?: "danger" | "primary" | "secondary";
   disabled?: boolean;
+  /** Sent with the form when confirmed, to tell apart several buttons of one form. */
+  name?: string;
+  value?: string;
 }) {
   const t = useTranslations("common");
   const titleId = useId();
@@ -32,7 +37,7 @@ export function ConfirmButton({
       <Button type="button" variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
         {children}
       </Button>
-      <button ref={submit} type="submit" hidden />
+      <button ref={submit} type="submit" name={name} value={value} hidden />
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
         <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
         {body ? <div className="mt-2 text-sm text-slate-700">{body}</div> : null}

@@ -10,6 +10,9 @@ export async function AppHeader({ actor, organization }: { actor: Actor; organiz
   const links = [
     { href: "/", label: t("nav.home"), show: true },
     { href: "/programmes", label: t("nav.programmes"), show: can(actor, "programmes.read") },
+    { href: "/activities", label: t("activitiesPage.title"), show: can(actor, "programmes.read") },
+    { href: "/framework", label: t("framework.nav"), show: can(actor, "framework.read") },
+    { href: "/participants", label: t("participants.title"), show: can(actor, "participants.read") },
     { href: "/admin/users", label: t("nav.users"), show: can(actor, "users.manage") },
     { href: "/audit", label: t("nav.audit"), show: can(actor, "audit.read") },
   ].filter((l) => l.show);

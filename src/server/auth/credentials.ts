@@ -1,6 +1,7 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/server/db";
+import { normalizeEmail } from "@/lib/normalize";
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -9,7 +10,7 @@ export const MAX_FAILURES_PER_ADDRESS = 20;
 // Compared against when the email is unknown, so both paths cost one bcrypt check.
 const DUMMY_HASH = bcrypt.hashSync("never-a-real-password", 10);
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+export { normalizeEmail };
 
 /**
  * When the account or client address may try again, or null if it may now. Counted in

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { NotFoundError } from "@/server/errors";
+import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
+import { listFeedbackLinks } from "@/server/feedback/links";
+import { participantNsbOptions } from "@/server/participants/queries";
+import { formatDate, formatNumber } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { selectClass } from "@/components/ui/field";
+import { ActivityStatusBadge } from "@/components/programmes/status-badge";
+import { AttendanceGrid } from "./attendance-grid";
+import { AddNewParticipant, RegisterExisting } from "./register-forms";
+import { FeedbackLinks } from "./feedback-links";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+async function load(id: string) {
+  const actor = await requireActor();
+  try {
+    return { actor, activity: await activityInScope(actor, id) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { activity } = await load((await params).id);
+  return { title: activity.title };
+}
+
+export default async function ActivityParticipantsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { q } = await searchParams;
+  const { actor, activity } = await load(id);
+  const t = await getTranslations();
+  const seesPeople = can(actor, "participants.read");
+  const canWrite = can(actor, "participants.write") && activity.status !== "CANCELLED";
+  const [totals, rows, candidates, feedback, nsbs] = await Promise.all([
+    activityTotals(actor, id),
+    seesPeople ? listActivityParticipations(actor, id) : Promise.resolve([]),
+    canWrite ? registrationCandidates(actor, id, q ?? "") : Promise.resolve([]),
+    seesPeople ? listFeedbackLinks(actor, id) : Promise.resolve(null),
+    canWrite && actor.role !== "FOCAL_POINT" ? participantNsbOptions(actor) : Promise.resolve(null),
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title={activity.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono text-xs">{activity.programme.code}</span>
+            <ActivityStatusBadge status={activity.status} />
+            <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
+            <Link href={`/activities/${id}`} className="text-brand-700 hover:underline">{t("attendance.activityDetails")}</Link>
+          </span>
+        }
+        actions={
+          seesPeople ? (
+            <>
+              {canWrite ? <ButtonLink href={`/activities/${id}/import`} variant="secondary">{t("attendance.import")}</ButtonLink> : null}
+              <ButtonLink href={`/api/activities/${id}/attendance/export?format=csv`} variant="secondary" prefetch={false}>{t("attendance.exportCsv")}</ButtonLink>
+              <ButtonLink href={`/api/activities/${id}/attendance/export?format=xlsx`} variant="secondary" prefetch={false}>{t("attendance.exportXlsx")}</ButtonLink>
+            </>
+          ) : null
+        }
+      />
+
+      <div className="mb-8 grid gap-6 lg:grid-cols-3">
+        <Card title={t("attendance.totals")}>
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.avgSatisfaction")}</dt><dd className="tabular-nums">{formatNumber(totals.averageSatisfaction)}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.knowledgeGain")}</dt><dd className="tabular-nums">{totals.averagePostTest != null && totals.averagePreTest != null ? `${formatNumber(totals.averagePreTest)} → ${formatNumber(totals.averagePostTest)}` : "—"}</dd></div>
+          </dl>
+        </Card>
+        <Card title={t("attendance.bySex")}>
+          <table className="w-full text-sm" data-testid="totals-sex">
+            <caption className="sr-only">{t("attendance.bySex")}</caption>
+            <tbody>
+              {(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((sex) => (
+                <tr key={sex} className="border-b border-slate-100 last:border-0">
+                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.sex.${sex}`)}</th>
+                  <td className="py-1 text-right tabular-nums" data-testid={`total-${sex}`}>{totals.bySex[sex] ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+        <Card title={t("attendance.byGroup")}>
+          <table className="w-full text-sm" data-testid="totals-group">
+            <caption className="sr-only">{t("attendance.byGroup")}</caption>
+            <tbody>
+              {Object.entries(totals.byStakeholderGroup).map(([group, count]) => (
+                <tr key={group} className="border-b border-slate-100 last:border-0">
+                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.stakeholderGroup.${group}`)}</th>
+                  <td className="py-1 text-right tabular-nums">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {Object.keys(totals.byStakeholderGroup).length === 0 ? <p className="text-sm text-slate-600">{t("attendance.noAttendance")}</p> : null}
+        </Card>
+      </div>
+
+      {seesPeople ? (
+        <>
+          <h2 className="mb-3 text-lg font-semibold">{t("attendance.title")}</h2>
+          {rows.length === 0 ? (
+            <EmptyState title={t("attendance.empty")}>{canWrite ? t("attendance.emptyHint") : null}</EmptyState>
+          ) : (
+            <AttendanceGrid
+              activityId={id}
+              readOnly={!canWrite}
+              rows={rows.map((r) => ({
+                id: r.id,
+                version: r.version,
+                name: r.participant.fullName,
+                detail: [r.participant.organization.acronym, r.participant.organizationName, t(`enums.sex.${r.participant.sex}`)].filter(Boolean).join(" · "),
+                role: r.role,
+                attendance: r.attendance,
+                completed: r.completed,
+                preTestScore: r.preTestScore,
+                postTestScore: r.postTestScore,
+                satisfaction: r.satisfaction,
+                feedback: r.feedback,
+                testimonial: r.testimonial,
+                consentToQuote: r.consentToQuote,
+              }))}
+            />
+          )}
+          {canWrite ? (
+            <div className="mt-8 grid gap-6 lg:grid-cols-2">
+              <Card title={t("attendance.registerExisting")}>
+                <form role="search" className="mb-3 flex gap-2">
+                  <label className="flex-1">
+                    <span className="sr-only">{t("attendance.searchRegistry")}</span>
+                    <input name="q" type="search" defaultValue={q ?? ""} placeholder={t("attendance.searchRegistry")} className={selectClass} />
+                  </label>
+                  <button type="submit" className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">{t("common.search")}</button>
+                </form>
+                <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
+              </Card>
+              <Card title={t("attendance.addNew")}>
+                <AddNewParticipant activityId={id} nsbs={nsbs} />
+              </Card>
+              <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
+                <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
+                <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} links={(feedback?.links ?? []).map((l) => ({ id: l.id, closesAt: l.closesAt.toISOString(), open: l.open }))} />
+              </Card>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { FormMessage } from "@/components/forms/form-message";
+import { Field } from "@/components/ui/field";
+import { initialFormState, submitted } from "@/lib/form-state";
+import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import { addAndRegisterAction, registerParticipantsAction } from "./actions";
+
+/** Tick existing participants (found with the search above it) and register them. */
+export function RegisterExisting({ activityId, candidates }: { activityId: string; candidates: { id: string; label: string }[] }) {
+  const t = useTranslations("attendance");
+  const [state, action] = useActionState(registerParticipantsAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="activityId" value={activityId} />
+      {candidates.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noCandidates")}</p>
+      ) : (
+        <fieldset>
+          <legend className="sr-only">{t("candidates")}</legend>
+          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="participantIds[]" value={c.id} className="h-4 w-4" />
+                  {c.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      {state.fieldErrors?.["participantIds[]"] ? <p className="text-sm text-rose-700">{state.fieldErrors["participantIds[]"].join(" ")}</p> : null}
+      {candidates.length ? <SubmitButton>{t("registerSelected")}</SubmitButton> : null}
+    </form>
+  );
+}
+
+/** Add a person who is not in the registry yet, and register them on the activity. */
+export function AddNewParticipant({ activityId, nsbs }: { activityId: string; nsbs: { id: string; acronym: string }[] | null }) {
+  const t = useTranslations("attendance");
+  const tp = useTranslations("participants");
+  const te = useTranslations("enums");
+  const [state, action] = useActionState(addAndRegisterAction, initialFormState);
+  const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      {state.duplicates?.length ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="duplicates">
+          <ul className="list-disc pl-5">
+            {state.duplicates.map((d) => <li key={d.id}><Link className="underline" href={`/participants/${d.id}`}>{d.label}</Link></li>)}
+          </ul>
+          <label className="mt-2 flex items-center gap-2">
+            <input type="checkbox" name="allowDuplicate" className="h-4 w-4" />
+            {tp("createAnyway")}
+          </label>
+        </div>
+      ) : null}
+      <input type="hidden" name="activityId" value={activityId} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={tp("fullName")} name="fullName" errors={state.fieldErrors?.fullName}>
+          {(p) => <input {...p} defaultValue={value("fullName")} maxLength={200} autoComplete="off" />}
+        </Field>
+        <Field label={tp("email")} name="email" errors={state.fieldErrors?.email}>
+          {(p) => <input {...p} type="email" defaultValue={value("email")} maxLength={320} autoComplete="off" />}
+        </Field>
+        <Field label={tp("sex")} name="sex" errors={state.fieldErrors?.sex}>
+          {(p) => (
+            <select {...p} defaultValue={value("sex") || "UNDISCLOSED"}>
+              {Object.values(Sex).map((s) => <option key={s} value={s}>{te(`sex.${s}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={tp("ageBand")} name="ageBand" errors={state.fieldErrors?.ageBand}>
+          {(p) => (
+            <select {...p} defaultValue={value("ageBand") || "UNDISCLOSED"}>
+              {Object.values(AgeBand).map((a) => <option key={a} value={a}>{te(`ageBand.${a}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={tp("stakeholderGroup")} name="stakeholderGroup" errors={state.fieldErrors?.stakeholderGroup}>
+          {(p) => (
+            <select {...p} defaultValue={value("stakeholderGroup") || "OTHER"}>
+              {Object.values(StakeholderGroup).map((g) => <option key={g} value={g}>{te(`stakeholderGroup.${g}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={tp("organizationName")} name="organizationName" errors={state.fieldErrors?.organizationName}>
+          {(p) => <input {...p} defaultValue={value("organizationName")} maxLength={200} />}
+        </Field>
+        {nsbs ? (
+          <Field label={tp("nsb")} name="organizationId" errors={state.fieldErrors?.organizationId}>
+            {(p) => (
+              <select {...p} defaultValue={value("organizationId")}>
+                <option value="">{tp("chooseNsb")}</option>
+                {nsbs.map((n) => <option key={n.id} value={n.id}>{n.acronym}</option>)}
+              </select>
+            )}
+          </Field>
+        ) : null}
+      </div>
+      <SubmitButton>{t("addAndRegister")}</SubmitButton>
+    </form>
+  );
+}

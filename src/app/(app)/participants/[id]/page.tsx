@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants/queries";
+import { countryOptions } from "@/server/reference/countries";
+import { NotFoundError } from "@/server/errors";
+import { formatDate } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { Table, Td, Th } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ParticipantForm } from "../participant-form";
+import { updateParticipantAction } from "../actions";
+import { MergeForm } from "./merge-form";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+async function load(id: string) {
+  const actor = await requireActor();
+  if (!can(actor, "participants.read")) notFound();
+  try {
+    return { actor, participant: await getParticipant(actor, id) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).participant.fullName };
+}
+
+export default async function ParticipantPage({ params, searchParams }: Props) {
+  const { actor, participant } = await load((await params).id);
+  const query = await searchParams;
+  const t = await getTranslations();
+  const canWrite = can(actor, "participants.write");
+  const [nsbs, countries, duplicates] = canWrite
+    ? await Promise.all([participantNsbOptions(actor), countryOptions(), findLikelyDuplicates(actor, participant, participant.id)])
+    : [[], [], []];
+  return (
+    <>
+      <PageHeader title={participant.fullName} description={`${participant.organization.acronym}${participant.organizationName ? ` · ${participant.organizationName}` : ""}`} />
+      {query.saved ? <div className="mb-4"><Alert tone="success">{t("participants.created")}</Alert></div> : null}
+      {query.merged ? <div className="mb-4"><Alert tone="success">{t("participants.mergedDone")}</Alert></div> : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("participants.details")} className="lg:col-span-2">
+          {canWrite ? (
+            <ParticipantForm
+              action={updateParticipantAction}
+              participant={{ ...participant, id: participant.id, version: participant.version }}
+              nsbs={nsbs}
+              countries={countries}
+              chooseNsb={actor.role !== "FOCAL_POINT"}
+            />
+          ) : null}
+        </Card>
+        <div className="space-y-6">
+          <Card title={t("participants.likelyDuplicates")}>
+            {duplicates.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
+            ) : (
+              <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
+                {duplicates.map((d) => (
+                  <li key={d.id} className="space-y-1">
+                    <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
+                    <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
+                    <MergeForm keepId={participant.id} duplicateId={d.id} duplicateName={d.fullName} keepName={participant.fullName} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("participants.participations")}</h2>
+      {participant.participations.length === 0 ? (
+        <EmptyState title={t("participants.noParticipations")} />
+      ) : (
+        <Table caption={t("participants.participations")}>
+          <thead>
+            <tr>
+              <Th>{t("activities.title")}</Th>
+              <Th>{t("activities.dates")}</Th>
+              <Th>{t("attendance.attendance")}</Th>
+              <Th>{t("attendance.role")}</Th>
+              <Th className="text-right">{t("attendance.preTest")}</Th>
+              <Th className="text-right">{t("attendance.postTest")}</Th>
+              <Th className="text-right">{t("attendance.satisfaction")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {participant.participations.map((p) => (
+              <tr key={p.id}>
+                <Td>
+                  <Link href={`/activities/${p.activity.id}/participants`} className="text-brand-700 hover:underline">{p.activity.title}</Link>
+                  <span className="ml-2 font-mono text-xs text-slate-500">{p.activity.programme.code}</span>
+                </Td>
+                <Td className="whitespace-nowrap">{formatDate(p.activity.startDate)}</Td>
+                <Td>{t(`enums.attendance.${p.attendance}`)}</Td>
+                <Td>{t(`enums.participationRole.${p.role}`)}</Td>
+                <Td className="text-right tabular-nums">{p.preTestScore ?? "—"}</Td>
+                <Td className="text-right tabular-nums">{p.postTestScore ?? "—"}</Td>
+                <Td className="text-right tabular-nums">{p.satisfaction ?? "—"}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { publicFormAction } from "@/lib/form-action";
+import { clientAddress } from "@/server/auth/client-address";
+import { submitFeedback } from "@/server/feedback/answers";
+import { feedbackSchema } from "./schema";
+
+export const submitFeedbackAction = publicFormAction(feedbackSchema, async ({ token, ...answer }) => {
+  await submitFeedback(token, clientAddress(await headers()), answer);
+  const t = await getTranslations("feedback");
+  return { status: "success", message: t("thanks") };
+});

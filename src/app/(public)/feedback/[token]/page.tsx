@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { describeFeedbackLink } from "@/server/feedback/answers";
+import { formatDate } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { FeedbackForm } from "./feedback-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("feedback"))("title"), robots: { index: false } };
+}
+
+export default async function FeedbackPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, link] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token)]);
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-12">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
+      {link.state === "unknown" ? (
+        <h1 className="mt-2 text-2xl font-semibold">{t("unknown")}</h1>
+      ) : (
+        <>
+          <h1 className="mt-2 text-2xl font-semibold">{link.activity.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {formatDate(link.activity.startDate)} – {formatDate(link.activity.endDate)}
+            {link.activity.venueCity ? ` · ${link.activity.venueCity}` : ""}
+          </p>
+          <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+            {link.state === "closed" ? <Alert tone="info">{t("closed")}</Alert> : <FeedbackForm token={token} />}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

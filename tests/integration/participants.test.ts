@@ -1,0 +1,194 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants/mutations";
+import { getParticipant, listParticipants } from "@/server/participants/queries";
+import { activityTotals, listActivityParticipations } from "@/server/participations/queries";
+import { registerParticipants, saveAttendance, type AttendanceRowInput } from "@/server/participations/mutations";
+import { createFeedbackLink } from "@/server/feedback/links";
+import { describeFeedbackLink, FEEDBACK_LIMIT_PER_ADDRESS, submitFeedback } from "@/server/feedback/answers";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { seedDemo, type DemoActors } from "../support/actors";
+
+let actors: DemoActors;
+let bsnId: string;
+let tisiId: string;
+/** A completed CET activity that targets both BSN and TISI. */
+let sharedActivityId: string;
+
+beforeAll(async () => {
+  actors = await seedDemo();
+  bsnId = actors.focalBsn.organizationId!;
+  tisiId = actors.focalTisi.organizationId!;
+  const shared = await db().activity.findFirstOrThrow({
+    where: { status: "COMPLETED", AND: [{ targetNsbs: { some: { organizationId: bsnId } } }, { targetNsbs: { some: { organizationId: tisiId } } }], participations: { some: { participant: { organizationId: tisiId } } } },
+  });
+  sharedActivityId = shared.id;
+});
+
+const person = (fullName: string, extra: Partial<Parameters<typeof createParticipant>[1]> = {}) => ({
+  fullName,
+  email: null,
+  sex: "FEMALE" as const,
+  ageBand: "AGE_35_44" as const,
+  stakeholderGroup: "INDUSTRY" as const,
+  organizationName: "Test Industries",
+  ...extra,
+});
+
+const toRow = (p: Awaited<ReturnType<typeof listActivityParticipations>>[number], changes: Partial<AttendanceRowInput> = {}): AttendanceRowInput => ({
+  participationId: p.id,
+  version: p.version,
+  role: p.role,
+  attendance: p.attendance,
+  completed: p.completed,
+  preTestScore: p.preTestScore,
+  postTestScore: p.postTestScore,
+  satisfaction: p.satisfaction,
+  feedback: p.feedback,
+  testimonial: p.testimonial,
+  consentToQuote: p.consentToQuote,
+  ...changes,
+});
+
+describe("participant registry scope", () => {
+  it("shows a focal point only their NSB's participants, staff everyone, and refuses donors", async () => {
+    const mine = await listParticipants(actors.focalBsn, { page: 1 });
+    expect(mine.total).toBe(await db().participant.count({ where: { organizationId: bsnId } }));
+    expect(mine.rows.every((p) => p.organization.id === bsnId)).toBe(true);
+    expect((await listParticipants(actors.staff)).total).toBe(await db().participant.count());
+    await expect(listParticipants(actors.donorDfat)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("answers not found when a focal point reads or changes another NSB's participant, and changes nothing", async () => {
+    const theirs = await db().participant.findFirstOrThrow({ where: { organizationId: tisiId } });
+    await expect(getParticipant(actors.focalBsn, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateParticipant(actors.focalBsn, theirs.id, { ...person("Hijacked Name"), version: theirs.version })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db().participant.findUniqueOrThrow({ where: { id: theirs.id } })).toEqual(theirs);
+  });
+
+  it("registers a focal point's participant under their own NSB whatever NSB is sent", async () => {
+    const result = await createParticipant(actors.focalBsn, person("Ayu Pertiwi Test", { organizationId: tisiId, email: "ayu.test@example.test" }));
+    expect(result.created).toBe(true);
+    const created = await db().participant.findUniqueOrThrow({ where: { email: "ayu.test@example.test" } });
+    expect(created.organizationId).toBe(bsnId);
+    expect(await db().auditEvent.count({ where: { entityType: "Participant", entityId: created.id, action: "CREATE" } })).toBe(1);
+  });
+});
+
+describe("duplicates and merge", () => {
+  it("flags a likely duplicate (same name and organisation, different accents and case) instead of creating it", async () => {
+    await createParticipant(actors.focalBsn, person("Rina Maharani Uji"));
+    const before = await db().participant.count();
+    const second = await createParticipant(actors.focalBsn, person("  rina  MAHARANI uji "));
+    expect(second.created).toBe(false);
+    expect(second.created === false && second.duplicates.map((d) => d.fullName)).toEqual(["Rina Maharani Uji"]);
+    expect(await db().participant.count()).toBe(before);
+    const forced = await createParticipant(actors.focalBsn, person("rina maharani uji"), { allowDuplicate: true });
+    expect(forced.created).toBe(true);
+  });
+
+  it("refuses an email already registered to someone else", async () => {
+    const existing = await db().participant.findFirstOrThrow({ where: { email: { not: null } } });
+    await expect(createParticipant(actors.staff, person("Someone Else", { email: existing.email!.toUpperCase(), organizationId: bsnId }))).rejects.toBeInstanceOf(DomainValidationError);
+  });
+
+  it("merging keeps every participation, combining rows for the same activity", async () => {
+    const activities = await db().activity.findMany({ where: { targetNsbs: { some: { organizationId: bsnId } }, status: { not: "CANCELLED" } }, take: 3, orderBy: { startDate: "asc" } });
+    expect(activities.length).toBeGreaterThanOrEqual(2);
+    const keep = await createParticipant(actors.focalBsn, person("Merge Keep Person", { email: "merge.keep@example.test" }));
+    const dup = await createParticipant(actors.focalBsn, person("Merge Duplicate Person", { email: "merge.dup@example.test" }));
+    if (!keep.created || !dup.created) throw new Error("setup failed");
+    // Both attended activity 0; only the duplicate attended activity 1.
+    await registerParticipants(actors.focalBsn, activities[0]!.id, [keep.id, dup.id]);
+    await registerParticipants(actors.focalBsn, activities[1]!.id, [dup.id]);
+    await db().participation.updateMany({ where: { participantId: dup.id, activityId: activities[0]!.id }, data: { attendance: "ATTENDED", satisfaction: 5, feedback: "Very useful" } });
+
+    await mergeParticipants(actors.focalBsn, keep.id, dup.id);
+    const rows = await db().participation.findMany({ where: { participantId: keep.id }, orderBy: { activityId: "asc" } });
+    expect(rows.map((r) => r.activityId).sort()).toEqual([activities[0]!.id, activities[1]!.id].sort());
+    const combined = rows.find((r) => r.activityId === activities[0]!.id)!;
+    expect(combined).toMatchObject({ attendance: "ATTENDED", satisfaction: 5, feedback: "Very useful" });
+    expect(await db().participant.findUnique({ where: { id: dup.id } })).toBeNull();
+    expect(await db().participation.count({ where: { participantId: dup.id } })).toBe(0);
+  });
+
+  it("refuses to merge another NSB's participant", async () => {
+    const mine = await db().participant.findFirstOrThrow({ where: { organizationId: bsnId } });
+    const theirs = await db().participant.findFirstOrThrow({ where: { organizationId: tisiId }, include: { _count: { select: { participations: true } } } });
+    await expect(mergeParticipants(actors.focalBsn, mine.id, theirs.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db().participation.count({ where: { participantId: theirs.id } })).toBe(theirs._count.participations);
+  });
+});
+
+describe("attendance on a shared activity", () => {
+  it("lists only the caller's NSB's rows for a focal point", async () => {
+    const rows = await listActivityParticipations(actors.focalBsn, sharedActivityId);
+    const all = await db().participation.count({ where: { activityId: sharedActivityId } });
+    const bsnRows = await db().participation.count({ where: { activityId: sharedActivityId, participant: { organizationId: bsnId } } });
+    expect(rows).toHaveLength(bsnRows);
+    expect(bsnRows).toBeLessThan(all);
+  });
+
+  it("refuses a focal point's change to another NSB's row, saving nothing of the batch", async () => {
+    const mine = (await listActivityParticipations(actors.focalBsn, sharedActivityId))[0]!;
+    const theirs = await db().participation.findFirstOrThrow({ where: { activityId: sharedActivityId, participant: { organizationId: tisiId } } });
+    const theirsAsRow = { ...toRow({ ...theirs, participant: undefined } as never), attendance: "NO_SHOW" as const };
+    await expect(saveAttendance(actors.focalBsn, sharedActivityId, [toRow(mine, { satisfaction: 1 }), theirsAsRow])).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db().participation.findUniqueOrThrow({ where: { id: theirs.id } })).toEqual(theirs);
+    expect((await db().participation.findUniqueOrThrow({ where: { id: mine.id } })).satisfaction).toBe(mine.satisfaction);
+  });
+
+  it("saves changed rows, bumps their version and refuses a stale one", async () => {
+    const row = (await listActivityParticipations(actors.focalBsn, sharedActivityId))[0]!;
+    expect(await saveAttendance(actors.focalBsn, sharedActivityId, [toRow(row, { postTestScore: 97, completed: true })])).toEqual({ changed: 1 });
+    const saved = await db().participation.findUniqueOrThrow({ where: { id: row.id } });
+    expect(saved).toMatchObject({ postTestScore: 97, completed: true, version: row.version + 1 });
+    await expect(saveAttendance(actors.staff, sharedActivityId, [toRow(row, { postTestScore: 10 })])).rejects.toBeInstanceOf(ConflictError);
+    expect((await db().participation.findUniqueOrThrow({ where: { id: row.id } })).postTestScore).toBe(97);
+  });
+
+  it("totals by sex equal an independent count of attended rows", async () => {
+    const totals = await activityTotals(actors.donorDfat, sharedActivityId);
+    const rows = await db().participation.findMany({ where: { activityId: sharedActivityId }, include: { participant: true } });
+    const attended = rows.filter((r) => r.attendance === "ATTENDED" || r.attendance === "PARTIAL");
+    expect(totals.registered).toBe(rows.length);
+    expect(totals.attended).toBe(attended.length);
+    expect(totals.bySex.FEMALE ?? 0).toBe(attended.filter((r) => r.participant.sex === "FEMALE").length);
+    expect(totals.bySex.MALE ?? 0).toBe(attended.filter((r) => r.participant.sex === "MALE").length);
+    await expect(activityTotals(actors.donorSida, sharedActivityId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("feedback link", () => {
+  it("lands an answer on the participant's row, once, and not after closing", async () => {
+    const row = await db().participation.findFirstOrThrow({ where: { activityId: sharedActivityId, feedbackAt: null, participant: { email: { not: null }, organizationId: bsnId } }, include: { participant: true } });
+    const { url } = await createFeedbackLink(actors.focalBsn, sharedActivityId, new Date(Date.now() + 86_400_000));
+    const token = url.split("/feedback/")[1]!;
+    expect((await describeFeedbackLink(token)).state).toBe("open");
+    expect(await db().feedbackLink.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
+
+    const answer = { email: row.participant.email!.toUpperCase(), satisfaction: 2, feedback: "Too short", testimonial: "Learned a lot", consentToQuote: true };
+    await submitFeedback(token, "203.0.113.5", answer);
+    expect(await db().participation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ satisfaction: 2, feedback: "Too short", testimonial: "Learned a lot", consentToQuote: true });
+    await expect(submitFeedback(token, "203.0.113.5", answer)).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(submitFeedback(token, "203.0.113.5", { ...answer, email: "nobody@example.test" })).rejects.toBeInstanceOf(DomainValidationError);
+
+    await db().feedbackLink.updateMany({ where: { activityId: sharedActivityId }, data: { closesAt: new Date(Date.now() - 1000) } });
+    expect((await describeFeedbackLink(token)).state).toBe("closed");
+    expect((await describeFeedbackLink("not-a-real-token-at-all-000000")).state).toBe("unknown");
+  });
+
+  it("limits answers per client address", async () => {
+    const { url } = await createFeedbackLink(actors.staff, sharedActivityId, new Date(Date.now() + 86_400_000));
+    const token = url.split("/feedback/")[1]!;
+    const attempt = () => submitFeedback(token, "198.51.100.7", { email: "nobody@example.test", satisfaction: 3, feedback: "", testimonial: "", consentToQuote: false }).catch((e: Error) => e.message);
+    for (let i = 0; i < FEEDBACK_LIMIT_PER_ADDRESS; i++) expect(await attempt()).toContain("could not find");
+    expect(await attempt()).toContain("Too many answers");
+  });
+
+  it("refuses a donor or an out-of-scope focal point creating a link", async () => {
+    await expect(createFeedbackLink(actors.donorDfat, sharedActivityId, new Date(Date.now() + 86_400_000))).rejects.toBeInstanceOf(ForbiddenError);
+    const africa = await db().activity.findFirstOrThrow({ where: { programme: { code: "AP-AFR-EAST" } } });
+    await expect(createFeedbackLink(actors.focalBsn, africa.id, new Date(Date.now() + 86_400_000))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
