@@ -67,7 +67,9 @@ function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => 
         const t = await getTranslations("errors");
         return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
       }
-      return (await run(parsed.data)) ?? { status: "success" };
+      const result = (await run(parsed.data)) ?? { status: "success" };
+      // Whatever the handler answers short of success, the form keeps what the user typed.
+      return result.status === "success" || result.values ? result : { ...result, values: keepValues(values) };
     } catch (error) {
       return errorToFormState(error, values);
     }

@@ -39,7 +39,6 @@ export const addAndRegisterAction = formAction(participantSchema.extend({ activi
     return {
       status: "error",
       message: t("duplicatesFound"),
-      values: Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === true ? "on" : String(v ?? "")])),
       duplicates: result.duplicates.map((d) => ({ id: d.id, label: `${d.fullName}${d.email ? ` <${d.email}>` : ""} · ${d.organizationName || d.organization.acronym}` })),
     };
   }

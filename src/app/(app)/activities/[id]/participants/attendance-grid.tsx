@@ -42,7 +42,7 @@ export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: str
   };
 
   return (
-    <form ref={form} action={action} className="space-y-3" aria-label={t("gridLabel")}>
+    <form ref={form} action={action} className="space-y-3" aria-label={t("gridLabel")} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="activityId" value={activityId} />
       {!readOnly ? (

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { PageHeader } from "@/components/ui/page-header";
+import { PlanForm } from "../plan-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("framework"))("newPlan") };
+}
+
+export default async function NewPlanPage() {
+  const actor = await requireActor();
+  if (!can(actor, "framework.write")) notFound();
+  const t = await getTranslations("framework");
+  return (
+    <>
+      <PageHeader title={t("newPlan")} description={t("newPlanDescription")} />
+      <PlanForm />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+test("a focal point registers a participant, marks attendance, and the activity's totals by sex update; the feedback link lands an answer", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const name = `Sari Wulandari ${stamp}`;
+  const email = `sari.${stamp}@example.test`;
+  await signIn(page, users.focalBsn);
+
+  // Register a new participant.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" }).click();
+  await expect(page.getByRole("heading", { name: "Participants", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New participant" }).click();
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Sex").selectOption("FEMALE");
+  await page.getByLabel("Organization").fill("Badan Uji Coba");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText("Participant registered.")).toBeVisible();
+
+  // The same person typed again is flagged, and nothing is created.
+  await page.goto("/participants/new");
+  await page.getByLabel("Full name").fill(name.toUpperCase());
+  await page.getByLabel("Organization").fill("Badan Uji Coba");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("duplicates")).toContainText(name);
+  await expect(page.getByLabel("Full name")).toHaveValue(name.toUpperCase());
+
+  // Open an activity of BSN through a demo participant's history.
+  await page.goto("/participants");
+  await page.locator("tbody tr").filter({ has: page.locator("td:last-child", { hasNotText: /^0$/ }) }).first().getByRole("link").click();
+  await page.getByRole("table", { name: "Activities attended" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Attendance" })).toBeVisible();
+  await expectAccessible(page);
+  const women = Number(await page.getByTestId("total-FEMALE").textContent());
+
+  // Register the new participant on it and mark them attended.
+  await page.getByRole("searchbox", { name: "Search the registry" }).fill(String(stamp));
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("checkbox", { name: new RegExp(name) }).check();
+  await page.getByRole("button", { name: "Register selected" }).click();
+  await expect(page.getByText("1 participant registered.")).toBeVisible();
+  await page.getByLabel(`Attendance: ${name}`).selectOption("ATTENDED");
+  await page.getByLabel(`Post-test: ${name}`).fill("88");
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByText("1 row saved.")).toBeVisible();
+  await expect(page.getByTestId("total-FEMALE")).toHaveText(String(women + 1));
+
+  // A score out of range is refused next to its field, and the typed value stays.
+  await page.getByLabel(`Pre-test: ${name}`).fill("140");
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByText("A score from 0 to 100.")).toBeVisible();
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue("140");
+  await page.getByLabel(`Pre-test: ${name}`).fill("");
+
+  // Open a feedback link and answer it without an account.
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = await page.getByTestId("feedback-url").inputValue();
+  expect(url).toMatch(/\/feedback\/[\w-]{40,}$/);
+  const anonymous = await browser.newContext();
+  const participantPage = await anonymous.newPage();
+  await participantPage.goto(new URL(url).pathname);
+  await expectAccessible(participantPage);
+  await participantPage.getByLabel("Your email").fill(email);
+  await participantPage.getByRole("radio", { name: "4" }).check();
+  await participantPage.getByLabel("What worked well, and what could be better?").fill(`Clear examples ${stamp}`);
+  await participantPage.getByRole("button", { name: "Send feedback" }).click();
+  await expect(participantPage.getByText("Thank you! Your feedback has been recorded.")).toBeVisible();
+  await anonymous.close();
+
+  await page.reload();
+  const row = page.getByTestId("attendance-row").filter({ hasText: name });
+  await expect(row.getByLabel(`Satisfaction: ${name}`)).toHaveValue("4");
+  await row.getByText("View").click();
+  await expect(row.getByLabel(`Feedback: ${name}`)).toHaveValue(`Clear examples ${stamp}`);
+});
+
+test("a donor gets not found on the participant registry and sees only totals on an activity", async ({ page }) => {
+  await signIn(page, users.donorDfat);
+  await page.goto("/participants");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" })).toHaveCount(0);
+});
