@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants/queries";
-import { countryOptions } from "@/server/reference/countries";
+import { countryOptions } from "@/server/organizations/queries";
 import { NotFoundError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,7 +40,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const t = await getTranslations();
   const canWrite = can(actor, "participants.write");
   const [nsbs, countries, duplicates] = canWrite
-    ? await Promise.all([participantNsbOptions(actor), countryOptions(), findLikelyDuplicates(actor, participant, participant.id)])
+    ? await Promise.all([participantNsbOptions(actor), countryOptions(actor), findLikelyDuplicates(actor, participant, participant.id)])
     : [[], [], []];
   return (
     <>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { participantNsbOptions } from "@/server/participants/queries";
-import { countryOptions } from "@/server/reference/countries";
+import { countryOptions } from "@/server/organizations/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewParticipantPage() {
   const actor = await requireActor();
   if (!can(actor, "participants.write")) notFound();
-  const [t, nsbs, countries] = await Promise.all([getTranslations("participants"), participantNsbOptions(actor), countryOptions()]);
+  const [t, nsbs, countries] = await Promise.all([getTranslations("participants"), participantNsbOptions(actor), countryOptions(actor)]);
   return (
     <>
       <PageHeader title={t("new")} />
