@@ -62,3 +62,25 @@ export function nsbScope(actor: Actor): Prisma.OrganizationWhereInput {
       return { kind: "NSB", beneficiaryOf: { some: { programme: programmeScope(actor) } } };
   }
 }
+
+/** Indicators a caller may see: plan-wide ones (all roles) and those of programmes in scope. */
+export function indicatorScope(actor: Actor): Prisma.IndicatorWhereInput {
+  // `is`: inside OR, a bare empty relation filter (staff's scope) would match nothing.
+  return { OR: [{ programmeId: null }, { programme: { is: programmeScope(actor) } }] };
+}
+
+/**
+ * Indicator reports a caller may read and work on: staff all, a focal point their own
+ * NSB's, donors none (they see approved values only, through programme pages).
+ */
+export function reportScope(actor: Actor): Prisma.IndicatorReportWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return {};
+    case "FOCAL_POINT":
+      return { organizationId: orgOf(actor) };
+    case "DONOR":
+      return { id: NOTHING };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { countryOptions } from "@/server/organizations/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { OrganizationForm } from "../organization-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizationForm"))("newTitle") };
+}
+
+export default async function NewOrganizationPage() {
+  const actor = await requireActor();
+  if (!can(actor, "organizations.write")) notFound();
+  const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
+      <OrganizationForm countries={countries} />
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
+import { db, type Tx } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/permissions";
+import { assertVersion, recordAudit } from "@/server/audit/record";
+import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { organizationRuleErrors, type FieldErrors } from "@/lib/organization-rules";
+
+export interface OrganizationInput {
+  name: string;
+  acronym: string;
+  kind: OrganizationKind;
+  countryCode: string | null;
+  membershipCategory: MembershipCategory | null;
+  website: string | null;
+}
+
+const ENTITY = "Organization";
+const CHECK_FIELDS = "Some fields need attention.";
+
+const duplicateAcronym = (input: OrganizationInput) =>
+  new DomainValidationError(CHECK_FIELDS, {
+    acronym: [`Another ${input.kind === "NSB" ? "NSB" : "organisation of this kind"} already uses the acronym ${input.acronym}.`],
+  });
+
+/** Rules that need the database: the country exists, the acronym is free within the kind. */
+async function validate(tx: Tx, input: OrganizationInput, selfId: string | null): Promise<void> {
+  const errors: FieldErrors = organizationRuleErrors(input);
+  if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
+    (errors.countryCode ??= []).push("Choose a country from the list.");
+  }
+  if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
+  const clash = await tx.organization.findFirst({
+    where: { kind: input.kind, acronym: { equals: input.acronym, mode: "insensitive" }, ...(selfId ? { id: { not: selfId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw duplicateAcronym(input);
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+const data = (input: OrganizationInput) => ({
+  name: input.name,
+  acronym: input.acronym,
+  kind: input.kind,
+  countryCode: input.countryCode,
+  membershipCategory: input.kind === "NSB" ? input.membershipCategory : null,
+  website: input.website || null,
+});
+
+export async function createOrganization(actor: Actor, input: OrganizationInput) {
+  assertCan(actor, "organizations.write");
+  try {
+    return await db().$transaction(async (tx) => {
+      await validate(tx, input, null);
+      const created = await tx.organization.create({ data: data(input) });
+      await recordAudit(tx, actor, { action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
+      return created;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateAcronym(input);
+    throw error;
+  }
+}
+
+export async function updateOrganization(actor: Actor, id: string, version: number, input: OrganizationInput) {
+  assertCan(actor, "organizations.write");
+  try {
+    return await db().$transaction(async (tx) => {
+      const current = await tx.organization.findUnique({
+        where: { id },
+        include: { _count: { select: { users: true, fundings: true, beneficiaryOf: true } } },
+      });
+      if (!current) throw new NotFoundError("Organisation");
+      const { _count: links, ...before } = current;
+      await assertVersion(tx, ENTITY, before, version);
+      await validate(tx, input, id);
+      if (input.kind !== current.kind && links.users + links.fundings + links.beneficiaryOf > 0) {
+        throw new DomainValidationError(CHECK_FIELDS, {
+          kind: ["This organisation has users or programme links; its kind cannot change."],
+        });
+      }
+      const updated = await tx.organization.update({ where: { id }, data: { ...data(input), version: { increment: 1 } } });
+      await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: updated });
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateAcronym(input);
+    throw error;
+  }
+}
+
+/** Hides an organisation from lists and choices; its history stays. Refused while it has active users. */
+export async function archiveOrganization(actor: Actor, id: string, version: number) {
+  assertCan(actor, "organizations.write");
+  return db().$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Organisation");
+    await assertVersion(tx, ENTITY, before, version);
+    const activeUsers = await tx.user.count({ where: { organizationId: id, active: true } });
+    if (activeUsers > 0) {
+      throw new DomainValidationError(
+        `This organisation still has ${activeUsers} active user account${activeUsers === 1 ? "" : "s"}. Deactivate ${activeUsers === 1 ? "it" : "them"} first.`,
+      );
+    }
+    const updated = await tx.organization.update({ where: { id }, data: { archived: true, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: updated });
+    return updated;
+  });
+}

@@ -1,0 +1,128 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+/** Selects the option whose text starts with `prefix` (option labels carry long titles). */
+async function selectStartingWith(select: Locator, prefix: string) {
+  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
+  expect(value, `an option starting with ${prefix}`).toBeTruthy();
+  await select.selectOption(value!);
+}
+
+async function fillTarget(page: Page, row: number, start: string, end: string, value: string, nsb?: string) {
+  const group = page.getByRole("group", { name: `Period target ${row}` });
+  await group.getByLabel("Period start").fill(start);
+  await group.getByLabel("Period end").fill(end);
+  if (nsb) await selectStartingWith(group.getByLabel("NSB"), `${nsb} ·`);
+  await group.getByLabel("Target", { exact: true }).fill(value);
+}
+
+test("staff create a CET-SEA indicator with two period targets, find it by programme and open it", async ({ page }) => {
+  const code = `E2E-${Date.now()}`;
+  const title = `Women mentors trained ${code}`;
+  await signIn(page, users.staff);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Indicators" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Indicators" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "New indicator" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New indicator" })).toBeVisible();
+  await expectAccessible(page);
+  await selectStartingWith(page.getByLabel("Programme"), "CET-SEA");
+  await selectStartingWith(page.getByLabel("Outcome or output measured"), "O1.1 ");
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Definition").fill("Women who completed the mentoring track. <script>alert(1)</script>");
+  await page.getByLabel("Unit").selectOption("PERCENT");
+  await page.getByLabel("Target value").fill("150");
+  await page.getByRole("button", { name: "Add period target" }).click();
+  await fillTarget(page, 1, "2023-01-01", "2023-06-30", "40");
+  await page.getByRole("button", { name: "Add period target" }).click();
+  await fillTarget(page, 2, "2023-06-01", "2023-12-31", "60", "BSN");
+  await page.getByRole("button", { name: "Create indicator" }).click();
+
+  // Refused: a percentage above 100. Everything typed is kept, rows included.
+  await expect(page.getByText("A percentage is between 0 and 100.")).toBeVisible();
+  await expect(page.getByLabel("Code")).toHaveValue(code);
+  await expect(page.getByLabel("Unit")).toHaveValue("PERCENT");
+  const second = page.getByRole("group", { name: "Period target 2" });
+  await expect(second.getByLabel("Period start")).toHaveValue("2023-06-01");
+  await expect(second.getByLabel("Target", { exact: true })).toHaveValue("60");
+  await expect(second.getByLabel("NSB").locator("option:checked")).toHaveText(/^BSN/);
+  await expectAccessible(page);
+
+  await page.getByLabel("Target value").fill("50");
+  await page.getByRole("button", { name: "Create indicator" }).click();
+  await expect(page.getByTestId("saved")).toHaveText("Indicator created.");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("overall-targets").locator("tr")).toHaveCount(1);
+  await expect(page.getByTestId("nsb-targets")).toContainText("BSN");
+  await expect(page.getByTestId("nsb-targets")).toContainText("60 %");
+  await expect(page.getByText("<script>alert(1)</script>", { exact: false }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Indicators" }).click();
+  await selectStartingWith(page.getByLabel("Programme"), "CET-SEA");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/programmeId=/);
+  const rows = page.getByTestId("indicators").locator("tr");
+  await expect(rows.filter({ hasText: "CET-1" })).toHaveCount(1);
+  await expect(page.getByTestId("indicators")).not.toContainText("AFR-1");
+  await expectAccessible(page);
+  await rows.filter({ hasText: code }).getByRole("link", { name: title }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("overall-targets")).toContainText("1 Jan 2023 – 30 Jun 2023");
+  await expect(page.getByTestId("overall-targets")).toContainText("40 %");
+  await expect(page.getByTestId("nsb-targets")).toContainText("1 Jun 2023 – 31 Dec 2023");
+  await expectAccessible(page);
+
+  // The edit page starts with both targets as rows; removing one is saved.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("group", { name: "Period target 2" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Remove period target 2" }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("saved")).toHaveText("Changes saved.");
+  await expect(page.getByTestId("nsb-targets")).toHaveCount(0);
+  await expect(page.getByTestId("overall-targets").locator("tr")).toHaveCount(1);
+});
+
+test("a focal point opens their own NSB's profile but gets not found for another NSB", async ({ page, browser }) => {
+  // Staff see every NSB's link: take BSN's and TISI's addresses from the list.
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  await signIn(staff, users.staff);
+  await staff.goto("/organizations?kind=NSB");
+  const href = async (acronym: string) =>
+    (await staff.getByTestId("organizations").locator("tr").filter({ hasText: acronym }).first().getByRole("link").getAttribute("href"))!;
+  const bsn = await href("BSN");
+  const tisi = await href("TISI");
+  await staff.goto(bsn);
+  await expect(staff.getByTestId("focal-points")).toContainText("focal.bsn@example.org");
+  await expectAccessible(staff);
+  await context.close();
+
+  await signIn(page, users.focalBsn);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(tisi);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expect(page.getByText("Thai Industrial Standards Institute")).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto(bsn);
+  await expect(page.getByRole("heading", { level: 1, name: "Badan Standardisasi Nasional" })).toBeVisible();
+  await expect(page.getByTestId("organization-details")).toContainText("Indonesia");
+  await expect(page.getByTestId("organization-details")).toContainText("Member body");
+  await expect(page.getByTestId("nsb-programmes")).toContainText("CET-SEA");
+  await expect(page.getByTestId("adoptions")).toHaveText("4");
+  await expect(page.getByTestId("committee-roles")).toContainText("ISO/IEC JTC 1/SC 41");
+  await expect(page.getByTestId("focal-points")).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto("/countries?q=indonesia");
+  await expect(page.getByTestId("countries").locator("tr")).toHaveCount(1);
+  await expectAccessible(page);
+});
