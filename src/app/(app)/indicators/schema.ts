@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
+import { idField, isRealDay, optionalId, optionalText, text, toDay } from "@/lib/form-fields";
+import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicator-rules";
+
+/**
+ * Shared by the indicator form and its actions; the data layer re-checks every rule.
+ * Period targets are posted as parallel lists (periodStart[], periodEnd[], organizationId[],
+ * targetValue[]); their errors are keyed targets.<row>.<field>.
+ */
+
+const version = z.coerce.number().int().min(1);
+
+function parseNumber(value: unknown): unknown {
+  if (value == null) return null;
+  if (typeof value !== "string") return value;
+  const cleaned = value.trim().replace(/[\s,']/g, "");
+  if (cleaned === "") return null;
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : value;
+}
+
+const number = z
+  .number({ error: "Enter a number, for example 25 or 12.5." })
+  .finite("Enter a number.")
+  .min(0, "Enter zero or a positive number.")
+  .max(MAX_VALUE, "This number is too large.");
+const optionalNumber = z.preprocess(parseNumber, number.nullable());
+const requiredNumber = z.preprocess(parseNumber, number.nullable()).refine((v) => v !== null, "Enter the target value.").transform((v) => v as number);
+
+const optionalDay = z
+  .string()
+  .trim()
+  .default("")
+  .refine((s) => s === "" || isRealDay(s), "Enter a date as YYYY-MM-DD.")
+  .transform((s) => (s === "" ? null : toDay(s)));
+const requiredDay = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .refine((s) => isRealDay(s), "Enter a date as YYYY-MM-DD.")
+    .transform(toDay);
+
+const checkbox = z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean());
+
+const target = z.object({
+  periodStart: requiredDay("Enter the start of the period."),
+  periodEnd: requiredDay("Enter the end of the period."),
+  organizationId: optionalId,
+  targetValue: requiredNumber,
+});
+
+const TARGET_FIELDS = ["periodStart", "periodEnd", "organizationId", "targetValue"] as const;
+
+/** Parallel lists from the form as rows (a typed `targets` array passes through). */
+function withTargetRows(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || "targets" in raw) return raw;
+  const values = raw as Record<string, unknown>;
+  const list = (field: string) => {
+    const v = values[`${field}[]`];
+    return Array.isArray(v) ? v : v == null ? [] : [v];
+  };
+  const columns = TARGET_FIELDS.map(list);
+  const rows = Math.max(0, ...columns.map((c) => c.length));
+  const targets = Array.from({ length: rows }, (_, i) => Object.fromEntries(TARGET_FIELDS.map((f, j) => [f, columns[j]![i] ?? ""])));
+  return { ...values, targets };
+}
+
+const details = {
+  resultAreaId: idField("Choose the outcome or output this indicator measures."),
+  code: text(30, "Enter a code, e.g. CET-6."),
+  title: text(200, "Enter a title."),
+  definition: optionalText(5000),
+  unit: z.enum(IndicatorUnit, { error: "Choose a unit." }),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(3, "Use the three-letter ISO 4217 code, e.g. CHF.")
+    .default("")
+    .transform((v) => v || null),
+  direction: z.enum(IndicatorDirection, { error: "Choose whether the value should increase or decrease." }),
+  source: z.enum(IndicatorSource, { error: "Choose where the values come from." }),
+  baselineValue: optionalNumber,
+  baselineDate: optionalDay,
+  targetValue: optionalNumber,
+  targetDate: optionalDay,
+  disaggregateByNsb: checkbox,
+  disaggregateBySex: checkbox,
+  targets: z.array(target).max(200, "At most 200 period targets."),
+};
+
+type Details = z.output<z.ZodObject<typeof details>>;
+
+function rules(value: Details, ctx: z.RefinementCtx) {
+  const errors = { ...indicatorRuleErrors(value), ...targetRuleErrors(value.unit, value.targets) };
+  for (const [key, messages] of Object.entries(errors)) {
+    const path = key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    for (const message of messages) ctx.addIssue({ code: "custom", path, message });
+  }
+}
+
+export const indicatorSchema = z.preprocess(
+  withTargetRows,
+  z.object({ ...details, programmeId: optionalId, actionPlanId: optionalId }).superRefine(rules),
+);
+
+export const indicatorUpdateSchema = z.preprocess(
+  withTargetRows,
+  z.object({ ...details, id: idField("Missing indicator."), version }).superRefine(rules),
+);
+
+export const archiveIndicatorSchema = z.object({ id: idField("Missing indicator."), version });
