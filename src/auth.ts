@@ -39,12 +39,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      if (user?.id) {
+        token.uid = user.id;
+        // Auth.js re-stamps `iat` each time it re-encodes the cookie (GET /api/auth/session
+        // does), which would let an old session outlive a password change: keep the sign-in
+        // time in a claim of its own for session.ts to compare with passwordChangedAt.
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.uid as string;
-      (session as { issuedAt?: number }).issuedAt = token.iat;
+      (session as { issuedAt?: number }).issuedAt = (token.signedInAt as number | undefined) ?? token.iat;
       return session;
     },
   },

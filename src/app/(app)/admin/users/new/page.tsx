@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { userOrganizationOptions } from "@/server/users/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound } from "../or-not-found";
+import { InviteForm } from "./invite-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("inviteTitle") };
+}
+
+export default async function InviteUserPage() {
+  const actor = await requireActor();
+  const options = await orNotFound(userOrganizationOptions(actor));
+  const t = await getTranslations("users");
+  return (
+    <div className="max-w-2xl">
+      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+        ← {t("backToList")}
+      </Link>
+      <div className="mt-2">
+        <PageHeader title={t("inviteTitle")} description={t("inviteDescription")} />
+      </div>
+      <InviteForm organizations={options.assignable} />
+    </div>
+  );
+}

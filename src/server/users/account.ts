@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { hashPassword, passwordMatches, signInBlockedUntil } from "@/server/auth/credentials";
+import { recordAudit } from "@/server/audit/record";
+import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { passwordPolicyProblem } from "@/lib/password-policy";
+import { userSnapshot } from "./rules";
+
+/** The signed-in user's own account, for the account page. */
+export async function getOwnAccount(actor: Actor) {
+  const user = await db().user.findUnique({
+    where: { id: actor.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organization: { select: { acronym: true, name: true } },
+      lastLoginAt: true,
+      passwordChangedAt: true,
+      createdAt: true,
+    },
+  });
+  if (!user) throw new NotFoundError("User");
+  return user;
+}
+
+/**
+ * Changes the caller's own password after checking the current one. Setting
+ * `passwordChangedAt` ends every session of the user issued before now, including this
+ * one: the caller signs the current session in again (see the account page's action).
+ * Wrong current passwords count as failed sign-ins of the account, so a borrowed session
+ * cannot be used to guess the password.
+ */
+export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
+  const problem = passwordPolicyProblem(input.newPassword);
+  if (problem) throw new DomainValidationError(problem, { newPassword: [problem] });
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true, active: true } });
+  if (!user || !user.active) throw new NotFoundError("User");
+
+  const address = `account:${user.id}`;
+  const blockedUntil = await signInBlockedUntil(user.email, address);
+  if (blockedUntil) {
+    const message = `Too many wrong passwords. Try again at ${blockedUntil.toISOString().slice(11, 16)} UTC.`;
+    throw new DomainValidationError(message, { currentPassword: [message] });
+  }
+  if (!user.passwordHash || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
+    await db().loginAttempt.create({ data: { email: user.email, ipAddress: address, succeeded: false } });
+    throw new DomainValidationError("The current password is incorrect.", { currentPassword: ["The current password is incorrect."] });
+  }
+  if (input.currentPassword === input.newPassword) {
+    const same = "Choose a password different from the current one.";
+    throw new DomainValidationError(same, { newPassword: [same] });
+  }
+
+  const passwordHash = await hashPassword(input.newPassword);
+  await db().$transaction(async (tx) => {
+    const select = { email: true, name: true, role: true, organizationId: true, active: true, passwordChangedAt: true } as const;
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select });
+    const after = await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() }, select });
+    await recordAudit(tx, actor, {
+      action: "UPDATE",
+      entityType: "User",
+      entityId: user.id,
+      before: { ...userSnapshot(before), passwordChangedAt: before.passwordChangedAt },
+      after: { ...userSnapshot(after), passwordChangedAt: after.passwordChangedAt },
+    });
+  });
+}
