@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "reports.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
   "reports.review": ["ADMIN", "STAFF"],
   "dashboards.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],
+  "evidence.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],
+  "evidence.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EvidenceImportPage } from "../../import-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evidenceImport"))("adoptionsTitle") };
+}
+
+export default function ImportAdoptionsPage() {
+  return <EvidenceImportPage register="adoptions" />;
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { actorOrThrow } from "@/server/auth/session";
+import { evidenceImportTemplate } from "@/server/evidence/import";
+import { badRequest, CSV_TYPE, download, errorResponse } from "@/lib/route-response";
+import { EVIDENCE_REGISTERS } from "@/app/(app)/evidence/schema";
+
+const query = z.object({ register: z.enum(EVIDENCE_REGISTERS) });
+
+/** The CSV import template of an evidence register: its header row and one example row. */
+export async function GET(request: Request) {
+  try {
+    const actor = await actorOrThrow();
+    const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) return badRequest("Ask for register=adoptions or register=committees.");
+    const csv = await evidenceImportTemplate(actor, parsed.data.register);
+    const name = parsed.data.register === "adoptions" ? "national-adoptions-template.csv" : "committee-roles-template.csv";
+    return download(csv, name, CSV_TYPE);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
