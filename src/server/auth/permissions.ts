@@ -1,6 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "./actor";
-import { ForbiddenError } from "@/server/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/server/errors";
 
 /**
  * What each role may do. Row-level scope (own NSB, funded programmes) is applied on top
@@ -28,10 +28,12 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+export function can(actor: Pick<Actor, "role"> | null, permission: Permission): boolean {
+  if (!actor) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
 
-export function assertCan(actor: Pick<Actor, "role">, permission: Permission): void {
+export function assertCan(actor: Pick<Actor, "role"> | null, permission: Permission): void {
+  if (!actor) throw new UnauthenticatedError();
   if (!can(actor, permission)) throw new ForbiddenError();
 }

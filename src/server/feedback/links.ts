@@ -4,7 +4,7 @@ import { env } from "@/env";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { activityInScope } from "@/server/participations/queries";
 import { newLinkToken } from "@/server/tokens";
 
@@ -41,7 +41,7 @@ export async function listFeedbackLinks(actor: Actor, activityId: string) {
 export async function closeFeedbackLink(actor: Actor, linkId: string) {
   assertCan(actor, "participants.write");
   const link = await db().feedbackLink.findUnique({ where: { id: linkId } });
-  if (!link) throw new DomainValidationError("Link not found.");
+  if (!link) throw new NotFoundError("Feedback link");
   await activityInScope(actor, link.activityId);
   await db().$transaction(async (tx) => {
     const after = await tx.feedbackLink.update({ where: { id: linkId }, data: { closesAt: new Date() } });
