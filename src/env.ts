@@ -16,6 +16,12 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default("ISO Capacity Building <no-reply@localhost>"),
+  // The IATI organisation identifier of the reporting organisation (ISO). "XI-ISO" is a
+  // placeholder: set ISO's registered identifier before publishing the export to IATI.
+  IATI_REPORTING_ORG_REF: z
+    .string()
+    .regex(/^[A-Za-z]{2,}-[A-Za-z0-9._-]+$/, "IATI_REPORTING_ORG_REF must be an IATI organisation identifier such as XM-DAC-12345")
+    .default("XI-ISO"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,7 +4,7 @@ import { getRequestConfig } from "next-intl/server";
 export const defaultLocale = "en";
 
 // One file per feature area, merged into one catalog (each file holds its own top-level keys).
-const catalogs = ["core", "admin", "framework", "participants", "programmes-manage"] as const;
+const catalogs = ["core", "admin", "framework", "participants", "programmes-manage", "organizations", "evidence", "reports", "dashboards", "imports", "iati"] as const;
 
 async function loadMessages(locale: string) {
   const parts = await Promise.all(catalogs.map(async (name) => (await import(`../../messages/${locale}/${name}.json`)).default));

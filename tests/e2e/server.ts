@@ -20,6 +20,8 @@ const app = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-
   env: {
     ...process.env,
     DATABASE_URL: url,
+    // Uploaded evidence goes beside the throwaway database, never into the project's .data/.
+    UPLOAD_DIR: path.join(path.dirname(dataDir), "uploads"),
     AUTH_SECRET: "end-to-end-tests-secret-0123456789",
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -1,6 +1,7 @@
 import { requireActor } from "@/server/auth/session";
 import { organizationLabel } from "@/server/organizations/queries";
 import { AppHeader } from "@/components/shell/app-header";
+import { AppNav } from "@/components/shell/app-nav";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -8,9 +9,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <AppHeader actor={actor} organization={organization} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        {children}
-      </main>
+      <div className="lg:flex">
+        <AppNav actor={actor} />
+        <main id="main" className="mx-auto min-w-0 max-w-7xl flex-1 px-4 py-8 lg:px-8">
+          {children}
+        </main>
+      </div>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { organizationLabel } from "@/server/organizations/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
+import { DonorDashboardsCallout } from "@/components/dashboards/donor-callout";
 
 export default async function HomePage() {
   const actor = await requireActor();
@@ -18,6 +19,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} description={t(`intro.${actor.role}`, { organization: organization ?? "" })} />
+      {actor.role === "DONOR" ? <DonorDashboardsCallout /> : null}
       <dl className="mb-8 grid gap-4 sm:grid-cols-3">
         {figures.map((f) => (
           <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

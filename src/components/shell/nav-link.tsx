@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-700 text-white" : "text-brand-50 hover:bg-brand-700/60"}`}
+      className={`block rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-50 text-brand-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"}`}
     >
       {children}
     </Link>

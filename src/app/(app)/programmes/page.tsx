@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
 import { listProgrammes, programmeFilterOptions, PROGRAMME_SORTS } from "@/server/programmes/queries";
 import { parseListParams } from "@/lib/list-params";
 import { formatDate } from "@/lib/format";
@@ -14,6 +15,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
+import { Badge } from "@/components/ui/badge";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,14 +32,26 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
     nsbId: z.string().max(40).optional().catch(undefined),
     resultAreaId: z.string().max(40).optional().catch(undefined),
     sort: z.enum(PROGRAMME_SORTS).optional().catch(undefined),
+    archived: z.literal("1").optional().catch(undefined),
   });
-  const [list, options] = await Promise.all([listProgrammes(actor, params), programmeFilterOptions(actor)]);
+  const staff = can(actor, "programmes.write");
+  const includeArchived = staff && params.archived === "1";
+  const [list, options] = await Promise.all([listProgrammes(actor, { ...params, includeArchived }), programmeFilterOptions(actor)]);
   const linkParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
-  const filtered = Boolean(params.q || params.status || params.region || params.donorId || params.nsbId || params.resultAreaId);
+  const filtered = Boolean(params.q || params.status || params.region || params.donorId || params.nsbId || params.resultAreaId || includeArchived);
 
   return (
     <>
-      <PageHeader title={t("programmes.title")} description={t("programmes.description")} />
+      <PageHeader
+        title={t("programmes.title")}
+        description={t("programmes.description")}
+        actions={
+          <>
+            <ButtonLink href="/api/iati" variant="secondary" prefetch={false} download title={t("iati.exportAllLabel")}>{t("iati.exportAll")}</ButtonLink>
+            {staff ? <ButtonLink href="/programmes/new">{t("programmeManage.newProgramme")}</ButtonLink> : null}
+          </>
+        }
+      />
       <form role="search" aria-label={t("programmes.filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
         <label className="lg:col-span-2">
           <span className="mb-1 block text-xs font-medium text-slate-600">{t("common.search")}</span>
@@ -54,7 +68,13 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
         <FilterSelect name="resultAreaId" label={t("programmes.resultArea")} value={params.resultAreaId} all={t("common.all")} className="lg:col-span-3"
           options={options.resultAreas.map((r) => ({ value: r.id, label: `${r.actionPlan.startYear}–${r.actionPlan.endYear} · ${r.code} ${r.title}` }))} />
         {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
-        <div className="flex items-end gap-2 lg:col-span-3 lg:justify-end">
+        <div className="flex flex-wrap items-end gap-2 lg:col-span-3 lg:justify-end">
+          {staff ? (
+            <label className="mr-auto flex items-center gap-2 self-center text-sm text-slate-700 lg:mr-2">
+              <input type="checkbox" name="archived" value="1" defaultChecked={includeArchived} className="h-4 w-4" />
+              {t("programmeManage.includeArchived")}
+            </label>
+          ) : null}
           <Button type="submit">{t("common.apply")}</Button>
           {filtered ? <ButtonLink href="/programmes" variant="secondary">{t("common.clear")}</ButtonLink> : null}
         </div>
@@ -83,6 +103,7 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
                   <Td className="whitespace-nowrap font-mono text-xs">{p.code}</Td>
                   <Td>
                     <Link href={`/programmes/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.title}</Link>
+                    {p.archived ? <> <Badge tone="warning">{t("programmeManage.archivedBadge")}</Badge></> : null}
                   </Td>
                   <Td>{p.region || "—"}</Td>
                   <Td>{p.fundings.map((f) => f.donor.acronym).join(", ") || "—"}</Td>

@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityStatusBadge, ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { NsbDashboardFigures } from "@/components/dashboards/nsb-figures";
 import { ArchiveOrganizationForm } from "./archive-form";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -140,6 +141,8 @@ export default async function OrganizationPage({ params, searchParams }: Params)
           </>
         ) : null}
       </div>
+
+      {nsb ? <NsbDashboardFigures actor={actor} nsbId={organization.id} acronym={organization.acronym} /> : null}
 
       {nsb ? (
         <>

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { actionPlanDashboard } from "@/server/dashboards/action-plan";
+import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { actionPlanTables, round1 } from "@/lib/dashboards/tables";
+import { formatNumber } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { BarChartView, LineChartView } from "@/components/dashboards/charts";
+import { ChartFigure, DataTable, Section } from "@/components/dashboards/data-table";
+import { DashboardFilterForm } from "@/components/dashboards/filter-form";
+import { exportHref, orNotFound, translator } from "../shared";
+import "../print.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("actionPlanTitle") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ActionPlanDashboardPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const search = await searchParams;
+  const filters = parseDashboardFilters(search);
+  const [t, tr, options] = await Promise.all([getTranslations(), translator(), dashboardFilterOptions(actor)]);
+  const asked = typeof search.planId === "string" ? search.planId : undefined;
+  const planId = asked && options.plans.some((p) => p.id === asked) ? asked : options.plans[0]?.id;
+  const planSelect = (
+    <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={planId} all={t("dashboards.noPlan")} className="lg:col-span-6"
+      options={options.plans.map((p) => ({ value: p.id, label: `${p.startYear}–${p.endYear} · ${p.title}` }))} />
+  );
+  if (!planId) {
+    return (
+      <>
+        <PageHeader title={t("dashboards.actionPlanTitle")} description={t("dashboards.actionPlanDescription")} />
+        <EmptyState title={t("dashboards.noPlan")} />
+      </>
+    );
+  }
+  const data = await orNotFound(actionPlanDashboard(actor, planId, filters));
+  const [indicatorTable, rollupTable] = actionPlanTables(data, tr);
+  const href = exportHref("action-plan", filters, { planId });
+  const reportYear = Math.min(Math.max(new Date().getUTCFullYear() - 1, data.plan.startYear), data.plan.endYear);
+  const unitLabel = (unit: string, currency: string | null) => (unit === "CURRENCY" && currency ? currency : t(`enums.indicatorUnit.${unit}`));
+
+  return (
+    <>
+      <PageHeader
+        title={t("dashboards.actionPlanTitle")}
+        description={`${data.plan.title} (${data.plan.startYear}–${data.plan.endYear})`}
+        actions={
+          <>
+            <ButtonLink href={`/dashboards/action-plan/report${filterQuery(filters, { planId, year: String(reportYear) })}`} variant="secondary">{t("dashboards.planReport")}</ButtonLink>
+            <a href={href(null)("xlsx")} className="inline-flex items-center rounded-md bg-white px-3 py-2 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" download>
+              {t("dashboards.export.all")}
+            </a>
+          </>
+        }
+      />
+      <DashboardFilterForm path="/dashboards/action-plan" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} hidden={{}} extra={planSelect} />
+      <p className="mt-4 text-sm text-slate-600">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
+
+      {data.areas.filter((a) => a.level !== "GOAL" || a.indicators.length > 0).map((area) => (
+        <Section key={area.id} id={`area-${area.id}`} title={`${area.code} · ${area.title}`} actions={<Badge tone="info">{t(`enums.resultLevel.${area.level}`)}</Badge>}>
+          {area.indicators.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("dashboards.noAreaIndicators")}</p>
+          ) : (
+            <>
+              <ChartFigure
+                title={t("dashboards.charts.indicators")}
+                chart={
+                  <BarChartView
+                    id={`progress-${area.id}`}
+                    horizontal
+                    unit="%"
+                    height={Math.max(140, 34 * area.indicators.length)}
+                    data={area.indicators.map((i) => ({ code: i.code, progress: round1(i.progress) }))}
+                    categoryKey="code"
+                    series={[{ key: "progress", label: t("dashboards.charts.progress") }]}
+                  />
+                }
+              >
+                <DataTable table={{ ...indicatorTable!, key: `planIndicators-${area.code}`, rows: indicatorTable!.rows.filter((r) => r[0] === area.code) }} />
+              </ChartFigure>
+              {area.rollups.map((r) => {
+                const measure = `${t(`enums.indicatorSource.${r.source}`)} (${unitLabel(r.unit, r.currency)})`;
+                return (
+                  <div key={r.key} className="mt-4 rounded-md bg-slate-50 p-3" data-testid="rollup">
+                    <p className="text-sm font-medium">
+                      {measure}: {formatNumber(round1(r.actual))}
+                      {r.target !== null ? ` / ${formatNumber(r.target)}` : ""} · {t(`dashboards.method.${r.method}`)} · {t("dashboards.col.indicators")}: {r.indicators}
+                    </p>
+                    <ChartFigure
+                      title={t("dashboards.charts.rollup", { measure })}
+                      chart={
+                        <LineChartView
+                          height={200}
+                          data={r.byYear.map((y) => ({ year: String(y.year), actual: round1(y.actual), target: y.target }))}
+                          categoryKey="year"
+                          series={[
+                            { key: "actual", label: t("dashboards.charts.actual") },
+                            { key: "target", label: t("dashboards.charts.target") },
+                          ]}
+                        />
+                      }
+                    >
+                      <DataTable table={{ ...rollupTable!, key: `rollup-${area.code}`, rows: rollupTable!.rows.filter((row) => row[0] === area.code && row[1] === measure) }} />
+                    </ChartFigure>
+                  </div>
+                );
+              })}
+            </>
+          )}
+        </Section>
+      ))}
+
+      <Section id="all-indicators" title={t("dashboards.tables.planIndicators")}>
+        <DataTable table={indicatorTable!} exportHref={href("planIndicators")} />
+        <h3 className="mb-2 mt-6 text-base font-semibold">{rollupTable!.title}</h3>
+        <DataTable table={rollupTable!} exportHref={href("planRollups")} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { actionPlanDashboard } from "@/server/dashboards/action-plan";
+import { programmeDashboard } from "@/server/dashboards/programme";
+import { gedsiDashboard } from "@/server/dashboards/gedsi";
+import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { actionPlanTables, gedsiTables, programmeTables } from "@/lib/dashboards/tables";
+import { formatDate } from "@/lib/format";
+import { DataTable, Section } from "@/components/dashboards/data-table";
+import { PrintButton } from "@/components/dashboards/print-button";
+import { orNotFound, translator } from "../../shared";
+import "../../print.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("planReport") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The yearly Action Plan progress report for DEVCO: one calendar year, every outcome and output. */
+export default async function ActionPlanReportPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  const search = await searchParams;
+  const planId = typeof search.planId === "string" ? search.planId : "";
+  const year = Number(typeof search.year === "string" ? search.year : NaN);
+  if (!planId || !Number.isInteger(year) || year < 1990 || year > 2100) notFound();
+  // The year is the date range: activities starting in it, indicator values of periods ending in it.
+  const { from: _f, to: _t, ...rest } = parseDashboardFilters(search);
+  void _f;
+  void _t;
+  const filters = { ...rest, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 11, 31)) };
+  const [t, tr, plan, figures, gedsi] = await Promise.all([
+    getTranslations(),
+    translator(),
+    orNotFound(actionPlanDashboard(actor, planId, filters)),
+    orNotFound(programmeDashboard(actor, filters)),
+    orNotFound(gedsiDashboard(actor, filters)),
+  ]);
+  const [indicatorTable, rollupTable] = actionPlanTables(plan, tr);
+  const p = Object.fromEntries(programmeTables(figures, tr).map((x) => [x.key, x]));
+  const g = Object.fromEntries(gedsiTables(gedsi, tr).map((x) => [x.key, x]));
+
+  return (
+    <article className="report mx-auto max-w-5xl">
+      <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
+        <Link href={`/dashboards/action-plan${filterQuery(rest, { planId })}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
+        <form method="get" className="flex items-end gap-2">
+          <input type="hidden" name="planId" value={planId} />
+          <label className="text-sm">
+            <span className="mb-1 block text-xs font-medium text-slate-600">{t("dashboards.filters.year")}</span>
+            <input type="number" name="year" defaultValue={year} min={plan.plan.startYear} max={plan.plan.endYear} className="w-28 rounded-md border border-slate-300 px-2 py-1.5" />
+          </label>
+          <button type="submit" className="rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">{t("common.apply")}</button>
+        </form>
+        <PrintButton label={t("dashboards.print")} />
+      </div>
+      <header className="border-b border-slate-300 pb-4">
+        <h1 className="text-2xl font-semibold">{t("dashboards.report.planTitle", { plan: plan.plan.title, year })}</h1>
+        <p className="mt-2 text-sm text-slate-700">{t("dashboards.report.yearScope", { year })}</p>
+        <p className="mt-2 text-xs text-slate-600">{t("dashboards.generatedOn", { date: formatDate(new Date()) })}</p>
+      </header>
+
+      <Section id="figures" title={t("dashboards.report.figures")}>
+        <DataTable table={p.summary!} />
+        <h3 className="mb-2 mt-4 text-base font-semibold">{p.programmes!.title}</h3>
+        <DataTable table={p.programmes!} />
+      </Section>
+      <Section id="indicators" title={t("dashboards.tables.planIndicators")}>
+        <p className="mb-2 text-sm">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
+        <DataTable table={indicatorTable!} />
+        <h3 className="mb-2 mt-4 text-base font-semibold">{rollupTable!.title}</h3>
+        <DataTable table={rollupTable!} />
+      </Section>
+      <div className="report-break" />
+      <Section id="gedsi" title={t("dashboards.report.gedsi")}>
+        <DataTable table={g.sexAge!} />
+        <h3 className="mb-2 mt-4 text-base font-semibold">{g.gedsiProgramme!.title}</h3>
+        <DataTable table={g.gedsiProgramme!} />
+      </Section>
+      <Section id="reach" title={t("dashboards.report.reach")}>
+        <DataTable table={p.nsb!} />
+        <h3 className="mb-2 mt-4 text-base font-semibold">{p.money!.title}</h3>
+        <p className="mb-2 text-sm">{t("dashboards.moneyNote")}</p>
+        <DataTable table={p.money!} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { can } from "@/server/auth/permissions";
+import { programmeFormOptions } from "@/server/programmes/options";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProgrammeForm } from "../programme-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programmeManage"))("newTitle") };
+}
+
+export default async function NewProgrammePage() {
+  const actor = await requireActor();
+  if (!can(actor, "programmes.write")) notFound();
+  const [t, options] = await Promise.all([getTranslations("programmeManage"), programmeFormOptions(actor)]);
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
+      <ProgrammeForm
+        cancelHref="/programmes"
+        options={options}
+        initial={{
+          code: "",
+          title: "",
+          summary: "",
+          objectives: "",
+          region: "",
+          startDate: "",
+          endDate: "",
+          status: "PLANNED",
+          budgetAmount: "",
+          budgetCurrency: "CHF",
+          nsbIds: [],
+          fundings: [],
+          resultAreaIds: [],
+        }}
+      />
+    </>
+  );
+}

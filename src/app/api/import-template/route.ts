@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { actorOrThrow } from "@/server/auth/session";
+import { assertCan } from "@/server/auth/permissions";
+import { isStaff } from "@/server/auth/actor";
+import { templateHelpTable, templateTable, toCsv, toXlsx } from "@/lib/import/write";
+import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
+
+const query = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
+
+/** The import template: its header row and one example row (staff also get the NSB column). */
+export async function GET(request: Request) {
+  try {
+    const actor = await actorOrThrow();
+    assertCan(actor, "participants.write");
+    const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) return badRequest("Ask for format=csv or format=xlsx.");
+    const options = { staff: isStaff(actor) };
+    const table = templateTable(options);
+    if (parsed.data.format === "csv") return download(toCsv(table), "participants-import-template.csv", CSV_TYPE);
+    const workbook = await toXlsx(table, "Participants", [{ name: "Help", table: templateHelpTable(options) }]);
+    return download(workbook, "participants-import-template.xlsx", XLSX_TYPE);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

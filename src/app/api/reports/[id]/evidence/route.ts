@@ -1,0 +1,49 @@
+import { revalidatePath } from "next/cache";
+import { actorOrThrow } from "@/server/auth/session";
+import { attachEvidenceFile } from "@/server/reports/evidence";
+import { MAX_EVIDENCE_BYTES } from "@/lib/evidence-files";
+import { badRequest, errorResponse } from "@/lib/route-response";
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Attaches one evidence file (multipart/form-data, field "file") to a report. A route
+ * handler rather than a server action: actions cap request bodies at 1 MB, files may be
+ * 10 MB. Answers {file} or {error}; the data layer checks type, size, scope and locks.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await actorOrThrow();
+    const { id } = await params;
+    // Cookies are SameSite=Lax already; refuse cross-site posts outright as well.
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (origin && host && hostOf(origin) !== host) return badRequest("Cross-site upload refused.", 403);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000) {
+      return badRequest("The file is larger than 10 MB.", 413);
+    }
+    let data: FormData;
+    try {
+      data = await request.formData();
+    } catch {
+      return badRequest("Send the file as multipart/form-data.");
+    }
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) return badRequest("Choose a file to upload.", 422);
+    if (file.size > MAX_EVIDENCE_BYTES) return badRequest("The file is larger than 10 MB.", 413);
+    const created = await attachEvidenceFile(actor, id.slice(0, 40), { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    revalidatePath(`/reports/${id}`);
+    return Response.json(
+      { file: { id: created.id, fileName: created.fileName, contentType: created.contentType, sizeBytes: created.sizeBytes } },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

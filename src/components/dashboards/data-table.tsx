@@ -1,0 +1,102 @@
+import { getTranslations } from "next-intl/server";
+import { formatNumber } from "@/lib/format";
+import type { DashboardTable } from "@/lib/dashboards/tables";
+
+/** A dashboard table as the export writes it, with its CSV and XLSX download links. */
+export async function DataTable({ table, exportHref, empty }: { table: DashboardTable; exportHref?: (format: "csv" | "xlsx") => string; empty?: string }) {
+  const t = await getTranslations("dashboards");
+  const numeric = table.headers.map((_, c) => table.rows.length > 0 && table.rows.every((r) => r[c] === null || typeof r[c] === "number"));
+  return (
+    <div className="data-table">
+      {table.rows.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{empty ?? t("empty")}</p>
+      ) : (
+        // Focusable and named: a wide table scrolls sideways with the keyboard too.
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2" role="region" aria-label={table.title} tabIndex={0}>
+          <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={`table-${table.key}`}>
+            <caption className="sr-only">{table.title}</caption>
+            <thead>
+              <tr>
+                {table.headers.map((h, c) => (
+                  <th key={c} scope="col" className={`bg-slate-50 px-3 py-2 text-xs font-semibold text-slate-700 ${numeric[c] ? "text-right" : "text-left"}`}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th key={c} scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                      </th>
+                    ) : (
+                      <td key={c} className={`px-3 py-2 text-slate-800 ${numeric[c] ? "text-right tabular-nums" : ""}`}>
+                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {exportHref && table.rows.length > 0 ? (
+        <p className="no-print mt-2 flex gap-3 text-xs">
+          <a href={exportHref("csv")} className="text-brand-700 underline hover:no-underline" download>
+            {t("export.csv")}
+            <span className="sr-only"> ({t("export.label", { table: table.title })})</span>
+          </a>
+          <a href={exportHref("xlsx")} className="text-brand-700 underline hover:no-underline" download>
+            {t("export.xlsx")}
+            <span className="sr-only"> ({t("export.label", { table: table.title })})</span>
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A chart with its title, and its data table behind a details element (the accessible version). */
+export async function ChartFigure({ title, chart, children, open = false }: { title: string; chart: React.ReactNode; children: React.ReactNode; open?: boolean }) {
+  const t = await getTranslations("dashboards");
+  return (
+    <figure className="chart-figure">
+      <figcaption className="mb-2 text-sm font-medium text-slate-700">{title}</figcaption>
+      {chart}
+      <details className="mt-2" open={open}>
+        <summary className="no-print cursor-pointer text-sm text-brand-700 hover:underline">{t("charts.showData")}</summary>
+        <div className="mt-2">{children}</div>
+      </details>
+    </figure>
+  );
+}
+
+export function Section({ title, children, actions, id }: { title: string; children: React.ReactNode; actions?: React.ReactNode; id?: string }) {
+  return (
+    <section className="report-section mt-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={id}>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-lg font-semibold text-slate-900">{title}</h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function Kpis({ items }: { items: { label: string; value: string; hint?: string; testId?: string }[] }) {
+  return (
+    <dl className="kpis grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {items.map((k) => (
+        <div key={k.label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <dt className="text-sm text-slate-600">{k.label}</dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={k.testId}>{k.value}</dd>
+          {k.hint ? <dd className="mt-1 text-xs text-slate-600">{k.hint}</dd> : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,23 @@
+import type { IndicatorUnit } from "@/generated/prisma/enums";
+import { formatNumber } from "@/lib/format";
+
+/** A reported value as text for its unit: "12", "45 %", "Yes", "1,250 CHF"; "—" when empty. */
+export function formatReportValue(
+  value: { toString(): string } | number | null | undefined,
+  unit: IndicatorUnit,
+  currency: string | null,
+  labels: { yes: string; no: string },
+): string {
+  if (value == null) return "—";
+  const n = Number(value.toString());
+  switch (unit) {
+    case "PERCENT":
+      return `${formatNumber(n)} %`;
+    case "YES_NO":
+      return n === 1 ? labels.yes : labels.no;
+    case "CURRENCY":
+      return `${formatNumber(n)}${currency ? ` ${currency}` : ""}`;
+    case "COUNT":
+      return formatNumber(n);
+  }
+}

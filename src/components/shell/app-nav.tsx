@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/server/auth/actor";
+import { can } from "@/server/auth/permissions";
+import { NavLink } from "./nav-link";
+
+/**
+ * The main navigation, grouped by what people do: a sidebar on wide screens, a wrapping
+ * row of links above the page on narrow ones. Only the links a role may use are shown.
+ */
+export async function AppNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const groups = [
+    {
+      heading: null,
+      links: [
+        { href: "/", label: t("nav.home"), show: true },
+        { href: "/dashboards", label: t("dashboards.nav"), show: can(actor, "dashboards.read") },
+      ],
+    },
+    {
+      heading: t("nav.groupProgrammes"),
+      links: [
+        { href: "/programmes", label: t("nav.programmes"), show: can(actor, "programmes.read") },
+        { href: "/activities", label: t("activitiesPage.title"), show: can(actor, "programmes.read") },
+        { href: "/indicators", label: t("indicatorsPage.nav"), show: can(actor, "programmes.read") },
+        { href: "/framework", label: t("framework.nav"), show: can(actor, "framework.read") },
+      ],
+    },
+    {
+      heading: t("nav.groupResults"),
+      links: [
+        { href: "/participants", label: t("participants.title"), show: can(actor, "participants.read") },
+        { href: "/reports", label: t("reportsPage.nav"), show: can(actor, "reports.write") },
+        { href: "/evidence", label: t("evidence.nav"), show: can(actor, "evidence.read") },
+      ],
+    },
+    {
+      heading: t("nav.groupAdmin"),
+      links: [
+        { href: "/organizations", label: t("organizations.nav"), show: can(actor, "framework.read") },
+        { href: "/admin/users", label: t("nav.users"), show: can(actor, "users.manage") },
+        { href: "/audit", label: t("nav.audit"), show: can(actor, "audit.read") },
+      ],
+    },
+  ]
+    .map((group) => ({ ...group, links: group.links.filter((link) => link.show) }))
+    .filter((group) => group.links.length > 0);
+
+  return (
+    <nav aria-label={t("nav.main")} className="no-print border-b border-slate-200 bg-white px-4 py-2 lg:sticky lg:top-0 lg:h-[calc(100vh-4rem)] lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:py-6">
+      <div className="flex flex-wrap gap-x-4 gap-y-1 lg:block lg:space-y-5">
+        {groups.map((group, index) => (
+          <div key={group.heading ?? index} className="flex flex-wrap items-center gap-1 lg:block lg:space-y-0.5">
+            {group.heading ? <p className="hidden px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:block">{group.heading}</p> : null}
+            {group.links.map((link) => (
+              <NavLink key={link.href} href={link.href}>
+                {link.label}
+              </NavLink>
+            ))}
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}

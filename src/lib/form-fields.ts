@@ -1,0 +1,118 @@
+/**
+ * zod building blocks for form schemas (shared by client forms, their actions and the data
+ * layer). Each accepts what a form posts (strings) as well as typed values, and gives clear,
+ * field-level messages. Pure: no server imports.
+ */
+import { z } from "zod";
+
+/** ISO 4217 codes the runtime knows (the same list in Node and in the browser). */
+export const CURRENCIES: readonly string[] = Intl.supportedValuesOf("currency");
+const currencySet = new Set(CURRENCIES);
+
+/** Largest amount a Decimal(14, 2) column holds. */
+export const MAX_AMOUNT = 999_999_999_999.99;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The stored value of a "yyyy-mm-dd" day: midnight UTC (an invalid Date when it is no day). */
+export const toDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** True for a "yyyy-mm-dd" string naming a day that exists. */
+export function isRealDay(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = toDay(s);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Free text: trimmed, at most `max` characters; `required` gives the message when empty. */
+export function text(max: number, required?: string) {
+  const base = z.string({ error: required ?? "Enter text." }).trim();
+  const tooLong = `Keep this to ${max.toLocaleString("en-GB")} characters or fewer.`;
+  return required ? base.min(1, required).max(max, tooLong) : base.max(max, tooLong);
+}
+
+/** Optional free text that may be missing from typed input: defaults to "". */
+export function optionalText(max: number) {
+  return z.preprocess((v) => (v == null ? "" : v), text(max));
+}
+
+/** A calendar day as "yyyy-mm-dd" (what <input type="date"> posts). */
+export function dateField(required: string) {
+  return z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .refine((s) => s === "" || ISO_DATE.test(s), "Enter a date as YYYY-MM-DD.")
+    .refine((s) => !ISO_DATE.test(s) || isRealDay(s), "This date does not exist.")
+    .refine((s) => !isRealDay(s) || (s >= "1990-01-01" && s <= "2100-12-31"), "Enter a date between 1990 and 2100.");
+}
+
+
+function parseAmount(value: unknown): unknown {
+  if (value == null) return null;
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return value;
+  const cleaned = value.trim().replace(/[\s,']/g, "");
+  if (cleaned === "") return null;
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return value; // left as a string: "Enter a number"
+  return Number(cleaned);
+}
+
+const amount = z
+  .number({ error: "Enter an amount as a number, for example 12500 or 12500.50." })
+  .finite("Enter an amount as a number.")
+  .min(0, "Enter an amount of 0 or more.")
+  .max(MAX_AMOUNT, "This amount is too large.")
+  .refine((n) => n < 0 || Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "Use at most two decimals.");
+
+/** A non-negative amount of money; empty means "not set" (null). */
+export const optionalMoney = z.preprocess(parseAmount, amount.nullable());
+
+/** A non-negative amount of money that must be given. */
+export const requiredMoney = z.preprocess(parseAmount, amount.nullable()).refine((v) => v !== null, "Enter an amount.").transform((v) => v as number);
+
+/** An ISO 4217 currency code (three letters); lower case is accepted and upper-cased. */
+export const currencyField = z
+  .string({ error: "Choose a currency." })
+  .trim()
+  .toUpperCase()
+  .min(1, "Choose a currency.")
+  .refine((c) => c === "" || /^[A-Z]{3}$/.test(c), "Use a three-letter ISO 4217 currency code, for example CHF.")
+  .refine((c) => !/^[A-Z]{3}$/.test(c) || currencySet.has(c), "This is not an ISO 4217 currency code.");
+
+/** A record id (cuid) chosen from a list. */
+export const idField = (required: string) => z.string({ error: required }).trim().min(1, required).max(40, required);
+
+/** An optional record id: "" or missing means none. */
+export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(40).nullable());
+
+/** Ids from a checkbox list: one value (string), several (array) or none (missing). Deduplicated. */
+export const idList = (max: number, tooMany: string) =>
+  z.preprocess(
+    (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.string().trim().min(1).max(40))
+      .max(max, tooMany)
+      .transform((ids) => [...new Set(ids)]),
+  );
+
+/** Field errors keyed like the server's (dotted path; "_form" for the whole form). For client-side checks. */
+export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** A form's values as the server action sees them (repeated names become arrays). For client-side checks. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
+  }
+  return out;
+}

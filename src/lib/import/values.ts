@@ -1,0 +1,238 @@
+/**
+ * Lenient readers of the values people type in attendance sheets. Each returns the value,
+ * null for a blank cell ("not given"), or the code of the problem.
+ */
+import { AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import { looseKey } from "./mapping";
+
+export type ImportErrorCode =
+  | "required"
+  | "nameLength"
+  | "tooLong"
+  | "emailInvalid"
+  | "sexInvalid"
+  | "ageBandInvalid"
+  | "stakeholderGroupInvalid"
+  | "countryInvalid"
+  | "booleanInvalid"
+  | "nsbUnknown"
+  | "nsbNotYours"
+  | "nsbRequired"
+  | "roleInvalid"
+  | "attendanceInvalid"
+  | "notNumber"
+  | "notWhole"
+  | "outOfRange"
+  | "duplicateEmail"
+  | "duplicatePerson"
+  | "columnMissing"
+  | "mappedTwice"
+  | "tooManyRows"
+  | "noRows"
+  | "otherNsb"
+  | "ambiguousName"
+  | "samePerson";
+
+export type Params = Record<string, string | number>;
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: ImportErrorCode; params?: Params };
+
+const ok = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
+const fail = <T>(code: ImportErrorCode, params?: Params): Parsed<T> => ({ ok: false, code, params });
+
+/** A cell's value as quoted in an error message: trimmed and cut short. */
+export const shown = (raw: string) => (raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}…` : raw.trim());
+
+/** Canonical values written by the template and the exports (file format, not UI text). */
+export const SEX_LABELS: Readonly<Record<Sex, string>> = { FEMALE: "Female", MALE: "Male", OTHER: "Other", UNDISCLOSED: "Prefer not to say" };
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = {
+  UNDER_25: "<25", AGE_25_34: "25-34", AGE_35_44: "35-44", AGE_45_54: "45-54", AGE_55_PLUS: "55+", UNDISCLOSED: "Prefer not to say",
+};
+export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = {
+  NSB_STAFF: "NSB staff",
+  GOVERNMENT_REGULATOR: "Government / regulator",
+  INDUSTRY: "Industry",
+  SME: "SME",
+  WOMEN_OWNED_BUSINESS: "Women-owned business",
+  ACADEMIA_RESEARCH: "Academia / research",
+  CONSUMER: "Consumer organization",
+  NGO: "NGO",
+  OTHER: "Other",
+};
+export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = { REGISTERED: "Registered", ATTENDED: "Attended", PARTIAL: "Partial", NO_SHOW: "No-show" };
+export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = { PARTICIPANT: "Participant", TRAINER: "Trainer", OBSERVER: "Observer" };
+export const yesNo = (value: boolean) => (value ? "yes" : "no");
+
+/** A lookup from loose keys (codes, labels and synonyms) to enum values. */
+function vocabulary<T extends string>(labels: Readonly<Record<T, string>>, synonyms: Readonly<Record<T, readonly string[]>>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const value of Object.keys(labels) as T[]) {
+    for (const word of [value, labels[value], ...synonyms[value]]) map.set(looseKey(word), value);
+  }
+  return map;
+}
+
+const UNDISCLOSED_WORDS = ["prefer not to say", "prefer not to answer", "rather not say", "undisclosed", "not disclosed", "not stated", "declined", "unknown", "n/a", "na", "ne souhaite pas répondre", "prefiero no decirlo"];
+
+const SEXES = vocabulary(SEX_LABELS, {
+  FEMALE: ["f", "woman", "women", "w", "femme", "féminin", "mujer", "femenino", "girl"],
+  MALE: ["m", "man", "men", "homme", "masculin", "h", "hombre", "masculino", "boy"],
+  OTHER: ["o", "x", "non-binary", "nonbinary", "diverse", "autre", "otro", "another"],
+  UNDISCLOSED: UNDISCLOSED_WORDS,
+});
+
+const STAKEHOLDER_GROUPS = vocabulary(STAKEHOLDER_GROUP_LABELS, {
+  NSB_STAFF: ["nsb", "national standards body", "standards body", "nsb employee", "nsb staff member"],
+  GOVERNMENT_REGULATOR: ["government", "regulator", "regulators", "government or regulator", "government and regulators", "public sector", "public administration", "ministry", "gouvernement", "gobierno"],
+  INDUSTRY: ["private sector", "business", "company", "large enterprise", "large company", "industrie", "industria"],
+  SME: ["smes", "msme", "msmes", "small and medium enterprise", "small and medium-sized enterprise", "small business", "pme", "pyme"],
+  WOMEN_OWNED_BUSINESS: ["women owned", "woman-owned business", "women-owned businesses", "women-owned enterprise", "wob"],
+  ACADEMIA_RESEARCH: ["academia", "research", "academic", "university", "academia and research", "research institute", "université", "universidad"],
+  CONSUMER: ["consumer", "consumers", "consumer organisation", "consumer association"],
+  NGO: ["ngos", "non-governmental organization", "non-governmental organisation", "civil society", "non-profit", "ong"],
+  OTHER: ["others", "autre", "otro"],
+});
+
+const ATTENDANCES = vocabulary(ATTENDANCE_LABELS, {
+  REGISTERED: ["invited", "enrolled", "registered only"],
+  ATTENDED: ["yes", "y", "present", "full", "fully", "attended fully", "full attendance", "x", "oui", "sí", "si"],
+  PARTIAL: ["partly", "partially", "part", "partial attendance", "attended partly", "half", "partiel"],
+  NO_SHOW: ["no", "n", "absent", "no show", "noshow", "did not attend", "didn't attend", "not attended", "non"],
+});
+
+const ROLES = vocabulary(ROLE_LABELS, {
+  PARTICIPANT: ["attendee", "trainee", "learner", "delegate", "student", "participante"],
+  TRAINER: ["facilitator", "speaker", "instructor", "presenter", "lecturer", "resource person", "expert", "formateur", "formador"],
+  OBSERVER: ["observateur", "observador"],
+});
+
+const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "si", "sí", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
+const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "nein"].map(looseKey));
+
+function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode): Parsed<T> {
+  if (!raw.trim()) return ok(null);
+  const key = looseKey(raw);
+  if (!key) return ok(null); // "-", "—": nothing given
+  const value = words.get(key);
+  return value === undefined ? fail(code, { value: shown(raw) }) : ok(value);
+}
+
+/**
+ * A sheet repeats the same few values ("Female", "25-34") thousands of times: remember
+ * the reading of each distinct cell text (up to a bound) instead of parsing it again.
+ */
+function remembered<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Parsed<T> {
+  const seen = new Map<string, Parsed<T>>();
+  return (raw) => {
+    let parsed = seen.get(raw);
+    if (parsed === undefined) {
+      parsed = parse(raw);
+      // A cell may be a slice of the whole file's text: keep a copy, so the cache does not hold on to the file.
+      if (seen.size < 2_000 && raw.length <= 80) seen.set((" " + raw).slice(1), parsed);
+    }
+    return parsed;
+  };
+}
+
+export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid"));
+export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid"));
+export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid"));
+export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid"));
+
+export const parseBoolean = remembered(function parseBoolean(raw: string): Parsed<boolean> {
+  const text = raw.trim();
+  if (!text) return ok(null);
+  const key = looseKey(text) || text;
+  if (TRUE_WORDS.has(key)) return ok(true);
+  if (FALSE_WORDS.has(key)) return ok(false);
+  return fail("booleanInvalid", { value: shown(raw) });
+});
+
+const BANDS: readonly (readonly [AgeBand, number, number])[] = [
+  ["UNDER_25", 0, 24],
+  ["AGE_25_34", 25, 34],
+  ["AGE_35_44", 35, 44],
+  ["AGE_45_54", 45, 54],
+  ["AGE_55_PLUS", 55, 150],
+];
+const bandOf = (age: number) => BANDS.find(([, from, to]) => age >= from && age <= to)?.[0] ?? null;
+const AGE_CODES = new Map<string, AgeBand>([...Object.values(AgeBand).map((band) => [looseKey(band), band] as const), ...UNDISCLOSED_WORDS.map((w) => [looseKey(w), "UNDISCLOSED" as AgeBand] as const)]);
+const YEARS = String.raw`(?:\s*(?:years?|yrs?|y\.?o\.?|ans|años))?`;
+const UNDER = new RegExp(String.raw`^(?:<|under|below|less than|younger than|moins de|menos de)\s*(\d{1,3})${YEARS}$`);
+const UP_TO = new RegExp(String.raw`^(?:<=|≤|up to)\s*(\d{1,3})${YEARS}$`);
+const PLUS = new RegExp(String.raw`^(\d{1,3})\s*(?:\+|and over|and above|or older|or more|plus)${YEARS}(?:\s*(?:and over|and above|or older))?$`);
+const OVER = new RegExp(String.raw`^(?:>=|≥|over|above|older than|plus de|más de)\s*(\d{1,3})${YEARS}$`);
+const RANGE = new RegExp(String.raw`^(\d{1,3})\s*(?:-|to|à|a|–)\s*(\d{1,3})${YEARS}$`);
+const AGE = new RegExp(String.raw`^(\d{1,3})${YEARS}$`);
+
+/** "25-34", "25–34", "35 to 44", "55+", "over 55", "<25", "under 25", "31" (an age), a code, or blank. */
+export const parseAgeBand = remembered(function parseAgeBand(raw: string): Parsed<AgeBand> {
+  const text = raw.trim().toLowerCase().replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ");
+  if (!text || !looseKey(text)) return ok(null);
+  const code = AGE_CODES.get(looseKey(text));
+  if (code) return ok(code);
+  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw) });
+
+  const under = text.match(UNDER);
+  if (under) return Number(under[1]) <= 25 && Number(under[1]) > 0 ? ok("UNDER_25") : invalid;
+  const upTo = text.match(UP_TO);
+  if (upTo) return Number(upTo[1]) <= 24 ? ok("UNDER_25") : invalid;
+  const plus = text.match(PLUS) ?? text.match(OVER);
+  if (plus) return Number(plus[1]) >= 55 ? ok("AGE_55_PLUS") : invalid;
+  const above = text.match(/^>\s*(\d{1,3})$/);
+  if (above) return Number(above[1]) >= 54 ? ok("AGE_55_PLUS") : invalid;
+  const range = text.match(RANGE);
+  if (range) {
+    const from = bandOf(Number(range[1]));
+    return from && from === bandOf(Number(range[2])) && Number(range[1]) <= Number(range[2]) ? ok(from) : invalid;
+  }
+  const age = text.match(AGE);
+  if (age && Number(age[1]) >= 10 && Number(age[1]) <= 110) return ok(bandOf(Number(age[1])));
+  return invalid;
+});
+
+/** A whole number from `min` to `max`: "85", "85%", "85.0", "4/5" (satisfaction). */
+export function parseWholeNumber(raw: string, min: number, max: number): Parsed<number> {
+  let text = raw.trim();
+  if (/^\d{1,3}$/.test(text)) {
+    const value = Number(text);
+    return value < min || value > max ? fail("outOfRange", { value: text, min, max }) : ok(value);
+  }
+  text = text.replace(/\s*%$/, "").replace(/\s*\/\s*(\d+)$/, (whole, over: string) => (Number(over) === max ? "" : whole)).replace(",", ".");
+  if (!text) return ok(null);
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text)) return fail("notNumber", { value: shown(raw) });
+  const value = Number(text);
+  if (!Number.isInteger(value)) return fail("notWhole", { value: shown(raw) });
+  if (value < min || value > max) return fail("outOfRange", { value: shown(raw), min, max });
+  return ok(value);
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+
+export function parseEmail(raw: string): Parsed<string> {
+  const text = raw.trim().replace(/^mailto:/i, "").toLowerCase();
+  if (!text) return ok(null);
+  if (text.length > 320) return fail("tooLong", { max: 320, length: text.length });
+  return EMAIL.test(text) ? ok(text) : fail("emailInvalid", { value: shown(raw) });
+}
+
+/** Free text: trimmed, at most `max` characters; blank is "not given". */
+export function parseText(raw: string, max: number): Parsed<string> {
+  const text = raw.trim();
+  if (!text) return ok(null);
+  return text.length > max ? fail("tooLong", { max, length: text.length }) : ok(text);
+}
+
+/** A person's name: inner spaces collapsed, 2 to 200 characters, required. */
+export function parseFullName(raw: string): Parsed<string> {
+  const text = raw.trim().replace(/\s+/g, " ");
+  if (!text) return fail("required");
+  if (text.length < 2 || text.length > 200) return fail("nameLength", { length: text.length });
+  return ok(text);
+}
+
+/** A lookup of references by loose key (NSB acronyms and names, country codes and names). */
+export function lookup<T>(entries: readonly (readonly [string[], T])[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [names, value] of entries) for (const name of names) if (looseKey(name)) map.set(looseKey(name), value);
+  return map;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv, parseXlsx } from "./sheet";
+import { suggestMapping } from "./mapping";
+import { validateRows } from "./validate";
+import { protectCell, templateHelpTable, templateTable, toCsv, toXlsx } from "./write";
+
+describe("toCsv", () => {
+  it("writes UTF-8 with a BOM, quotes what needs it and defuses formulas", () => {
+    const csv = toCsv({ headers: ["Name", "Note", "Score"], rows: [["Nguyễn Thị Lan", 'says "hi", twice', 85], ["=HYPERLINK(\"x\")", "-2+3", null], ["@SUM(A1)", "+1", "ok"]] });
+    expect(csv.startsWith("\uFEFFName,Note,Score\r\n")).toBe(true);
+    expect(csv).toContain('Nguyễn Thị Lan,"says ""hi"", twice",85\r\n');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",'-2+3,\r\n`);
+    expect(csv).toContain("'@SUM(A1),'+1,ok\r\n");
+  });
+
+  it("round-trips through the importer", () => {
+    const table = { headers: ["Full name", "Feedback"], rows: [["Lê Văn Nam", "=cmd; and \"more\"\nline"]] };
+    expect(parseCsv(new TextEncoder().encode(toCsv(table)))).toEqual({ headers: table.headers, rows: table.rows });
+  });
+
+  it("protects only cells starting with = + - @", () => {
+    expect(["=1", "+1", "-1", "@a", "a=1", "1-2"].map(protectCell)).toEqual(["'=1", "'+1", "'-1", "'@a", "a=1", "1-2"]);
+  });
+});
+
+describe("template", () => {
+  it("has every column for staff and no NSB column for focal points; its example row is valid", async () => {
+    const staff = templateTable({ staff: true });
+    const focal = templateTable({ staff: false });
+    expect(staff.headers).toContain("NSB");
+    expect(focal.headers).not.toContain("NSB");
+    expect(staff.headers).toHaveLength(17);
+    expect(templateHelpTable({ staff: false }).rows).toHaveLength(16);
+
+    for (const table of [staff, focal]) {
+      const sheet = parseCsv(toCsv(table));
+      const mapping = suggestMapping(sheet.headers);
+      expect(mapping.every(Boolean)).toBe(true);
+      const result = validateRows(sheet, mapping, { nsbs: [{ id: "bsn", acronym: "BSN" }], ownNsbId: table === focal ? "bsn" : null });
+      expect(result.errors).toEqual([]);
+      expect(result.rows[0]!.participant).toMatchObject({ sex: "FEMALE", ageBand: "AGE_25_34", countryCode: "ID" });
+    }
+
+    const workbook = await toXlsx(staff, "Participants", [{ name: "Help", table: templateHelpTable({ staff: true }) }]);
+    const read = await parseXlsx(workbook);
+    expect(read.headers).toEqual(staff.headers);
+    expect(read.rows).toEqual(staff.rows);
+  });
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
+
+/** What a route handler answers for an error of the data layer (unknown errors are logged with a reference). */
+export function errorBody(error: unknown): { status: number; body: { error: string; fieldErrors?: Record<string, string[]>; reference?: string } } {
+  if (error instanceof UnauthenticatedError) return { status: 401, body: { error: error.message } };
+  if (error instanceof ForbiddenError) return { status: 403, body: { error: error.message } };
+  if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
+  if (error instanceof DomainValidationError) return { status: 422, body: { error: error.message, fieldErrors: error.fieldErrors } };
+  if (error instanceof ConflictError) return { status: 409, body: { error: error.message } };
+  const reference = randomUUID().slice(0, 8);
+  console.error(`[error ${reference}]`, error);
+  return { status: 500, body: { error: `Something went wrong on our side. Please try again; if it persists, quote reference ${reference}.`, reference } };
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, body } = errorBody(error);
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function badRequest(message: string, status = 400): Response {
+  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** A file download: `attachment` with an ASCII file name and its UTF-8 form. */
+export function download(body: string | Uint8Array, fileName: string, contentType: string): Response {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return new Response(typeof body === "string" ? body : new Blob([body as Uint8Array<ArrayBuffer>]), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export const CSV_TYPE = "text/csv; charset=utf-8";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,0 +1,234 @@
+import "server-only";
+import type { IndicatorUnit } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/permissions";
+import { indicatorScope } from "@/server/auth/scopes";
+import { NotFoundError } from "@/server/errors";
+import { computeIndicatorValue } from "@/server/indicators/computed";
+import { flattenTree } from "@/lib/result-tree";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+import type { ActionPlanDashboard, PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
+import { num, reachedWhere, resolveScope, type DashboardScope } from "./scope";
+import { combine, isSummable, periodValue, progressOf } from "./indicators";
+import { cachedResult } from "./cache";
+
+/*
+ * The Action Plan dashboard: per outcome and output of a plan, every indicator attached to
+ * it (plan-wide ones and those of programmes in the caller's scope) with its target,
+ * actual to date, progress, and a trend by calendar year of the plan; and per result area a
+ * roll-up across programmes of the programme indicators of the same kind (source, unit,
+ * currency; plan-wide indicators already cover every programme and are not added in):
+ * - counts and amounts (COUNT, CURRENCY): the sum of the indicators' values and targets;
+ * - percentages and yes/no values (PERCENT, YES_NO): their average;
+ * - people trained (PARTICIPANTS_TRAINED): distinct people over all the programmes
+ *   together, so a person trained by two programmes counts once (never the sum).
+ * Values: manual indicators from APPROVED reports only (a report counts in the year its
+ * period ends); computed ones through src/server/indicators/computed.ts for each year.
+ */
+
+const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
+const yearEnd = (y: number) => new Date(Date.UTC(y, 11, 31));
+const later = (a: Date, b: Date) => (a > b ? a : b);
+const earlier = (a: Date, b: Date) => (a < b ? a : b);
+
+interface Span {
+  start: Date;
+  end: Date;
+}
+
+const clip = (span: Span, bound: Span): Span | null => {
+  const start = later(span.start, bound.start);
+  const end = earlier(span.end, bound.end);
+  return end < start ? null : { start, end };
+};
+
+/** Distinct people trained in the programmes, per year and over the whole span (one query). */
+async function uniquePeople(scope: DashboardScope, programmeIds: string[], span: Span) {
+  const rows = await db().$queryRaw<{ g: number; year: number | null; people: number }[]>`
+    SELECT GROUPING(date_part('year', a."startDate"))::int AS g, date_part('year', a."startDate")::int AS year,
+           count(DISTINCT p."participantId")::int AS people
+    FROM "Participation" p
+    JOIN "Activity" a ON a.id = p."activityId"
+    JOIN "Participant" pt ON pt.id = p."participantId"
+    WHERE a."programmeId" = ANY(${programmeIds}::text[]) AND a."startDate" >= ${span.start}::date AND a."startDate" <= ${span.end}::date
+      AND ${reachedWhere(scope)}
+    GROUP BY GROUPING SETS ((), (date_part('year', a."startDate")))`;
+  const total = num(rows.find((r) => r.g === 1)?.people);
+  const byYear = new Map(rows.filter((r) => r.g === 0 && r.year !== null).map((r) => [r.year!, num(r.people)]));
+  return { total, byYear };
+}
+
+function combineYear(unit: IndicatorUnit, values: (number | null)[]): number | null {
+  return combine(unit, values.filter((v): v is number => v !== null));
+}
+
+/** The Action Plan dashboard; a plan, programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
+export function actionPlanDashboard(actor: Actor, planId: string, filters: DashboardFilters = {}): Promise<ActionPlanDashboard> {
+  return cachedResult("actionPlan", actor, { planId, ...filters }, () => computeActionPlanDashboard(actor, planId, filters));
+}
+
+/** The Action Plan dashboard computed afresh. */
+export async function computeActionPlanDashboard(actor: Actor, planId: string, filters: DashboardFilters = {}): Promise<ActionPlanDashboard> {
+  assertCan(actor, "framework.read");
+  const [plan, scope] = await Promise.all([
+    db().actionPlan.findFirst({ where: { id: planId }, select: { id: true, title: true, startYear: true, endYear: true } }),
+    resolveScope(actor, filters),
+  ]);
+  if (!plan) throw new NotFoundError("Action Plan");
+  const planSpan = clip({ start: yearStart(plan.startYear), end: yearEnd(plan.endYear) }, { start: scope.from ?? yearStart(1900), end: scope.to ?? yearEnd(2999) });
+  const years: number[] = [];
+  if (planSpan) for (let y = planSpan.start.getUTCFullYear(); y <= planSpan.end.getUTCFullYear(); y++) years.push(y);
+
+  const [areas, indicators] = await Promise.all([
+    db().resultArea.findMany({
+      where: { actionPlanId: plan.id, archived: false },
+      select: { id: true, parentId: true, sortOrder: true, code: true, title: true, level: true },
+    }),
+    db().indicator.findMany({
+      where: {
+        AND: [
+          indicatorScope(actor),
+          { archived: false, resultArea: { actionPlanId: plan.id } },
+          // Without a programme filter, plan-wide indicators too; with one, that programme's only.
+          filters.programmeId ? { programmeId: { in: scope.programmeIds } } : { OR: [{ programmeId: null }, { programmeId: { in: scope.programmeIds } }] },
+        ],
+      },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        unit: true,
+        currency: true,
+        source: true,
+        direction: true,
+        baselineValue: true,
+        targetValue: true,
+        resultAreaId: true,
+        programmeId: true,
+        programme: { select: { code: true, startDate: true, endDate: true } },
+        targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true } },
+      },
+      orderBy: [{ code: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const reports = await db().indicatorReport.findMany({
+    where: { status: "APPROVED", value: { not: null }, indicatorId: { in: indicators.filter((i) => i.source === "MANUAL").map((i) => i.id) } },
+    select: { indicatorId: true, periodStart: true, periodEnd: true, organizationId: true, value: true },
+  });
+
+  const spanOf = (i: (typeof indicators)[number]): Span | null =>
+    planSpan && (i.programme ? clip({ start: i.programme.startDate, end: i.programme.endDate }, planSpan) : planSpan);
+
+  const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null; span: Span | null })[] = await Promise.all(
+    indicators.map(async (i) => {
+      const targets = i.targets.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd, organizationId: t.organizationId, value: num(t.targetValue) }));
+      const span = spanOf(i);
+      const activeYears = span ? years.filter((y) => y >= span.start.getUTCFullYear() && y <= span.end.getUTCFullYear()) : [];
+      const yearTarget = (y: number) => {
+        const periods = targets.filter((t) => t.periodEnd.getUTCFullYear() === y);
+        const distinct = periods.filter((p, k) => periods.findIndex((q) => q.periodStart.getTime() === p.periodStart.getTime() && q.periodEnd.getTime() === p.periodEnd.getTime()) === k);
+        return combineYear(i.unit, distinct.map((p) => periodValue(i.unit, targets, p, scope.nsbId)));
+      };
+      let byYear: YearValue[];
+      let actual: number | null;
+      if (i.source === "MANUAL") {
+        const values = reports.filter((r) => r.indicatorId === i.id).map((r) => ({ ...r, value: num(r.value) }));
+        const periodsOfYear = (y: number) => {
+          const inYear = values.filter((v) => v.periodEnd.getUTCFullYear() === y);
+          return inYear.filter((p, k) => inYear.findIndex((q) => q.periodStart.getTime() === p.periodStart.getTime() && q.periodEnd.getTime() === p.periodEnd.getTime()) === k);
+        };
+        byYear = activeYears.map((year) => ({ year, target: yearTarget(year), actual: combineYear(i.unit, periodsOfYear(year).map((p) => periodValue(i.unit, values, p, scope.nsbId))) }));
+        const actuals = byYear.map((y) => y.actual).filter((v): v is number => v !== null);
+        actual = actuals.length === 0 ? null : isSummable(i.unit) ? actuals.reduce((a, b) => a + b, 0) : actuals.at(-1)!;
+      } else {
+        const value = (s: Span) => computeIndicatorValue(actor, i.id, { periodStart: s.start, periodEnd: s.end, nsbId: scope.nsbId }).then((v) => v.value);
+        byYear = await Promise.all(
+          activeYears.map(async (year) => {
+            const s = clip({ start: yearStart(year), end: yearEnd(year) }, span!);
+            return { year, target: yearTarget(year), actual: s ? await value(s) : null };
+          }),
+        );
+        actual = span ? await value(span) : null;
+      }
+      const baseline = i.baselineValue === null ? null : num(i.baselineValue);
+      const target = i.targetValue === null ? null : num(i.targetValue);
+      return {
+        id: i.id,
+        code: i.code,
+        title: i.title,
+        programmeCode: i.programme?.code ?? null,
+        unit: i.unit,
+        currency: i.currency,
+        source: i.source,
+        target: scope.nsbId === null ? target : null,
+        actual,
+        progress: scope.nsbId === null ? progressOf(i.direction, baseline, target, actual) : null,
+        byYear,
+        resultAreaId: i.resultAreaId,
+        programmeId: i.programmeId,
+        span,
+      };
+    }),
+  );
+
+  const out: PlanArea[] = [];
+  for (const area of flattenTree(areas)) {
+    const mine = rows.filter((r) => r.resultAreaId === area.id);
+    const groups = new Map<string, typeof mine>();
+    // Plan-wide indicators already cover every programme: they are shown, not rolled up again.
+    for (const r of mine.filter((x) => x.programmeId !== null)) {
+      const key = `${r.source}:${r.unit}:${r.currency ?? ""}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const rollups: PlanRollup[] = [];
+    for (const [key, group] of groups) {
+      if (group.length < 2) continue;
+      const first = group[0]!;
+      const method: RollupMethod = first.source === "PARTICIPANTS_TRAINED" ? "uniquePeople" : isSummable(first.unit) ? "sum" : "average";
+      const agg = (values: (number | null)[]) => combineYear(first.unit, values);
+      const target = agg(group.map((r) => r.target));
+      let actual = agg(group.map((r) => r.actual));
+      let byYear: YearValue[] = years.map((year) => {
+        const ofYear = group.map((r) => r.byYear.find((y) => y.year === year)).filter((y): y is YearValue => y !== undefined);
+        return { year, target: agg(ofYear.map((y) => y.target)), actual: ofYear.length ? agg(ofYear.map((y) => y.actual)) : null };
+      });
+      if (method === "uniquePeople") {
+        const programmeIds = [...new Set(group.map((r) => r.programmeId!))];
+        const spans = group.map((r) => r.span).filter((s): s is Span => s !== null);
+        if (spans.length) {
+          const span = { start: spans.map((s) => s.start).reduce(earlier), end: spans.map((s) => s.end).reduce(later) };
+          const people = await uniquePeople(scope, programmeIds, span);
+          actual = people.total;
+          byYear = byYear.map((y) => ({ ...y, actual: y.actual === null && !people.byYear.has(y.year) ? null : (people.byYear.get(y.year) ?? 0) }));
+        }
+      }
+      rollups.push({
+        key,
+        source: first.source,
+        unit: first.unit,
+        currency: first.currency,
+        method,
+        indicators: group.length,
+        programmes: new Set(group.map((r) => r.programmeId)).size,
+        target: scope.nsbId === null ? target : null,
+        actual,
+        progress: scope.nsbId === null ? progressOf("INCREASE", null, target, actual) : null,
+        byYear,
+      });
+    }
+    out.push({
+      id: area.id,
+      code: area.code,
+      title: area.title,
+      level: area.level,
+      depth: area.depth,
+      indicators: mine.map((r): PlanIndicatorRow => ({
+        id: r.id, code: r.code, title: r.title, programmeCode: r.programmeCode, unit: r.unit, currency: r.currency,
+        source: r.source, target: r.target, actual: r.actual, progress: r.progress, byYear: r.byYear,
+      })),
+      rollups,
+    });
+  }
+  return { plan, years, areas: out };
+}

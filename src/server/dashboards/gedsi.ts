@@ -1,0 +1,148 @@
+import "server-only";
+import type { ActivityType, AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { indicatorScope } from "@/server/auth/scopes";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+import {
+  AGE_BANDS,
+  emptyBySex,
+  SEXES,
+  shareOf,
+  STAKEHOLDER_GROUPS,
+  type BySex,
+  type GedsiBreakdownRow,
+  type GedsiCell,
+  type GedsiDashboard,
+} from "@/lib/dashboards/types";
+import { num, reachedWhere, resolveScope, selectedActivities, type DashboardScope } from "./scope";
+import { cachedResult } from "./cache";
+
+/*
+ * GEDSI: the distinct people reached (attended, fully or partly, not as trainers), by sex ×
+ * age band × stakeholder group, and by sex per programme, NSB, activity type and year.
+ * Each cell counts a person once: a person has one sex, age band and group, so the cells
+ * of the cube add up to the total; a person who attended in two years (or two programmes)
+ * counts once in each of those rows, never twice in one.
+ * Parity targets: the target of a WOMEN_SHARE indicator of the programme (for one
+ * programme, or per programme row), where one is set.
+ */
+
+interface GedsiRow {
+  g: number;
+  sex: Sex;
+  ageBand: AgeBand | null;
+  stakeholderGroup: StakeholderGroup | null;
+  programmeId: string | null;
+  nsbId: string | null;
+  activityType: ActivityType | null;
+  year: number | null;
+  people: number;
+}
+
+async function gedsiAggregates(scope: DashboardScope) {
+  return db().$queryRaw<GedsiRow[]>`
+    SELECT GROUPING(pt."ageBand", pt."stakeholderGroup", a."programmeId", pt."organizationId", a."type", date_part('year', a."startDate"))::int AS g,
+           pt."sex"::text AS sex, pt."ageBand"::text AS "ageBand", pt."stakeholderGroup"::text AS "stakeholderGroup",
+           a."programmeId" AS "programmeId", pt."organizationId" AS "nsbId", a."type"::text AS "activityType",
+           date_part('year', a."startDate")::int AS year,
+           count(DISTINCT p."participantId")::int AS people
+    FROM ${selectedActivities(scope)}
+    JOIN "Participation" p ON p."activityId" = a.id
+    JOIN "Participant" pt ON pt.id = p."participantId"
+    WHERE ${reachedWhere(scope)}
+    GROUP BY GROUPING SETS (
+      (pt."sex", pt."ageBand", pt."stakeholderGroup"),
+      (pt."sex", a."programmeId"),
+      (pt."sex", pt."organizationId"),
+      (pt."sex", a."type"),
+      (pt."sex", date_part('year', a."startDate"))
+    )`;
+}
+
+// GROUPING() bits over (ageBand, group, programme, nsb, type, year), highest first; 0 = grouped by.
+const SET = { cube: 0b001111, programme: 0b110111, nsb: 0b111011, type: 0b111101, year: 0b111110 } as const;
+
+/** Targets of WOMEN_SHARE indicators per programme (the first live one with a target). */
+async function parityTargets(actor: Actor, programmeIds: string[]): Promise<Map<string, number>> {
+  const rows = await db().indicator.findMany({
+    where: { AND: [indicatorScope(actor), { programmeId: { in: programmeIds }, source: "WOMEN_SHARE", archived: false, targetValue: { not: null } }] },
+    select: { programmeId: true, targetValue: true },
+    orderBy: [{ code: "asc" }, { id: "asc" }],
+  });
+  const out = new Map<string, number>();
+  for (const r of rows) if (r.programmeId && !out.has(r.programmeId)) out.set(r.programmeId, num(r.targetValue));
+  return out;
+}
+
+function breakdown(rows: GedsiRow[], keyOf: (r: GedsiRow) => string | null): Map<string, BySex> {
+  const out = new Map<string, BySex>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    if (key === null) continue;
+    let bySex = out.get(key);
+    if (!bySex) out.set(key, (bySex = emptyBySex()));
+    bySex[r.sex] += num(r.people);
+  }
+  return out;
+}
+
+const total = (bySex: BySex) => SEXES.reduce((sum, s) => sum + bySex[s], 0);
+const rowOf = (key: string, label: string, bySex: BySex, parityTarget: number | null = null): GedsiBreakdownRow => ({
+  key,
+  label,
+  bySex,
+  total: total(bySex),
+  womenShare: shareOf(bySex.FEMALE, total(bySex)),
+  parityTarget,
+});
+
+/** The GEDSI dashboard for the filters; a programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
+export function gedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<GedsiDashboard> {
+  return cachedResult("gedsi", actor, filters, () => computeGedsiDashboard(actor, filters));
+}
+
+/** The GEDSI dashboard computed afresh from the tables. */
+export async function computeGedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<GedsiDashboard> {
+  const scope = await resolveScope(actor, filters);
+  const [rows, targets] = await Promise.all([gedsiAggregates(scope), parityTargets(actor, scope.programmeIds)]);
+
+  const cube: GedsiCell[] = rows
+    .filter((r) => r.g === SET.cube && r.ageBand && r.stakeholderGroup)
+    .map((r) => ({ sex: r.sex, ageBand: r.ageBand!, stakeholderGroup: r.stakeholderGroup!, people: num(r.people) }));
+  const bySex = emptyBySex();
+  const ageMap = new Map<AgeBand, BySex>(AGE_BANDS.map((a) => [a, emptyBySex()]));
+  const groupMap = new Map<StakeholderGroup, BySex>(STAKEHOLDER_GROUPS.map((g) => [g, emptyBySex()]));
+  for (const c of cube) {
+    bySex[c.sex] += c.people;
+    ageMap.get(c.ageBand)![c.sex] += c.people;
+    groupMap.get(c.stakeholderGroup)![c.sex] += c.people;
+  }
+  const people = total(bySex);
+
+  const byProgrammeMap = breakdown(rows.filter((r) => r.g === SET.programme), (r) => r.programmeId);
+  const byNsbMap = breakdown(rows.filter((r) => r.g === SET.nsb), (r) => r.nsbId);
+  const byTypeMap = breakdown(rows.filter((r) => r.g === SET.type), (r) => r.activityType);
+  const byYearMap = breakdown(rows.filter((r) => r.g === SET.year), (r) => (r.year === null ? null : String(r.year)));
+  const nsbs = await db().organization.findMany({ where: { id: { in: [...byNsbMap.keys()] } }, select: { id: true, acronym: true } });
+  const acronym = new Map(nsbs.map((o) => [o.id, o.acronym]));
+
+  const singleTarget = scope.programmes.length === 1 ? (targets.get(scope.programmes[0]!.id) ?? null) : null;
+  return {
+    people,
+    bySex,
+    womenShare: shareOf(bySex.FEMALE, people),
+    parityTarget: singleTarget,
+    cube,
+    byAgeBand: AGE_BANDS.map((ageBand) => ({ ageBand, bySex: ageMap.get(ageBand)!, total: total(ageMap.get(ageBand)!) })),
+    byGroup: STAKEHOLDER_GROUPS.map((stakeholderGroup) => ({ stakeholderGroup, bySex: groupMap.get(stakeholderGroup)!, total: total(groupMap.get(stakeholderGroup)!) })),
+    byProgramme: scope.programmes
+      .filter((p) => byProgrammeMap.has(p.id) || targets.has(p.id))
+      .map((p) => rowOf(p.id, p.code, byProgrammeMap.get(p.id) ?? emptyBySex(), targets.get(p.id) ?? null)),
+    byNsb: [...byNsbMap.entries()].map(([id, s]) => rowOf(id, acronym.get(id) ?? "?", s)).sort((a, b) => a.label.localeCompare(b.label)),
+    byActivityType: [...byTypeMap.entries()]
+      .map(([type, s]) => ({ ...rowOf(type, type, s), activityType: type as ActivityType }))
+      .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)),
+    byYear: [...byYearMap.entries()].map(([year, s]) => rowOf(year, year, s, singleTarget)).sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/permissions";
+import { nsbScope, programmeScope } from "@/server/auth/scopes";
+import { NotFoundError } from "@/server/errors";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+
+/*
+ * Every dashboard starts by resolving what the caller may see, through the row scopes of
+ * src/server/auth/scopes.ts, into a few ids the aggregate SQL can use:
+ * - programmes: programmeScope (staff all, a focal point their NSB's, a donor the ones it
+ *   funds), narrowed by the programme filter; archived programmes only when asked for by id;
+ * - NSB: a focal point is always limited to their own NSB (as activityScope does: only
+ *   activities that target it, and only its own participants); others may filter by an NSB
+ *   in nsbScope. With an NSB, activities are those that target it and people are those
+ *   affiliated with it.
+ * An id out of scope answers NotFoundError, as everywhere else.
+ */
+
+const NOTHING = "__none__";
+
+export interface ProgrammeRef {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface DashboardScope {
+  programmes: ProgrammeRef[];
+  programmeIds: string[];
+  nsbId: string | null;
+  from: Date | null;
+  to: Date | null;
+  activityType: DashboardFilters["activityType"] | null;
+}
+
+export async function resolveScope(actor: Actor, filters: DashboardFilters): Promise<DashboardScope> {
+  assertCan(actor, "dashboards.read");
+  let nsbId = filters.nsbId ?? null;
+  if (actor.role === "FOCAL_POINT") {
+    if (nsbId !== null && nsbId !== actor.organizationId) throw new NotFoundError("NSB");
+    nsbId = actor.organizationId ?? NOTHING;
+  }
+  const [programmes, nsb] = await Promise.all([
+    db().programme.findMany({
+      where: { AND: [programmeScope(actor), filters.programmeId ? { id: filters.programmeId } : { archived: false }] },
+      select: { id: true, code: true, title: true },
+      orderBy: { code: "asc" },
+    }),
+    nsbId !== null && actor.role !== "FOCAL_POINT"
+      ? db().organization.findFirst({ where: { AND: [{ id: nsbId }, nsbScope(actor)] }, select: { id: true } })
+      : Promise.resolve({ id: nsbId }),
+  ]);
+  if (filters.programmeId && programmes.length === 0) throw new NotFoundError("Programme");
+  if (!nsb) throw new NotFoundError("NSB");
+  return {
+    programmes,
+    programmeIds: programmes.map((p) => p.id),
+    nsbId,
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+    activityType: filters.activityType ?? null,
+  };
+}
+
+/** SQL conditions on an activity aliased `a`: programme in scope, NSB targeted, type, start date in range. */
+export function activityWhere(scope: DashboardScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`a."programmeId" = ANY(${scope.programmeIds}::text[])`];
+  if (scope.nsbId !== null) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ActivityNsb" an WHERE an."activityId" = a.id AND an."organizationId" = ${scope.nsbId})`);
+  }
+  if (scope.activityType !== null) parts.push(Prisma.sql`a."type" = ${scope.activityType}::"ActivityType"`);
+  if (scope.from !== null) parts.push(Prisma.sql`a."startDate" >= ${scope.from}::date`);
+  if (scope.to !== null) parts.push(Prisma.sql`a."startDate" <= ${scope.to}::date`);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * The selected activities as a derived table aliased `a` (id, programme, type, start): the
+ * planner then reads their participations through the (activityId, participantId) index
+ * when the selection is small, and scans when it is large.
+ */
+export function selectedActivities(scope: DashboardScope): Prisma.Sql {
+  return Prisma.sql`(SELECT a.id, a."programmeId", a."type", a."startDate" FROM "Activity" a WHERE ${activityWhere(scope)}) a`;
+}
+
+/**
+ * SQL conditions on a participation `p` of a participant `pt`: the person took part
+ * (attended, fully or partly) as a participant or observer — trainers deliver, they are
+ * not "reached" — and, with an NSB, is affiliated with it.
+ */
+export function reachedWhere(scope: DashboardScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance")`,
+    Prisma.sql`p."role" <> 'TRAINER'::"ParticipationRole"`,
+  ];
+  if (scope.nsbId !== null) parts.push(Prisma.sql`pt."organizationId" = ${scope.nsbId}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** PostgreSQL's integer and numeric aggregates arrive as bigint or Decimal: as a plain number. */
+export function num(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  return Number(String(value));
+}
+
+/** Like num, but keeps "no value" (an average of nothing) as null. */
+export function numOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : num(value);
+}

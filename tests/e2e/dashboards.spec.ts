@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+test("a donor follows the CET programme: dashboard, filters in the URL, XLSX export, printable report", async ({ page }) => {
+  await signIn(page, users.donorDfat);
+  await expect(page.getByRole("link", { name: "See the progress of your programmes" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboards" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Programme dashboard" }).first().click();
+  await expect(page).toHaveURL(/\/dashboards\/programme/);
+  await page.getByRole("combobox", { name: "Programme", exact: true }).selectOption({ label: "CET-SEA · Standards and Critical and Emerging Technologies (CET) in Southeast Asia" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/programmeId=/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("CET-SEA");
+  const people = await page.getByTestId("kpi-people").innerText();
+  expect(Number(people.replace(/\D/g, ""))).toBeGreaterThan(0);
+  await expect(page.getByRole("heading", { name: "Indicator progress" })).toBeVisible();
+  await expect(page.getByTestId("table-indicators")).toContainText("CET-1");
+  await expectAccessible(page);
+
+  // Filters land in the URL: the view can be shared.
+  await page.getByRole("combobox", { name: "Activity type" }).selectOption({ label: "Training" });
+  await page.getByLabel("Activities from").fill("2023-01-01");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/activityType=TRAINING/);
+  await expect(page).toHaveURL(/from=2023-01-01/);
+  const filtered = page.url();
+  await page.goto(filtered);
+  await expect(page.getByLabel("Activities from")).toHaveValue("2023-01-01");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "All tables (XLSX)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^programme-dashboard-.*\.xlsx$/);
+
+  const csv = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV (download People reached by country)" }).click();
+  expect((await csv).suggestedFilename()).toMatch(/^programme-country-.*\.csv$/);
+
+  await page.getByRole("link", { name: "Donor progress report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Progress report: CET-SEA");
+  await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeVisible();
+  await expect(page.getByText("Funded by: Department of Foreign Affairs and Trade")).toBeVisible();
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+
+  await page.goto("/dashboards/gedsi");
+  await expect(page.getByRole("heading", { level: 1, name: "GEDSI dashboard" })).toBeVisible();
+  await expect(page.getByTestId("gedsi-people")).not.toHaveText("0");
+  await expectAccessible(page);
+
+  await page.goto("/dashboards/action-plan");
+  await expect(page.getByRole("heading", { level: 1, name: "Action Plan dashboard" })).toBeVisible();
+  await expect(page.getByTestId("table-planIndicators")).toContainText("CET-1");
+  await expect(page.getByTestId("table-planIndicators")).not.toContainText("AFR-1");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Yearly progress report (DEVCO)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report");
+  await expectAccessible(page);
+});
+
+test("a donor cannot open another donor's programme dashboard", async ({ page }) => {
+  await signIn(page, users.donorSida);
+  await page.goto("/dashboards/programme");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const options = await page.getByRole("combobox", { name: "Programme", exact: true }).locator("option").allInnerTexts();
+  expect(options.join(" ")).not.toContain("CET-SEA");
+  await expectAccessible(page);
+});
+
+test("staff see every dashboard and the NSB profile links to its figures", async ({ page }) => {
+  await signIn(page, users.staff);
+  await page.goto("/dashboards");
+  await expectAccessible(page);
+  await page.goto("/dashboards/programme");
+  await expect(page.getByTestId("table-programmes")).toContainText("AP-AFR-EAST");
+  await expectAccessible(page);
+});
