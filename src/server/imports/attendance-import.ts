@@ -78,8 +78,8 @@ export type ImportCommitResult =
   | { status: "invalid"; totalRows: number; validRows: number; errors: RowError[] };
 
 // Rows per statement: Prisma keeps the arguments of its last hundred debug calls, so bigger statements hold more memory.
-const CHUNK = 2_000;
-const LOOKUP_CHUNK = 10_000;
+const CHUNK = 1_000;
+const LOOKUP_CHUNK = 2_000;
 const SAMPLE_SIZE = 20;
 // A large sheet is a few seconds of work; leave room for a slow or busy server.
 const TRANSACTION = { timeout: 5 * 60_000, maxWait: 15_000 } as const;
@@ -90,38 +90,16 @@ const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
   return out;
 };
 
-/** A participant as the import compares it (read by SQL: the lookups return tens of thousands of rows). */
-interface ParticipantSnapshot {
+/** What the matching needs of a registered participant (the merging is done by SQL). */
+interface ParticipantMatch {
   id: string;
-  fullName: string;
-  normalizedName: string;
   email: string | null;
-  sex: Sex;
-  ageBand: AgeBand;
-  stakeholderGroup: StakeholderGroup;
-  organizationName: string;
-  jobTitle: string;
-  countryCode: string | null;
-  consentToContact: boolean;
+  normalizedName: string;
   organizationId: string;
   version: number;
 }
 
-interface ParticipationSnapshot {
-  id: string;
-  participantId: string;
-  role: ParticipationRole;
-  attendance: Attendance;
-  completed: boolean;
-  preTestScore: number | null;
-  postTestScore: number | null;
-  satisfaction: number | null;
-  feedback: string;
-  version: number;
-}
-
-const PARTICIPANT_COLUMNS = Prisma.sql`"id", "fullName", "normalizedName", "email", "sex"::text AS "sex", "ageBand"::text AS "ageBand",
-  "stakeholderGroup"::text AS "stakeholderGroup", "organizationName", "jobTitle", "countryCode", "consentToContact", "organizationId", "version"`;
+const MATCH_COLUMNS = Prisma.sql`"id", "email", "normalizedName", "organizationId", "version"`;
 
 interface Context {
   activityId: string;
@@ -167,7 +145,7 @@ async function readSheet(file: ImportFile): Promise<Sheet> {
 
 interface Plan {
   row: ParsedRow;
-  existing: ParticipantSnapshot | null;
+  existing: ParticipantMatch | null;
   /** The id given to a new participant. */
   newId?: string;
 }
@@ -182,21 +160,21 @@ async function matchParticipants(client: Tx, context: Context, sheet: Sheet, map
   const errors: RowError[] = [];
   const plans: Plan[] = [];
 
-  const byEmail = new Map<string, ParticipantSnapshot>();
+  const byEmail = new Map<string, ParticipantMatch>();
   const emails = rows.flatMap((r) => (r.participant.email ? [r.participant.email] : []));
   for (const part of chunks(emails, LOOKUP_CHUNK)) {
-    const found = await client.$queryRaw<ParticipantSnapshot[]>`SELECT ${PARTICIPANT_COLUMNS} FROM "Participant" WHERE "email" = ANY(${part}::text[])`;
+    const found = await client.$queryRaw<ParticipantMatch[]>`SELECT ${MATCH_COLUMNS} FROM "Participant" WHERE "email" = ANY(${part}::text[])`;
     for (const p of found) byEmail.set(p.email!, p);
   }
 
   const needName = rows.filter((r) => !(r.participant.email && byEmail.has(r.participant.email)) && r.owningNsbId);
-  const byName = new Map<string, ParticipantSnapshot[]>();
+  const byName = new Map<string, ParticipantMatch[]>();
   const nameKey = (nsbId: string, name: string) => `${nsbId}\u0000${name}`;
   const nsbIds = [...new Set(needName.map((r) => r.owningNsbId!))];
   const names = [...new Set(needName.map((r) => r.participant.normalizedName))];
   for (const part of chunks(names, LOOKUP_CHUNK)) {
-    const found = await client.$queryRaw<ParticipantSnapshot[]>`
-      SELECT ${PARTICIPANT_COLUMNS} FROM "Participant"
+    const found = await client.$queryRaw<ParticipantMatch[]>`
+      SELECT ${MATCH_COLUMNS} FROM "Participant"
       WHERE "organizationId" = ANY(${nsbIds}::text[]) AND "normalizedName" = ANY(${part}::text[])
       ORDER BY "createdAt", "id"`;
     for (const p of found) {
@@ -210,7 +188,7 @@ async function matchParticipants(client: Tx, context: Context, sheet: Sheet, map
   for (const row of rows) {
     const before = errors.length;
     const { email, normalizedName, fullName } = row.participant;
-    let existing: ParticipantSnapshot | null = (email && byEmail.get(email)) || null;
+    let existing: ParticipantMatch | null = (email && byEmail.get(email)) || null;
     if (existing && context.ownNsbId && existing.organizationId !== context.ownNsbId) {
       errors.push(problem(row.row, "email", "otherNsb"));
       continue;
@@ -275,9 +253,9 @@ export async function previewAttendanceImport(actor: Actor, activityId: string, 
       fullName: row.participant.fullName,
       email: row.participant.email,
       nsb: acronym.get(row.participant.nsbId ?? existing?.organizationId ?? row.owningNsbId ?? "") ?? null,
-      sex: row.participant.sex ?? existing?.sex ?? "UNDISCLOSED",
-      ageBand: row.participant.ageBand ?? existing?.ageBand ?? "UNDISCLOSED",
-      stakeholderGroup: row.participant.stakeholderGroup ?? existing?.stakeholderGroup ?? "OTHER",
+      sex: row.participant.sex ?? (existing ? null : "UNDISCLOSED"),
+      ageBand: row.participant.ageBand ?? (existing ? null : "UNDISCLOSED"),
+      stakeholderGroup: row.participant.stakeholderGroup ?? (existing ? null : "OTHER"),
       role: row.participation.role,
       attendance: row.participation.attendance,
       match: existing ? "existing" : "new",
@@ -285,38 +263,23 @@ export async function previewAttendanceImport(actor: Actor, activityId: string, 
   };
 }
 
-/** The participant as the row leaves them: the sheet's values where it gives one, the record's otherwise. */
-function mergedParticipant(row: ParsedRow, existing: ParticipantSnapshot | null) {
+/** A new participant: the sheet's values, defaults where it gives none. */
+function newParticipant(row: ParsedRow) {
   const p = row.participant;
   return {
     fullName: p.fullName,
     normalizedName: p.normalizedName,
-    email: p.email ?? existing?.email ?? null,
-    sex: p.sex ?? existing?.sex ?? "UNDISCLOSED",
-    ageBand: p.ageBand ?? existing?.ageBand ?? "UNDISCLOSED",
-    stakeholderGroup: p.stakeholderGroup ?? existing?.stakeholderGroup ?? "OTHER",
-    organizationName: p.organizationName ?? existing?.organizationName ?? "",
-    jobTitle: p.jobTitle ?? existing?.jobTitle ?? "",
-    countryCode: p.countryCode ?? existing?.countryCode ?? null,
-    consentToContact: p.consentToContact ?? existing?.consentToContact ?? false,
-    organizationId: p.nsbId ?? existing?.organizationId ?? row.owningNsbId!,
+    email: p.email,
+    sex: p.sex ?? "UNDISCLOSED",
+    ageBand: p.ageBand ?? "UNDISCLOSED",
+    stakeholderGroup: p.stakeholderGroup ?? "OTHER",
+    organizationName: p.organizationName ?? "",
+    jobTitle: p.jobTitle ?? "",
+    countryCode: p.countryCode,
+    consentToContact: p.consentToContact ?? false,
+    organizationId: p.nsbId ?? row.owningNsbId!,
   } satisfies Omit<Prisma.ParticipantCreateManyInput, "id">;
 }
-
-function mergedParticipation(row: ParsedRow, existing: ParticipationSnapshot | null) {
-  const p = row.participation;
-  return {
-    role: p.role ?? existing?.role ?? "PARTICIPANT",
-    attendance: p.attendance ?? existing?.attendance ?? "REGISTERED",
-    completed: p.completed ?? existing?.completed ?? false,
-    preTestScore: p.preTestScore ?? existing?.preTestScore ?? null,
-    postTestScore: p.postTestScore ?? existing?.postTestScore ?? null,
-    satisfaction: p.satisfaction ?? existing?.satisfaction ?? null,
-    feedback: p.feedback ?? existing?.feedback ?? "",
-  };
-}
-
-const changed = <T extends object>(before: T, after: Partial<T>) => (Object.keys(after) as (keyof T)[]).some((key) => before[key] !== after[key]);
 
 const STALE = "Some of these participants changed while the import ran; nothing was imported. Please import the sheet again.";
 
@@ -379,60 +342,62 @@ const PARTICIPATION_RECORD: readonly Column[] = [
   ["completed", "boolean"], ["preTestScore", "int"], ["postTestScore", "int"], ["satisfaction", "int"], ["feedback", "text"],
 ];
 
-async function writePlans(tx: Tx, actor: Actor, activityId: string, plans: readonly Plan[], onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
-  // Everything to write, decided before writing: who is new, who changes, whose attendance changes.
-  const existingIds = plans.flatMap((p) => (p.existing ? [p.existing.id] : []));
-  const participations = new Map<string, ParticipationSnapshot>();
-  for (const part of chunks(existingIds, LOOKUP_CHUNK)) {
-    const found = await tx.$queryRaw<ParticipationSnapshot[]>`
-      SELECT "id", "participantId", "role"::text AS "role", "attendance"::text AS "attendance", "completed", "preTestScore", "postTestScore",
-        "satisfaction", "feedback", "version"
-      FROM "Participation" WHERE "activityId" = ${activityId} AND "participantId" = ANY(${part}::text[])`;
-    for (const row of found) participations.set(row.participantId, row);
-  }
-  // Only references are kept here; each row's values are worked out again when its chunk is written.
-  const creates: Plan[] = [];
-  const updates: Plan[] = [];
-  const newParticipations: { plan: Plan; participantId: string }[] = [];
-  const changedParticipations: { plan: Plan; before: ParticipationSnapshot }[] = [];
-  let unchanged = 0;
-  for (const plan of plans) {
-    const current = plan.existing ? (participations.get(plan.existing.id) ?? null) : null;
-    const personChanges = !plan.existing || changed(plan.existing, mergedParticipant(plan.row, plan.existing));
-    if (!plan.existing) creates.push(plan);
-    else if (personChanges) updates.push(plan);
-    if (!current) newParticipations.push({ plan, participantId: plan.existing?.id ?? (plan.newId = newId()) });
-    else if (changed(current, mergedParticipation(plan.row, current))) changedParticipations.push({ plan, before: current });
-    else if (!personChanges) unchanged++;
-  }
-  participations.clear();
+/** Changed fields only: a sheet value that is given (not null) and differs from the stored one. */
+const PARTICIPANT_CHANGED = Prisma.sql`(p."fullName" IS DISTINCT FROM v."fullName" OR p."normalizedName" IS DISTINCT FROM v."normalizedName"
+  OR (v.email IS NOT NULL AND p.email IS DISTINCT FROM v.email) OR (v.sex IS NOT NULL AND p.sex IS DISTINCT FROM v.sex)
+  OR (v."ageBand" IS NOT NULL AND p."ageBand" IS DISTINCT FROM v."ageBand")
+  OR (v."stakeholderGroup" IS NOT NULL AND p."stakeholderGroup" IS DISTINCT FROM v."stakeholderGroup")
+  OR (v."organizationName" IS NOT NULL AND p."organizationName" IS DISTINCT FROM v."organizationName")
+  OR (v."jobTitle" IS NOT NULL AND p."jobTitle" IS DISTINCT FROM v."jobTitle")
+  OR (v."countryCode" IS NOT NULL AND p."countryCode" IS DISTINCT FROM v."countryCode")
+  OR (v."consentToContact" IS NOT NULL AND p."consentToContact" IS DISTINCT FROM v."consentToContact")
+  OR (v."organizationId" IS NOT NULL AND p."organizationId" IS DISTINCT FROM v."organizationId"))`;
+const PARTICIPATION_CHANGED = Prisma.sql`((v.role IS NOT NULL AND p.role IS DISTINCT FROM v.role)
+  OR (v.attendance IS NOT NULL AND p.attendance IS DISTINCT FROM v.attendance)
+  OR (v.completed IS NOT NULL AND p.completed IS DISTINCT FROM v.completed)
+  OR (v."preTestScore" IS NOT NULL AND p."preTestScore" IS DISTINCT FROM v."preTestScore")
+  OR (v."postTestScore" IS NOT NULL AND p."postTestScore" IS DISTINCT FROM v."postTestScore")
+  OR (v.satisfaction IS NOT NULL AND p.satisfaction IS DISTINCT FROM v.satisfaction)
+  OR (v.feedback IS NOT NULL AND p.feedback IS DISTINCT FROM v.feedback))`;
 
-  // Progress counts the rows written.
-  const total = creates.length + updates.length + newParticipations.length + changedParticipations.length;
+/**
+ * Writes the matched rows. PostgreSQL does the merging: a stored value changes only where
+ * the sheet gives one that differs, so a row that changes nothing writes nothing and has
+ * no audit event. A participant who changed since the matching read them (another
+ * version) refuses the whole import.
+ */
+async function writePlans(tx: Tx, actor: Actor, activityId: string, plans: readonly Plan[], onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
+  const creates = plans.filter((plan) => !plan.existing);
+  const updates = plans.filter((plan) => plan.existing);
+  for (const plan of creates) plan.newId = newId();
+  const changedPeople = new Set<string>();
+  const summary = { participantsUpdated: 0, participationsCreated: 0, participationsUpdated: 0 };
+
+  // Progress counts rows: each row's person, then its participation.
+  const total = plans.length * 2;
   let done = 0;
   onProgress?.({ phase: "writing", done, total });
 
   /*
-   * One statement in flight while the next one's rows are prepared: the database and this
-   * process work at the same time. A statement that writes fewer rows than it was given
-   * met a row that changed since it was read (or vanished): the whole import is refused.
+   * One statement in flight while the next one's rows are prepared, so the database and
+   * this process work at the same time.
    */
   let inFlight: Promise<void> = Promise.resolve();
-  const send = async (statement: PromiseLike<number>, rows: number) => {
+  const send = async <T>(statement: PromiseLike<T>, rows: number, check: (result: T) => void) => {
     await inFlight;
-    inFlight = Promise.resolve(statement).then((count) => {
-      if (count !== rows) throw new DomainValidationError(STALE);
+    inFlight = Promise.resolve(statement).then((result) => {
+      check(result);
       done += rows;
       onProgress?.({ phase: "writing", done, total });
     });
-    // Handled when awaited below; this only keeps a failure from being reported as unhandled meanwhile.
+    // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
     inFlight.catch(() => {});
   };
 
   // New people, with ids made here (Prisma fills in no defaults for SQL).
   for (const part of chunks(creates)) {
-    const rows = part.map((plan) => ({ id: plan.newId!, auditId: newId(), version: 1, ...mergedParticipant(plan.row, null) }));
-    await send(tx.$executeRaw`
+    const rows = part.map((plan) => ({ id: plan.newId!, auditId: newId(), ...newParticipant(plan.row) }));
+    const statement = tx.$executeRaw`
       WITH v AS ${recordset(rows, PARTICIPANT_RECORD)},
       created AS (
         INSERT INTO "Participant" ("id", "fullName", "normalizedName", "email", "sex", "ageBand", "stakeholderGroup",
@@ -443,73 +408,94 @@ async function writePlans(tx: Tx, actor: Actor, activityId: string, plans: reado
         RETURNING *
       )
       INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-      SELECT v."auditId", ${actor.id}, 'CREATE', 'Participant', c.id, NULL, to_jsonb(c) FROM created c JOIN v ON v.id = c.id`, rows.length);
+      SELECT v."auditId", ${actor.id}, 'CREATE'::"AuditAction", 'Participant', c.id, NULL, to_jsonb(c) FROM created c JOIN v ON v.id = c.id`;
+    await send(statement, rows.length, (count) => {
+      if (count !== rows.length) throw new Error("Import: a new participant was not written.");
+    });
   }
 
-  // Changed people, only if still at the version read.
+  // Registered people: the sheet's values where it gives one, if still at the version matched.
   for (const part of chunks(updates)) {
-    const rows = part.map((plan) => ({ ...mergedParticipant(plan.row, plan.existing), id: plan.existing!.id, auditId: newId(), version: plan.existing!.version }));
-    await send(tx.$executeRaw`
+    const rows = part.map(({ row, existing }) => ({ ...row.participant, id: existing!.id, version: existing!.version, auditId: newId(), organizationId: row.participant.nsbId }));
+    const statement = tx.$queryRaw<{ stale: number; changed: string[] }[]>`
       WITH v AS ${recordset(rows, PARTICIPANT_RECORD)},
-      old AS (SELECT p.* FROM "Participant" p JOIN v ON p.id = v.id AND p.version = v.version),
+      cur AS (SELECT p.* FROM "Participant" p JOIN v ON p.id = v.id AND p.version = v.version),
       updated AS (
         UPDATE "Participant" AS p SET
-          "fullName" = v."fullName", "normalizedName" = v."normalizedName", "email" = v.email,
-          "sex" = v.sex, "ageBand" = v."ageBand", "stakeholderGroup" = v."stakeholderGroup",
-          "organizationName" = v."organizationName", "jobTitle" = v."jobTitle", "countryCode" = v."countryCode",
-          "consentToContact" = v."consentToContact", "organizationId" = v."organizationId",
+          "fullName" = v."fullName", "normalizedName" = v."normalizedName", "email" = COALESCE(v.email, p.email),
+          "sex" = COALESCE(v.sex, p.sex), "ageBand" = COALESCE(v."ageBand", p."ageBand"),
+          "stakeholderGroup" = COALESCE(v."stakeholderGroup", p."stakeholderGroup"),
+          "organizationName" = COALESCE(v."organizationName", p."organizationName"), "jobTitle" = COALESCE(v."jobTitle", p."jobTitle"),
+          "countryCode" = COALESCE(v."countryCode", p."countryCode"), "consentToContact" = COALESCE(v."consentToContact", p."consentToContact"),
+          "organizationId" = COALESCE(v."organizationId", p."organizationId"),
           "version" = p."version" + 1, "updatedAt" = now()
-        FROM v WHERE p.id = v.id AND p.version = v.version
+        FROM v WHERE p.id = v.id AND p.version = v.version AND ${PARTICIPANT_CHANGED}
         RETURNING p.*
+      ),
+      audit AS (
+        INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
+        SELECT v."auditId", ${actor.id}, 'UPDATE'::"AuditAction", 'Participant', u.id, to_jsonb(c), to_jsonb(u)
+        FROM updated u JOIN cur c ON c.id = u.id JOIN v ON v.id = u.id
+        RETURNING "entityId"
       )
-      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-      SELECT v."auditId", ${actor.id}, 'UPDATE', 'Participant', u.id, to_jsonb(o), to_jsonb(u)
-      FROM updated u JOIN old o ON o.id = u.id JOIN v ON v.id = u.id`, rows.length);
+      SELECT (SELECT count(*) FROM v) - (SELECT count(*) FROM cur) AS stale,
+        COALESCE((SELECT array_agg("entityId") FROM audit), '{}') AS changed`;
+    await send(statement, rows.length, ([result]) => {
+      if (!result || Number(result.stale) > 0) throw new DomainValidationError(STALE);
+      summary.participantsUpdated += result.changed.length;
+      for (const id of result.changed) changedPeople.add(id);
+    });
   }
 
-  // Their participation in the activity: created, or updated where the sheet changes it.
-  for (const part of chunks(newParticipations)) {
-    const rows = part.map(({ plan, participantId }) => ({ id: newId(), auditId: newId(), version: 1, participantId, ...mergedParticipation(plan.row, null) }));
-    await send(tx.$executeRaw`
+  // Everyone's participation in the activity: created, or changed where the sheet gives a different value.
+  for (const part of chunks(plans)) {
+    const rows = part.map(({ row, existing, newId: created }) => ({ ...row.participation, id: newId(), auditId: newId(), participantId: existing?.id ?? created! }));
+    const statement = tx.$queryRaw<{ created: string[]; updated: string[] }[]>`
       WITH v AS ${recordset(rows, PARTICIPATION_RECORD)},
+      cur AS (SELECT p.* FROM "Participation" p JOIN v ON p."activityId" = ${activityId} AND p."participantId" = v."participantId"),
+      updated AS (
+        UPDATE "Participation" AS p SET
+          "role" = COALESCE(v.role, p.role), "attendance" = COALESCE(v.attendance, p.attendance), "completed" = COALESCE(v.completed, p.completed),
+          "preTestScore" = COALESCE(v."preTestScore", p."preTestScore"), "postTestScore" = COALESCE(v."postTestScore", p."postTestScore"),
+          "satisfaction" = COALESCE(v.satisfaction, p.satisfaction), "feedback" = COALESCE(v.feedback, p.feedback),
+          "recordedById" = ${actor.id}, "version" = p."version" + 1, "updatedAt" = now()
+        FROM v WHERE p."activityId" = ${activityId} AND p."participantId" = v."participantId" AND ${PARTICIPATION_CHANGED}
+        RETURNING p.*
+      ),
       created AS (
         INSERT INTO "Participation" ("id", "activityId", "participantId", "role", "attendance", "completed",
           "preTestScore", "postTestScore", "satisfaction", "feedback", "recordedById", "version", "updatedAt")
-        SELECT v.id, ${activityId}, v."participantId", v.role, v.attendance, v.completed,
-          v."preTestScore", v."postTestScore", v.satisfaction, v.feedback, ${actor.id}, 1, now()
-        FROM v
+        SELECT v.id, ${activityId}, v."participantId", COALESCE(v.role, 'PARTICIPANT'), COALESCE(v.attendance, 'REGISTERED'), COALESCE(v.completed, false),
+          v."preTestScore", v."postTestScore", v.satisfaction, COALESCE(v.feedback, ''), ${actor.id}, 1, now()
+        FROM v WHERE NOT EXISTS (SELECT 1 FROM cur c WHERE c."participantId" = v."participantId")
         RETURNING *
+      ),
+      audit AS (
+        INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
+        SELECT v."auditId", ${actor.id}, 'UPDATE'::"AuditAction", 'Participation', u.id, to_jsonb(c), to_jsonb(u)
+        FROM updated u JOIN cur c ON c.id = u.id JOIN v ON v."participantId" = u."participantId"
+        UNION ALL
+        SELECT v."auditId", ${actor.id}, 'CREATE'::"AuditAction", 'Participation', n.id, NULL, to_jsonb(n) FROM created n JOIN v ON v.id = n.id
+        RETURNING 1
       )
-      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-      SELECT v."auditId", ${actor.id}, 'CREATE', 'Participation', c.id, NULL, to_jsonb(c) FROM created c JOIN v ON v.id = c.id`, rows.length);
-  }
-
-  for (const part of chunks(changedParticipations)) {
-    const rows = part.map(({ plan, before }) => ({ ...mergedParticipation(plan.row, before), id: before.id, auditId: newId(), version: before.version, participantId: before.participantId }));
-    await send(tx.$executeRaw`
-      WITH v AS ${recordset(rows, PARTICIPATION_RECORD)},
-      old AS (SELECT p.* FROM "Participation" p JOIN v ON p.id = v.id AND p.version = v.version),
-      updated AS (
-        UPDATE "Participation" AS p SET
-          "role" = v.role, "attendance" = v.attendance, "completed" = v.completed,
-          "preTestScore" = v."preTestScore", "postTestScore" = v."postTestScore", "satisfaction" = v.satisfaction, "feedback" = v.feedback,
-          "recordedById" = ${actor.id}, "version" = p."version" + 1, "updatedAt" = now()
-        FROM v WHERE p.id = v.id AND p.version = v.version
-        RETURNING p.*
-      )
-      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-      SELECT v."auditId", ${actor.id}, 'UPDATE', 'Participation', u.id, to_jsonb(o), to_jsonb(u)
-      FROM updated u JOIN old o ON o.id = u.id JOIN v ON v.id = u.id`, rows.length);
+      SELECT COALESCE((SELECT array_agg("participantId") FROM created), '{}') AS created,
+        COALESCE((SELECT array_agg("participantId") FROM updated), '{}') AS updated,
+        (SELECT count(*) FROM audit) AS audited`;
+    await send(statement, rows.length, ([result]) => {
+      if (!result) throw new Error("Import: the participations were not written.");
+      summary.participationsCreated += result.created.length;
+      summary.participationsUpdated += result.updated.length;
+      for (const id of result.created) changedPeople.add(id);
+      for (const id of result.updated) changedPeople.add(id);
+    });
   }
   await inFlight;
 
   return {
     rows: plans.length,
     participantsCreated: creates.length,
-    participantsUpdated: updates.length,
-    participationsCreated: newParticipations.length,
-    participationsUpdated: changedParticipations.length,
-    unchanged,
+    ...summary,
+    unchanged: plans.length - changedPeople.size,
   };
 }
 
