@@ -11,7 +11,7 @@ test("staff find the CET programme and see its seven NSBs and activities", async
   await page.getByRole("searchbox").fill("Critical and Emerging");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/q=Critical/);
-  const rows = page.locator("tbody tr");
+  const rows = page.getByRole("table", { name: "Programmes" }).locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await rows.getByRole("link").click();
 
@@ -28,7 +28,7 @@ test("staff find the CET programme and see its seven NSBs and activities", async
 test("sorting and status filter live in the URL", async ({ page }) => {
   await signIn(page, users.admin);
   await page.goto("/programmes?status=ACTIVE");
-  await expect(page.locator("tbody")).not.toContainText("CET-SEA");
+  await expect(page.getByRole("table", { name: "Programmes" })).not.toContainText("CET-SEA");
   await page.goto("/programmes?sort=title");
   await page.getByRole("columnheader", { name: /^Programme/ }).getByRole("link").click();
   await expect(page).toHaveURL(/sort=-title/);

@@ -9,6 +9,7 @@ import { gedsiDashboard } from "@/server/dashboards/gedsi";
 import { indicatorProgress } from "@/server/dashboards/indicators";
 import { actionPlanDashboard } from "@/server/dashboards/action-plan";
 import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
 import { programmeTables } from "@/lib/dashboards/tables";
 import { seedDemo, type DemoActors } from "../support/actors";
 
@@ -263,6 +264,40 @@ describe("indicator progress", () => {
     expect(rows["P1-MANUAL"]).toMatchObject({ target: 8, actual: 3, periods: [{ periodStart: "2025-01-01", periodEnd: "2025-12-31", target: 8, actual: 3 }] });
     expect(rows["P1-TRAINED"]).toMatchObject({ target: 10, actual: 4, progress: 40 });
     expect(rows["P1-WOMEN"]).toMatchObject({ actual: 50, progress: 100 });
+  });
+});
+
+describe("computed indicators on dashboards", () => {
+  it("give exactly the values of computed.ts, per period and to date, with and without an NSB", async () => {
+    const indicators = await db().indicator.findMany({
+      where: { source: { in: ["PARTICIPANTS_TRAINED", "WOMEN_SHARE", "AVG_KNOWLEDGE_GAIN", "AVG_SATISFACTION"] }, programmeId: { not: null } },
+      select: { id: true, code: true, programmeId: true, programme: { select: { startDate: true, endDate: true } } },
+    });
+    expect(indicators.length).toBeGreaterThanOrEqual(5);
+    for (const nsbId of [null, ids.bsn]) {
+      for (const i of indicators) {
+        const shown = (await indicatorProgress(actors.staff, { programmeId: i.programmeId!, ...(nsbId ? { nsbId } : {}) })).find((x) => x.id === i.id)!;
+        const series = await computedSeries(actors.staff, i.id, { nsbId });
+        expect(shown.periods.map((p) => [p.periodStart, p.periodEnd, p.target, p.actual]), `${i.code} ${nsbId ?? ""}`).toEqual(
+          series.points.map((p) => [p.periodStart, p.periodEnd, p.target, p.value]),
+        );
+        const whole = await computeIndicatorValue(actors.staff, i.id, { periodStart: i.programme!.startDate, periodEnd: i.programme!.endDate, nsbId });
+        expect(shown.actual, `${i.code} to date`).toBe(whole.value);
+      }
+    }
+    // The Action Plan's yearly values too (2021-2025 plan: CET and East Africa indicators).
+    const plan = await db().actionPlan.findFirstOrThrow({ where: { startYear: 2021 } });
+    const d = await actionPlanDashboard(actors.staff, plan.id, {});
+    const rows = d.areas.flatMap((a) => a.indicators).filter((r) => indicators.some((i) => i.id === r.id));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const i = indicators.find((x) => x.id === r.id)!;
+      for (const y of r.byYear) {
+        const start = new Date(Math.max(Date.UTC(y.year, 0, 1), i.programme!.startDate.getTime()));
+        const end = new Date(Math.min(Date.UTC(y.year, 11, 31), i.programme!.endDate.getTime()));
+        expect(y.actual, `${r.code} ${y.year}`).toBe((await computeIndicatorValue(actors.staff, i.id, { periodStart: start, periodEnd: end })).value);
+      }
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import type { ActionPlanDashboard, PlanArea, PlanIndicatorRow, PlanRollup, Rollu
 import { num, reachedWhere, resolveScope, type DashboardScope } from "./scope";
 import { combine, isSummable, periodValue, progressOf } from "./indicators";
 import { cachedResult } from "./cache";
+import { isBatched, participantFigures, type FigureRequest } from "./computed-batch";
 
 /*
  * The Action Plan dashboard: per outcome and output of a plan, every indicator attached to
@@ -24,7 +25,9 @@ import { cachedResult } from "./cache";
  * - people trained (PARTICIPANTS_TRAINED): distinct people over all the programmes
  *   together, so a person trained by two programmes counts once (never the sum).
  * Values: manual indicators from APPROVED reports only (a report counts in the year its
- * period ends); computed ones through src/server/indicators/computed.ts for each year.
+ * period ends); computed ones by src/server/indicators/computed.ts's rules for each year:
+ * participant-based ones of programmes in one query (./computed-batch.ts), the others
+ * (adoptions, leadership positions, plan-wide indicators) through computeIndicatorValue.
  */
 
 const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
@@ -120,6 +123,19 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
   const spanOf = (i: (typeof indicators)[number]): Span | null =>
     planSpan && (i.programme ? clip({ start: i.programme.startDate, end: i.programme.endDate }, planSpan) : planSpan);
 
+  // Participant-based computed values of programme indicators: one query for all (./computed-batch.ts).
+  const requests: FigureRequest[] = [];
+  for (const i of indicators) {
+    const span = spanOf(i);
+    if (i.programmeId === null || !isBatched(i.source) || !span) continue;
+    requests.push({ key: `${i.id}|all`, programmeId: i.programmeId, start: span.start, end: span.end });
+    for (const y of years) {
+      const s = clip({ start: yearStart(y), end: yearEnd(y) }, span);
+      if (s) requests.push({ key: `${i.id}|${y}`, programmeId: i.programmeId, start: s.start, end: s.end });
+    }
+  }
+  const figures = await participantFigures(requests, scope.nsbId);
+
   const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null; span: Span | null })[] = await Promise.all(
     indicators.map(async (i) => {
       const targets = i.targets.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd, organizationId: t.organizationId, value: num(t.targetValue) }));
@@ -142,14 +158,18 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         const actuals = byYear.map((y) => y.actual).filter((v): v is number => v !== null);
         actual = actuals.length === 0 ? null : isSummable(i.unit) ? actuals.reduce((a, b) => a + b, 0) : actuals.at(-1)!;
       } else {
-        const value = (s: Span) => computeIndicatorValue(actor, i.id, { periodStart: s.start, periodEnd: s.end, nsbId: scope.nsbId }).then((v) => v.value);
+        const batched = i.programmeId !== null && isBatched(i.source);
+        const value = (s: Span, key: string): Promise<number | null> =>
+          batched
+            ? Promise.resolve(figures.get(`${i.id}|${key}`)?.(i.source) ?? null)
+            : computeIndicatorValue(actor, i.id, { periodStart: s.start, periodEnd: s.end, nsbId: scope.nsbId }).then((v) => v.value);
         byYear = await Promise.all(
           activeYears.map(async (year) => {
             const s = clip({ start: yearStart(year), end: yearEnd(year) }, span!);
-            return { year, target: yearTarget(year), actual: s ? await value(s) : null };
+            return { year, target: yearTarget(year), actual: s ? await value(s, String(year)) : null };
           }),
         );
-        actual = span ? await value(span) : null;
+        actual = span ? await value(span, "all") : null;
       }
       const baseline = i.baselineValue === null ? null : num(i.baselineValue);
       const target = i.targetValue === null ? null : num(i.targetValue);

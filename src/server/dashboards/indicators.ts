@@ -9,6 +9,7 @@ import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
 import { num, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
+import { isBatched, participantFigures, type FigureRequest } from "./computed-batch";
 
 /*
  * Indicator progress for the programme dashboard: each live indicator of the programmes
@@ -17,10 +18,11 @@ import { cachedResult } from "./cache";
  *   reports only. Combining values (several NSBs in a period, several periods to date)
  *   follows the unit: counts and amounts add up, percentages and yes/no values are
  *   averaged (a period) or the latest one stands (to date).
- * - Computed indicators: computedSeries and computeIndicatorValue of
- *   src/server/indicators/computed.ts, per target period; "to date" is the value over the
- *   programme's whole span (within the date filter), so a person trained in two periods
- *   counts once and a leadership role held across periods once.
+ * - Computed indicators: by the rules of src/server/indicators/computed.ts, per target
+ *   period; "to date" is the value over the programme's whole span (within the date
+ *   filter), so a person trained in two periods counts once and a leadership role held
+ *   across periods once. Participant-based ones come from one aggregate query
+ *   (./computed-batch.ts), the others from computedSeries / computeIndicatorValue.
  * Kept apart from programmeDashboard: the page streams it in after the figures.
  */
 
@@ -68,6 +70,17 @@ export async function computeIndicatorProgress(actor: Actor, filters: DashboardF
   return indicatorProgressFor(actor, await resolveScope(actor, filters));
 }
 
+/** Calendar years within [start, end], clipped to it (as computedSeries does without targets). */
+function calendarYears(start: Date, end: Date): Period[] {
+  const out: Period[] = [];
+  for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear() && out.length < 50; year++) {
+    const from = new Date(Date.UTC(year, 0, 1));
+    const to = new Date(Date.UTC(year, 11, 31));
+    out.push({ periodStart: from < start ? start : from, periodEnd: to > end ? end : to });
+  }
+  return out;
+}
+
 const maxDate = (a: Date, b: Date | null) => (b && b > a ? b : a);
 const minDate = (a: Date, b: Date | null) => (b && b < a ? b : a);
 
@@ -84,7 +97,7 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
       direction: true,
       baselineValue: true,
       targetValue: true,
-      programme: { select: { code: true, startDate: true, endDate: true } },
+      programme: { select: { id: true, code: true, startDate: true, endDate: true } },
       targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true } },
     },
     orderBy: [{ programme: { code: "asc" } }, { code: "asc" }, { id: "asc" }],
@@ -115,6 +128,26 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
         }));
         const actuals = rows.map((r) => r.actual).filter((v): v is number => v !== null);
         actual = actuals.length === 0 ? null : isSummable(indicator.unit) ? actuals.reduce((a, b) => a + b, 0) : actuals.at(-1)!;
+      } else if (isBatched(indicator.source)) {
+        // computedSeries's periods (distinct target periods, else calendar years of the
+        // programme) and targets (that exact period: the NSB's with one, else the overall one).
+        const { startDate, endDate } = indicator.programme!;
+        const distinct = indicator.targets.filter((t, k) => indicator.targets.findIndex((u) => samePeriod(u, t)) === k);
+        const periods: Period[] = distinct.length
+          ? distinct.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd })).sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime() || a.periodEnd.getTime() - b.periodEnd.getTime())
+          : calendarYears(startDate, endDate);
+        const shown = periods.filter((p) => range === null || periodsOverlap(p, range));
+        const start = maxDate(startDate, scope.from);
+        const end = minDate(endDate, scope.to);
+        const requests: FigureRequest[] = shown.map((p, k) => ({ key: String(k), programmeId: indicator.programme!.id, start: p.periodStart, end: p.periodEnd }));
+        if (end >= start) requests.push({ key: "all", programmeId: indicator.programme!.id, start, end });
+        const figures = await participantFigures(requests, scope.nsbId);
+        const targetOf = (p: Period) => {
+          const t = targets.find((x) => samePeriod(x, p) && x.organizationId === scope.nsbId);
+          return t ? t.value : null;
+        };
+        rows = shown.map((p, k) => ({ periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), target: targetOf(p), actual: figures.get(String(k))?.(indicator.source) ?? null }));
+        actual = end < start ? null : (figures.get("all")?.(indicator.source) ?? null);
       } else {
         const nsb = { nsbId: scope.nsbId };
         const series = await computedSeries(actor, indicator.id, nsb);
