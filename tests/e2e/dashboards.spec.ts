@@ -80,4 +80,11 @@ test("staff see every dashboard and the NSB profile links to its figures", async
   await page.goto("/dashboards/programme");
   await expect(page.getByTestId("table-programmes")).toContainText("AP-AFR-EAST");
   await expectAccessible(page);
+  await page.goto("/organizations");
+  await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).first().click();
+  await expect(page.getByRole("heading", { name: "Dashboard figures for BSN" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Open the dashboard for BSN" }).click();
+  await expect(page).toHaveURL(/\/dashboards\/programme\?nsbId=/);
+  await expect(page.getByRole("combobox", { name: "NSB" })).toHaveValue(/.+/);
 });

@@ -621,6 +621,8 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "dashboards/scope#reachedWhere": "SQL fragment builder from a resolved scope",
   "dashboards/scope#num": "number conversion",
   "dashboards/scope#numOrNull": "number conversion",
+  "dashboards/computed-batch#isBatched": "pure: which computed sources are aggregated in one query",
+  "dashboards/computed-batch#participantFigures": "aggregate over programme ids its callers resolved through resolveScope and indicatorScope",
   "db#db": "the Prisma client",
   "evidence/shared#evidenceScope": "scope builder (a Prisma where fragment)",
   "evidence/shared#validateWith": "pure validation with a zod schema",

@@ -115,7 +115,7 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
       orderBy: [{ code: "asc" }, { id: "asc" }],
     }),
   ]);
-  const reports = await db().indicatorReport.findMany({
+  const reportsQuery = db().indicatorReport.findMany({
     where: { status: "APPROVED", value: { not: null }, indicatorId: { in: indicators.filter((i) => i.source === "MANUAL").map((i) => i.id) } },
     select: { indicatorId: true, periodStart: true, periodEnd: true, organizationId: true, value: true },
   });
@@ -124,17 +124,16 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
     planSpan && (i.programme ? clip({ start: i.programme.startDate, end: i.programme.endDate }, planSpan) : planSpan);
 
   // Participant-based computed values of programme indicators: one query for all (./computed-batch.ts).
-  const requests: FigureRequest[] = [];
+  // (Indicators of one programme over the same period share one request.)
+  const requests = new Map<string, FigureRequest>();
+  const requestKey = (programmeId: string, s: Span) => `${programmeId}|${s.start.toISOString()}|${s.end.toISOString()}`;
   for (const i of indicators) {
     const span = spanOf(i);
     if (i.programmeId === null || !isBatched(i.source) || !span) continue;
-    requests.push({ key: `${i.id}|all`, programmeId: i.programmeId, start: span.start, end: span.end });
-    for (const y of years) {
-      const s = clip({ start: yearStart(y), end: yearEnd(y) }, span);
-      if (s) requests.push({ key: `${i.id}|${y}`, programmeId: i.programmeId, start: s.start, end: s.end });
-    }
+    const spans = [span, ...years.map((y) => clip({ start: yearStart(y), end: yearEnd(y) }, span)).filter((s): s is Span => s !== null)];
+    for (const s of spans) requests.set(requestKey(i.programmeId, s), { key: requestKey(i.programmeId, s), programmeId: i.programmeId, start: s.start, end: s.end });
   }
-  const figures = await participantFigures(requests, scope.nsbId);
+  const [reports, figures] = await Promise.all([reportsQuery, participantFigures([...requests.values()], scope.nsbId)]);
 
   const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null; span: Span | null })[] = await Promise.all(
     indicators.map(async (i) => {
@@ -159,17 +158,17 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         actual = actuals.length === 0 ? null : isSummable(i.unit) ? actuals.reduce((a, b) => a + b, 0) : actuals.at(-1)!;
       } else {
         const batched = i.programmeId !== null && isBatched(i.source);
-        const value = (s: Span, key: string): Promise<number | null> =>
+        const value = (s: Span): Promise<number | null> =>
           batched
-            ? Promise.resolve(figures.get(`${i.id}|${key}`)?.(i.source) ?? null)
+            ? Promise.resolve(figures.get(requestKey(i.programmeId!, s))?.(i.source) ?? null)
             : computeIndicatorValue(actor, i.id, { periodStart: s.start, periodEnd: s.end, nsbId: scope.nsbId }).then((v) => v.value);
         byYear = await Promise.all(
           activeYears.map(async (year) => {
             const s = clip({ start: yearStart(year), end: yearEnd(year) }, span!);
-            return { year, target: yearTarget(year), actual: s ? await value(s, String(year)) : null };
+            return { year, target: yearTarget(year), actual: s ? await value(s) : null };
           }),
         );
-        actual = span ? await value(span, "all") : null;
+        actual = span ? await value(span) : null;
       }
       const baseline = i.baselineValue === null ? null : num(i.baselineValue);
       const target = i.targetValue === null ? null : num(i.targetValue);

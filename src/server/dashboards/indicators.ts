@@ -103,11 +103,35 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
     orderBy: [{ programme: { code: "asc" } }, { code: "asc" }, { id: "asc" }],
   });
   if (indicators.length === 0) return [];
-  const reports = await db().indicatorReport.findMany({
+  const reportsQuery = db().indicatorReport.findMany({
     where: { status: "APPROVED", indicatorId: { in: indicators.filter((i) => i.source === "MANUAL").map((i) => i.id) }, value: { not: null } },
     select: { indicatorId: true, periodStart: true, periodEnd: true, organizationId: true, value: true },
   });
   const range: Period | null = scope.from || scope.to ? { periodStart: scope.from ?? new Date("1900-01-01"), periodEnd: scope.to ?? new Date("2999-12-31") } : null;
+
+  // Participant-based computed indicators: computedSeries's periods (distinct target periods,
+  // else calendar years of the programme) and its targets (that exact period: the NSB's with
+  // one, else the overall one), every value from one query (./computed-batch.ts).
+  const batchPlan = new Map<string, { shown: Period[]; whole: Period | null }>();
+  const requests = new Map<string, FigureRequest>();
+  const requestKey = (programmeId: string, p: Period) => `${programmeId}|${iso(p.periodStart)}|${iso(p.periodEnd)}`;
+  const ask = (programmeId: string, p: Period) => requests.set(requestKey(programmeId, p), { key: requestKey(programmeId, p), programmeId, start: p.periodStart, end: p.periodEnd });
+  for (const indicator of indicators) {
+    if (indicator.source === "MANUAL" || !isBatched(indicator.source)) continue;
+    const { id: programmeId, startDate, endDate } = indicator.programme!;
+    const distinct = indicator.targets.filter((t, k) => indicator.targets.findIndex((u) => samePeriod(u, t)) === k);
+    const periods: Period[] = distinct.length
+      ? distinct.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd })).sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime() || a.periodEnd.getTime() - b.periodEnd.getTime())
+      : calendarYears(startDate, endDate);
+    const shown = periods.filter((p) => range === null || periodsOverlap(p, range));
+    const start = maxDate(startDate, scope.from);
+    const end = minDate(endDate, scope.to);
+    const whole = end >= start ? { periodStart: start, periodEnd: end } : null;
+    batchPlan.set(indicator.id, { shown, whole });
+    for (const p of shown) ask(programmeId, p);
+    if (whole) ask(programmeId, whole);
+  }
+  const [reports, figures] = await Promise.all([reportsQuery, participantFigures([...requests.values()], scope.nsbId)]);
 
   return Promise.all(
     indicators.map(async (indicator): Promise<IndicatorProgress> => {
@@ -129,25 +153,13 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
         const actuals = rows.map((r) => r.actual).filter((v): v is number => v !== null);
         actual = actuals.length === 0 ? null : isSummable(indicator.unit) ? actuals.reduce((a, b) => a + b, 0) : actuals.at(-1)!;
       } else if (isBatched(indicator.source)) {
-        // computedSeries's periods (distinct target periods, else calendar years of the
-        // programme) and targets (that exact period: the NSB's with one, else the overall one).
-        const { startDate, endDate } = indicator.programme!;
-        const distinct = indicator.targets.filter((t, k) => indicator.targets.findIndex((u) => samePeriod(u, t)) === k);
-        const periods: Period[] = distinct.length
-          ? distinct.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd })).sort((a, b) => a.periodStart.getTime() - b.periodStart.getTime() || a.periodEnd.getTime() - b.periodEnd.getTime())
-          : calendarYears(startDate, endDate);
-        const shown = periods.filter((p) => range === null || periodsOverlap(p, range));
-        const start = maxDate(startDate, scope.from);
-        const end = minDate(endDate, scope.to);
-        const requests: FigureRequest[] = shown.map((p, k) => ({ key: String(k), programmeId: indicator.programme!.id, start: p.periodStart, end: p.periodEnd }));
-        if (end >= start) requests.push({ key: "all", programmeId: indicator.programme!.id, start, end });
-        const figures = await participantFigures(requests, scope.nsbId);
+        const plan = batchPlan.get(indicator.id)!;
         const targetOf = (p: Period) => {
           const t = targets.find((x) => samePeriod(x, p) && x.organizationId === scope.nsbId);
           return t ? t.value : null;
         };
-        rows = shown.map((p, k) => ({ periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), target: targetOf(p), actual: figures.get(String(k))?.(indicator.source) ?? null }));
-        actual = end < start ? null : (figures.get("all")?.(indicator.source) ?? null);
+        rows = plan.shown.map((p) => ({ periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), target: targetOf(p), actual: figures.get(requestKey(indicator.programme!.id, p))?.(indicator.source) ?? null }));
+        actual = plan.whole ? (figures.get(requestKey(indicator.programme!.id, plan.whole))?.(indicator.source) ?? null) : null;
       } else {
         const nsb = { nsbId: scope.nsbId };
         const series = await computedSeries(actor, indicator.id, nsb);
