@@ -37,14 +37,16 @@ export function explainConnectionError(url: string, error: unknown): string {
 
 /** Checks that `url` answers; throws an Error with a one-line message otherwise. */
 export async function checkConnection(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  let client: pg.Client | undefined;
   try {
+    // Inside the try: a malformed URL (a port over 65535, say) throws from the constructor.
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     await client.connect();
     await client.query("select 1");
   } catch (error) {
     throw new Error(explainConnectionError(url, error));
   } finally {
-    await client.end().catch(() => {});
+    await client?.end().catch(() => {});
   }
 }
 

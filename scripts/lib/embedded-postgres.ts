@@ -14,6 +14,9 @@ export interface RunningPostgres {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** Folders made by scratchDataDir in this process: removed when their server stops. */
+const scratchParents = new Set<string>();
+
 async function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -90,7 +93,12 @@ export async function startEmbeddedPostgres(options: {
   await pg.start();
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  return { adminUrl: urlFor("postgres"), urlFor, stop: () => pg.stop() };
+  const stop = async () => {
+    await pg.stop();
+    // A throwaway server's scratch folder goes with it (the package removes only data/).
+    if (options.persistent === false && scratchParents.delete(path.dirname(dataDir))) rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  };
+  return { adminUrl: urlFor("postgres"), urlFor, stop };
 }
 
 /**
@@ -100,8 +108,10 @@ export async function startEmbeddedPostgres(options: {
 export function scratchDataDir(prefix: string): string {
   const parent = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   chmodSync(parent, 0o755);
+  scratchParents.add(parent);
   return path.join(parent, "data");
 }
+
 
 /** Runs `work` against a throwaway PostgreSQL in a temporary folder, removed afterwards. */
 export async function withScratchPostgres<T>(work: (adminUrl: string) => Promise<T>): Promise<T> {
