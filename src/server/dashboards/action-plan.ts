@@ -62,6 +62,22 @@ async function uniquePeople(scope: DashboardScope, programmeIds: string[], span:
   return { total, byYear };
 }
 
+/**
+ * The roll-ups of a plan: per result area, the programme indicators of the same kind
+ * (source, unit, currency), two or more of them, keyed "areaId|kind". Plan-wide indicators
+ * already cover every programme: they are shown, not rolled up again.
+ */
+function rollupGroups<T extends { resultAreaId: string | null; programmeId: string | null; source: string; unit: string; currency: string | null }>(indicators: T[]) {
+  const groups = new Map<string, T[]>();
+  for (const i of indicators) {
+    if (i.programmeId === null) continue;
+    const key = `${i.resultAreaId}|${i.source}:${i.unit}:${i.currency ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  for (const [key, group] of groups) if (group.length < 2) groups.delete(key);
+  return groups;
+}
+
 function combineYear(unit: IndicatorUnit, values: (number | null)[]): number | null {
   return combine(unit, values.filter((v): v is number => v !== null));
 }
@@ -133,9 +149,17 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
     const spans = [span, ...years.map((y) => clip({ start: yearStart(y), end: yearEnd(y) }, span)).filter((s): s is Span => s !== null)];
     for (const s of spans) requests.set(requestKey(i.programmeId, s), { key: requestKey(i.programmeId, s), programmeId: i.programmeId, start: s.start, end: s.end });
   }
+  // Distinct people of each people-trained roll-up (below), computed alongside.
+  const peopleRollups = new Map<string, ReturnType<typeof uniquePeople>>();
+  for (const [key, group] of rollupGroups(indicators.filter((i) => i.source === "PARTICIPANTS_TRAINED"))) {
+    const spans = group.map(spanOf).filter((s): s is Span => s !== null);
+    if (spans.length === 0) continue;
+    const span = { start: spans.map((s) => s.start).reduce(earlier), end: spans.map((s) => s.end).reduce(later) };
+    peopleRollups.set(key, uniquePeople(scope, [...new Set(group.map((i) => i.programmeId!))], span));
+  }
   const [reports, figures] = await Promise.all([reportsQuery, participantFigures([...requests.values()], scope.nsbId)]);
 
-  const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null; span: Span | null })[] = await Promise.all(
+  const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null })[] = await Promise.all(
     indicators.map(async (i) => {
       const targets = i.targets.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd, organizationId: t.organizationId, value: num(t.targetValue) }));
       const span = spanOf(i);
@@ -186,23 +210,18 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         byYear,
         resultAreaId: i.resultAreaId,
         programmeId: i.programmeId,
-        span,
       };
     }),
   );
 
   const out: PlanArea[] = [];
+  const groups = rollupGroups(rows);
   for (const area of flattenTree(areas)) {
     const mine = rows.filter((r) => r.resultAreaId === area.id);
-    const groups = new Map<string, typeof mine>();
-    // Plan-wide indicators already cover every programme: they are shown, not rolled up again.
-    for (const r of mine.filter((x) => x.programmeId !== null)) {
-      const key = `${r.source}:${r.unit}:${r.currency ?? ""}`;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
-    }
     const rollups: PlanRollup[] = [];
-    for (const [key, group] of groups) {
-      if (group.length < 2) continue;
+    for (const [groupKey, group] of groups) {
+      if (group[0]!.resultAreaId !== area.id) continue;
+      const key = groupKey.slice(groupKey.indexOf("|") + 1);
       const first = group[0]!;
       const method: RollupMethod = first.source === "PARTICIPANTS_TRAINED" ? "uniquePeople" : isSummable(first.unit) ? "sum" : "average";
       const agg = (values: (number | null)[]) => combineYear(first.unit, values);
@@ -213,11 +232,8 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         return { year, target: agg(ofYear.map((y) => y.target)), actual: ofYear.length ? agg(ofYear.map((y) => y.actual)) : null };
       });
       if (method === "uniquePeople") {
-        const programmeIds = [...new Set(group.map((r) => r.programmeId!))];
-        const spans = group.map((r) => r.span).filter((s): s is Span => s !== null);
-        if (spans.length) {
-          const span = { start: spans.map((s) => s.start).reduce(earlier), end: spans.map((s) => s.end).reduce(later) };
-          const people = await uniquePeople(scope, programmeIds, span);
+        const people = await peopleRollups.get(groupKey);
+        if (people) {
           actual = people.total;
           byYear = byYear.map((y) => ({ ...y, actual: y.actual === null && !people.byYear.has(y.year) ? null : (people.byYear.get(y.year) ?? 0) }));
         }
