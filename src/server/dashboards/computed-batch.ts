@@ -2,12 +2,14 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { IndicatorSource } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
+import { groupBy } from "@/lib/collections";
+import { segmentWindows } from "@/lib/dashboards/segments";
 import { num } from "./scope";
 
 /*
  * The participant-based computed indicators (PARTICIPANTS_TRAINED, WOMEN_SHARE,
- * AVG_KNOWLEDGE_GAIN, AVG_SATISFACTION) of many programme indicators and periods in ONE
- * aggregate query. src/server/indicators/computed.ts stays the definition (its
+ * AVG_KNOWLEDGE_GAIN, AVG_SATISFACTION) of many programme indicators and periods in two
+ * aggregate queries. src/server/indicators/computed.ts stays the definition (its
  * computeIndicatorValue explains each value row by row); this is the same arithmetic for
  * dashboards, which need hundreds of values at once: computed.ts reads every source row
  * into the app, which at 2 000 000 participations takes minutes for the Action Plan
@@ -30,72 +32,107 @@ export interface FigureRequest {
   end: Date;
 }
 
-interface Row {
-  key: string;
-  people: number;
-  women: number;
-  gain: unknown;
-  satisfaction: unknown;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const TRAINED = Prisma.sql`p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance")`;
+
+interface PeopleRow {
+  chunk: number;
+  mask: string;
+  female: boolean;
+  n: number;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+interface SumsRow {
+  chunk: number;
+  segment: number;
+  gainSum: unknown;
+  gainN: number;
+  satisfactionSum: unknown;
+  satisfactionN: number;
+}
 
-/** Values by request key, for the given source (null: nothing to count or average). */
+/**
+ * Values by request key, for the given source (null: nothing to count or average).
+ *
+ * Two aggregate queries read each participation once, whatever the number of periods
+ * (src/lib/dashboards/segments.ts): each programme's periods are cut into segments; per
+ * programme and person, the mask of the segments they were trained in; per segment, the
+ * sums behind the averages. A period's people are then those whose mask meets the
+ * period's, its averages the sums over its segments.
+ */
 export async function participantFigures(requests: FigureRequest[], nsbId: string | null) {
   const out = new Map<string, (source: IndicatorSource) => number | null>();
   if (requests.length === 0) return out;
-  // Distinct people through a grouped subquery (hashed) rather than COUNT(DISTINCT) (sorted).
-  const rows = await db().$queryRaw<Row[]>`
-    WITH r AS (
-      SELECT * FROM unnest(${requests.map((r) => r.key)}::text[], ${requests.map((r) => r.programmeId)}::text[], ${requests.map((r) => r.start)}::date[], ${requests.map((r) => r.end)}::date[])
-        AS r(key, "programmeId", s, e)
+  const byProgramme = groupBy(requests, (r) => r.programmeId);
+  const chunks = [...byProgramme].flatMap(([programmeId, windows]) => segmentWindows(windows).map((chunk) => ({ programmeId, ...chunk })));
+
+  // Each activity's segment in each chunk of its programme (-1 or beyond the last: none).
+  const activities = Prisma.sql`
+    WITH c AS (
+      SELECT * FROM unnest(${chunks.map((_, k) => k)}::int[], ${chunks.map((c) => c.programmeId)}::text[], ${chunks.map((c) => `{${c.bounds.join(",")}}`)}::text[])
+        AS c(chunk, "programmeId", bounds)
     ),
-    -- Each participation is read once, then matched to every period it falls in.
-    rows AS MATERIALIZED (
-      SELECT a."programmeId", a."startDate", p."participantId", pt."sex" = 'FEMALE'::"Sex" AS female,
-             p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance") AS trained,
-             p."postTestScore" - p."preTestScore" AS gain, p."satisfaction"
-      FROM "Activity" a
+    a AS MATERIALIZED (
+      SELECT a.id, c.chunk, width_bucket(a."startDate", c.bounds::date[]) - 1 AS segment
+      FROM "Activity" a JOIN c ON c."programmeId" = a."programmeId"
+      WHERE a."programmeId" = ANY(${[...byProgramme.keys()]}::text[])
+        AND width_bucket(a."startDate", c.bounds::date[]) BETWEEN 1 AND cardinality(c.bounds::date[]) - 1
+    )`;
+  const ofNsb = nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${nsbId}`;
+  const [people, sums] = await Promise.all([
+    db().$queryRaw<PeopleRow[]>`${activities}
+      SELECT chunk, mask::text AS mask, female, count(*)::int AS n FROM (
+        SELECT a.chunk, p."participantId", bit_or(1::bigint << a.segment) AS mask, bool_or(pt."sex" = 'FEMALE'::"Sex") AS female
+        FROM a
+        JOIN "Participation" p ON p."activityId" = a.id AND p."role" <> 'TRAINER'::"ParticipationRole" AND ${TRAINED}
+        JOIN "Participant" pt ON pt.id = p."participantId"
+        WHERE true ${ofNsb}
+        GROUP BY a.chunk, p."participantId"
+      ) person
+      GROUP BY chunk, mask, female`,
+    db().$queryRaw<SumsRow[]>`${activities}
+      SELECT a.chunk, a.segment, sum(p."postTestScore" - p."preTestScore") AS "gainSum", count(p."postTestScore" - p."preTestScore")::int AS "gainN",
+             sum(p."satisfaction") AS "satisfactionSum", count(p."satisfaction")::int AS "satisfactionN"
+      FROM a
       JOIN "Participation" p ON p."activityId" = a.id AND p."role" <> 'TRAINER'::"ParticipationRole"
-      JOIN "Participant" pt ON pt.id = p."participantId"
-      WHERE a."programmeId" = ANY(${[...new Set(requests.map((r) => r.programmeId))]}::text[])
-        AND a."startDate" >= ${new Date(Math.min(...requests.map((r) => r.start.getTime())))}::date
-        AND a."startDate" <= ${new Date(Math.max(...requests.map((r) => r.end.getTime())))}::date
-        ${nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${nsbId}`}
-    ),
-    x AS (
-      SELECT r.key, rows.* FROM rows JOIN r ON r."programmeId" = rows."programmeId" AND rows."startDate" >= r.s AND rows."startDate" <= r.e
-    ),
-    people AS (
-      SELECT key, count(*)::int AS people, count(*) FILTER (WHERE female)::int AS women
-      FROM (SELECT key, "participantId", bool_or(female) AS female FROM x WHERE trained GROUP BY key, "participantId") d
-      GROUP BY key
-    ),
-    averages AS (SELECT key, avg(gain) AS gain, avg("satisfaction") AS satisfaction FROM x GROUP BY key)
-    SELECT averages.key, coalesce(people.people, 0) AS people, coalesce(people.women, 0) AS women, averages.gain, averages.satisfaction
-    FROM averages LEFT JOIN people ON people.key = averages.key`;
-  for (const r of requests) out.set(r.key, () => null);
-  for (const row of rows) {
-    const people = num(row.people);
-    const women = num(row.women);
-    const gain = row.gain === null ? null : round2(num(row.gain));
-    const satisfaction = row.satisfaction === null ? null : round2(num(row.satisfaction));
-    out.set(row.key, (source) => {
-      switch (source) {
-        case "PARTICIPANTS_TRAINED":
-          return people;
-        case "WOMEN_SHARE":
-          return people ? round2((100 * women) / people) : null;
-        case "AVG_KNOWLEDGE_GAIN":
-          return gain;
-        case "AVG_SATISFACTION":
-          return satisfaction;
-        default:
-          return null;
+      ${nsbId === null ? Prisma.empty : Prisma.sql`JOIN "Participant" pt ON pt.id = p."participantId" WHERE true ${ofNsb}`}
+      GROUP BY a.chunk, a.segment`,
+  ]);
+
+  const peopleOf = groupBy(people.map((r) => ({ ...r, mask: BigInt(r.mask) })), (r) => r.chunk);
+  const sumsOf = groupBy(sums, (r) => r.chunk);
+  chunks.forEach((chunk, k) => {
+    for (const { window, mask } of chunk.windows) {
+      let trained = 0;
+      let women = 0;
+      for (const r of peopleOf.get(k) ?? []) {
+        if ((r.mask & mask) === 0n) continue;
+        trained += r.n;
+        if (r.female) women += r.n;
       }
-    });
-  }
-  // A period without any participation: 0 people, no share, no averages (as computed.ts).
-  for (const r of requests) if (!rows.some((row) => row.key === r.key)) out.set(r.key, (source) => (source === "PARTICIPANTS_TRAINED" ? 0 : null));
+      let gain = 0, gainN = 0, satisfaction = 0, satisfactionN = 0;
+      for (const r of sumsOf.get(k) ?? []) {
+        if ((mask & (1n << BigInt(r.segment))) === 0n) continue;
+        gain += num(r.gainSum);
+        gainN += r.gainN;
+        satisfaction += num(r.satisfactionSum);
+        satisfactionN += r.satisfactionN;
+      }
+      out.set(window.key, (source) => {
+        switch (source) {
+          case "PARTICIPANTS_TRAINED":
+            return trained;
+          case "WOMEN_SHARE":
+            return trained ? round2((100 * women) / trained) : null;
+          case "AVG_KNOWLEDGE_GAIN":
+            return gainN ? round2(gain / gainN) : null;
+          case "AVG_SATISFACTION":
+            return satisfactionN ? round2(satisfaction / satisfactionN) : null;
+          default:
+            return null;
+        }
+      });
+    }
+  });
   return out;
 }
