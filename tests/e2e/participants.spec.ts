@@ -25,9 +25,14 @@ test("a focal point registers a participant, marks attendance, and the activity'
   await page.goto("/participants/new");
   await page.getByLabel("Full name").fill(name.toUpperCase());
   await page.getByLabel("Organization").fill("Badan Uji Coba");
+  await page.getByLabel("Sex").selectOption("MALE");
+  await page.getByLabel("Age band").selectOption("AGE_45_54");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("duplicates")).toContainText(name);
+  // Everything chosen stays as chosen, lists included.
   await expect(page.getByLabel("Full name")).toHaveValue(name.toUpperCase());
+  await expect(page.getByLabel("Sex")).toHaveValue("MALE");
+  await expect(page.getByLabel("Age band")).toHaveValue("AGE_45_54");
 
   // Open an activity of BSN through a demo participant's history.
   await page.goto("/participants");
@@ -48,6 +53,28 @@ test("a focal point registers a participant, marks attendance, and the activity'
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByText("1 row saved.")).toBeVisible();
   await expect(page.getByTestId("total-FEMALE")).toHaveText(String(women + 1));
+
+  // The grid shows what was saved, and the next save writes only what changed since.
+  const saveGrid = async () => {
+    const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/participants"));
+    await page.getByRole("button", { name: "Save attendance" }).click();
+    await saved;
+    // The button is back (not "Saving…") once the saved rows are on screen.
+    await expect(page.getByRole("button", { name: "Save attendance" })).toBeEnabled();
+    await expect(page.getByText("1 row saved.")).toBeVisible();
+  };
+  await page.getByLabel(`Attendance: ${name}`).selectOption("PARTIAL");
+  await page.getByLabel(`Satisfaction: ${name}`).selectOption("2");
+  await saveGrid();
+  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
+  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue("2");
+  await page.getByLabel(`Post-test: ${name}`).fill("90");
+  await saveGrid();
+  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
+  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue("2");
+  await page.reload();
+  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
+  await expect(page.getByLabel(`Post-test: ${name}`)).toHaveValue("90");
 
   // A score out of range is refused next to its field, and the typed value stays.
   await page.getByLabel(`Pre-test: ${name}`).fill("140");

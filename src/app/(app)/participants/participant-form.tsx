@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
-import { initialFormState, submitted, type FormState } from "@/lib/form-state";
+import { submitted, type FormState } from "@/lib/form-state";
+import { useActionRound } from "@/lib/use-action-round";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 
 export interface ParticipantFormValues {
@@ -41,7 +42,7 @@ export function ParticipantForm({
 }) {
   const t = useTranslations("participants");
   const te = useTranslations("enums");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionRound(action);
   const value = (name: keyof ParticipantFormValues) => submitted(state, name, participant?.[name] as string | null | undefined);
   const checked = (name: "consentToContact") => (state.values ? state.values[name] === "on" : Boolean(participant?.[name]));
   const labels = { fullName: t("fullName"), email: t("email"), sex: t("sex"), ageBand: t("ageBand"), stakeholderGroup: t("stakeholderGroup"), organizationName: t("organizationName") };
@@ -67,63 +68,66 @@ export function ParticipantForm({
       ) : null}
       {participant?.id ? <input type="hidden" name="id" value={participant.id} /> : null}
       {participant?.version ? <input type="hidden" name="version" value={participant.version} /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("fullName")} name="fullName" errors={state.fieldErrors?.fullName}>
-          {(p) => <input {...p} defaultValue={value("fullName")} maxLength={200} required autoComplete="off" />}
-        </Field>
-        <Field label={t("email")} name="email" errors={state.fieldErrors?.email} hint={t("emailHint")}>
-          {(p) => <input {...p} type="email" defaultValue={value("email")} maxLength={320} autoComplete="off" />}
-        </Field>
-        <Field label={t("sex")} name="sex" errors={state.fieldErrors?.sex}>
-          {(p) => (
-            <select {...p} defaultValue={value("sex") || "UNDISCLOSED"}>
-              {Object.values(Sex).map((s) => <option key={s} value={s}>{te(`sex.${s}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("ageBand")} name="ageBand" errors={state.fieldErrors?.ageBand}>
-          {(p) => (
-            <select {...p} defaultValue={value("ageBand") || "UNDISCLOSED"}>
-              {Object.values(AgeBand).map((a) => <option key={a} value={a}>{te(`ageBand.${a}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("stakeholderGroup")} name="stakeholderGroup" errors={state.fieldErrors?.stakeholderGroup}>
-          {(p) => (
-            <select {...p} defaultValue={value("stakeholderGroup") || "OTHER"}>
-              {Object.values(StakeholderGroup).map((g) => <option key={g} value={g}>{te(`stakeholderGroup.${g}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("organizationName")} name="organizationName" errors={state.fieldErrors?.organizationName}>
-          {(p) => <input {...p} defaultValue={value("organizationName")} maxLength={200} />}
-        </Field>
-        <Field label={t("jobTitle")} name="jobTitle" errors={state.fieldErrors?.jobTitle}>
-          {(p) => <input {...p} defaultValue={value("jobTitle")} maxLength={200} />}
-        </Field>
-        <Field label={t("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
-          {(p) => (
-            <select {...p} defaultValue={value("countryCode")}>
-              <option value="">{t("noCountry")}</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-            </select>
-          )}
-        </Field>
-        {chooseNsb ? (
-          <Field label={t("nsb")} name="organizationId" errors={state.fieldErrors?.organizationId}>
+      {/* Remounted with the submitted (or saved) values after each round: see useActionRound. */}
+      <Fragment key={state.round}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("fullName")} name="fullName" errors={state.fieldErrors?.fullName}>
+            {(p) => <input {...p} defaultValue={value("fullName")} maxLength={200} required autoComplete="off" />}
+          </Field>
+          <Field label={t("email")} name="email" errors={state.fieldErrors?.email} hint={t("emailHint")}>
+            {(p) => <input {...p} type="email" defaultValue={value("email")} maxLength={320} autoComplete="off" />}
+          </Field>
+          <Field label={t("sex")} name="sex" errors={state.fieldErrors?.sex}>
             {(p) => (
-              <select {...p} defaultValue={value("organizationId")}>
-                <option value="">{t("chooseNsb")}</option>
-                {nsbs.map((n) => <option key={n.id} value={n.id}>{n.acronym} — {n.name}</option>)}
+              <select {...p} defaultValue={value("sex") || "UNDISCLOSED"}>
+                {Object.values(Sex).map((s) => <option key={s} value={s}>{te(`sex.${s}`)}</option>)}
               </select>
             )}
           </Field>
-        ) : null}
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="consentToContact" defaultChecked={checked("consentToContact")} className="h-4 w-4" />
-        {t("consentToContact")}
-      </label>
+          <Field label={t("ageBand")} name="ageBand" errors={state.fieldErrors?.ageBand}>
+            {(p) => (
+              <select {...p} defaultValue={value("ageBand") || "UNDISCLOSED"}>
+                {Object.values(AgeBand).map((a) => <option key={a} value={a}>{te(`ageBand.${a}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t("stakeholderGroup")} name="stakeholderGroup" errors={state.fieldErrors?.stakeholderGroup}>
+            {(p) => (
+              <select {...p} defaultValue={value("stakeholderGroup") || "OTHER"}>
+                {Object.values(StakeholderGroup).map((g) => <option key={g} value={g}>{te(`stakeholderGroup.${g}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t("organizationName")} name="organizationName" errors={state.fieldErrors?.organizationName}>
+            {(p) => <input {...p} defaultValue={value("organizationName")} maxLength={200} />}
+          </Field>
+          <Field label={t("jobTitle")} name="jobTitle" errors={state.fieldErrors?.jobTitle}>
+            {(p) => <input {...p} defaultValue={value("jobTitle")} maxLength={200} />}
+          </Field>
+          <Field label={t("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
+            {(p) => (
+              <select {...p} defaultValue={value("countryCode")}>
+                <option value="">{t("noCountry")}</option>
+                {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              </select>
+            )}
+          </Field>
+          {chooseNsb ? (
+            <Field label={t("nsb")} name="organizationId" errors={state.fieldErrors?.organizationId}>
+              {(p) => (
+                <select {...p} defaultValue={value("organizationId")}>
+                  <option value="">{t("chooseNsb")}</option>
+                  {nsbs.map((n) => <option key={n.id} value={n.id}>{n.acronym} — {n.name}</option>)}
+                </select>
+              )}
+            </Field>
+          ) : null}
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="consentToContact" defaultChecked={checked("consentToContact")} className="h-4 w-4" />
+          {t("consentToContact")}
+        </label>
+      </Fragment>
       <SubmitButton />
     </form>
   );

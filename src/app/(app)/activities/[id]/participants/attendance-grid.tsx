@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { initialFormState, submitted } from "@/lib/form-state";
+import { submitted } from "@/lib/form-state";
+import { useActionRound } from "@/lib/use-action-round";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
 import { saveAttendanceAction } from "./actions";
 
@@ -32,7 +33,7 @@ const cell = "rounded border border-slate-300 bg-white px-1.5 py-1 text-sm aria-
 export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: string; rows: GridRow[]; readOnly: boolean }) {
   const t = useTranslations("attendance");
   const te = useTranslations("enums");
-  const [state, action] = useActionState(saveAttendanceAction, initialFormState);
+  const [state, action] = useActionRound(saveAttendanceAction);
   const form = useRef<HTMLFormElement>(null);
   const v = (field: string, row: GridRow, fallback: unknown) => submitted(state, `${field}.${row.id}`, fallback == null ? "" : String(fallback));
   const on = (field: "completed" | "consentToQuote", row: GridRow) => (state.values ? state.values[`${field}.${row.id}`] === "on" : row[field]);
@@ -43,7 +44,6 @@ export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: str
 
   return (
     <form ref={form} action={action} className="space-y-3" aria-label={t("gridLabel")} noValidate>
-      <FormMessage state={state} />
       <input type="hidden" name="activityId" value={activityId} />
       {!readOnly ? (
         <div className="flex flex-wrap gap-2">
@@ -51,7 +51,7 @@ export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: str
           <Button type="button" variant="secondary" onClick={() => markAll("NO_SHOW")}>{t("markAllNoShow")}</Button>
         </div>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("gridLabel")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -67,7 +67,9 @@ export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: str
               {!readOnly ? <th scope="col" className="px-3 py-2"><span className="sr-only">{t("remove")}</span></th> : null}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          {/* Keyed on the round: after each save the rows remount with what was saved (or, after
+              an error, what was submitted), instead of React's form reset restoring the first values. */}
+          <tbody key={state.round} className="divide-y divide-slate-100">
             {rows.map((row) => {
               const label = (what: string) => `${what}: ${row.name}`;
               const errors = ["attendance", "role", "preTestScore", "postTestScore", "satisfaction", "feedback", "testimonial"].flatMap((f) => error(f, row) ?? []);
@@ -136,6 +138,8 @@ export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: str
           </tbody>
         </table>
       </div>
+      {/* The outcome next to the button the user just pressed: the grid can be long. */}
+      <FormMessage state={state} />
       {!readOnly ? <SubmitButton>{t("saveAttendance")}</SubmitButton> : null}
     </form>
   );

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Field } from "@/components/ui/field";
 import { initialFormState, submitted } from "@/lib/form-state";
+import { useActionRound } from "@/lib/use-action-round";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
 
@@ -46,7 +47,7 @@ export function AddNewParticipant({ activityId, nsbs }: { activityId: string; ns
   const t = useTranslations("attendance");
   const tp = useTranslations("participants");
   const te = useTranslations("enums");
-  const [state, action] = useActionState(addAndRegisterAction, initialFormState);
+  const [state, action] = useActionRound(addAndRegisterAction);
   const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
   return (
     <form action={action} className="space-y-3">
@@ -63,7 +64,8 @@ export function AddNewParticipant({ activityId, nsbs }: { activityId: string; ns
         </div>
       ) : null}
       <input type="hidden" name="activityId" value={activityId} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      {/* Remounted after each round (emptied after a success, else what was submitted): see useActionRound. */}
+      <div key={state.round} className="grid gap-3 sm:grid-cols-2">
         <Field label={tp("fullName")} name="fullName" errors={state.fieldErrors?.fullName}>
           {(p) => <input {...p} defaultValue={value("fullName")} maxLength={200} autoComplete="off" />}
         </Field>
