@@ -111,3 +111,40 @@ test("a donor gets not found on the participant registry and sees only totals on
   await expect(page.getByTestId("not-found")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Participants" })).toHaveCount(0);
 });
+
+test("a focal point merges two records of one person into the one they choose to keep, losing nothing", async ({ page }) => {
+  const stamp = Date.now();
+  const name = `Eko Merge ${stamp}`;
+  await signIn(page, users.focalBsn);
+  await page.goto("/participants/new");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Organization").fill("Badan Merge");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Participant registered.")).toBeVisible();
+  const originalUrl = page.url();
+
+  // The same person again, with what the first record lacks; created anyway.
+  await page.goto("/participants/new");
+  await page.getByLabel("Full name").fill(name.toLowerCase());
+  await page.getByLabel("Organization").fill("Badan Merge");
+  await page.getByLabel("Sex").selectOption("MALE");
+  await page.getByLabel("Age band").selectOption("AGE_45_54");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByLabel("This is a different person: create a new record").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Participant registered.")).toBeVisible();
+  expect(page.url()).not.toBe(originalUrl);
+
+  // On the second record, keep the first one: the choice is named on the button.
+  const duplicates = page.getByTestId("likely-duplicates");
+  await expect(duplicates).toContainText(name);
+  await expect(duplicates).toContainText("Not disclosed");
+  await expectAccessible(page);
+  await duplicates.getByRole("button", { name: "Keep that record" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Merge" }).click();
+  await expect(page).toHaveURL(new RegExp(`${new URL(originalUrl).pathname}\\?merged=1$`));
+  await expect(page.getByText("Records merged.")).toBeVisible();
+  await expect(page.getByLabel("Sex")).toHaveValue("MALE");
+  await expect(page.getByLabel("Age band")).toHaveValue("AGE_45_54");
+  await expect(page.getByText("No likely duplicates.")).toBeVisible();
+});

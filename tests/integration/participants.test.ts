@@ -112,6 +112,18 @@ describe("duplicates and merge", () => {
     expect(await db().participation.count({ where: { participantId: dup.id } })).toBe(0);
   });
 
+  it("merging keeps what only the duplicate knew: sex, age band and stakeholder group left undisclosed on the kept record", async () => {
+    const keep = await createParticipant(actors.focalBsn, person("Merge Sparse Person", { sex: "UNDISCLOSED", ageBand: "UNDISCLOSED", stakeholderGroup: "OTHER", organizationName: "" }));
+    const dup = await createParticipant(actors.focalBsn, person("Merge Detailed Person", { sex: "MALE", ageBand: "AGE_45_54", stakeholderGroup: "GOVERNMENT_REGULATOR", jobTitle: "Director" }), { allowDuplicate: true });
+    if (!keep.created || !dup.created) throw new Error("setup failed");
+    const merged = await mergeParticipants(actors.focalBsn, keep.id, dup.id);
+    expect(merged).toMatchObject({ fullName: "Merge Sparse Person", sex: "MALE", ageBand: "AGE_45_54", stakeholderGroup: "GOVERNMENT_REGULATOR", jobTitle: "Director", organizationName: "Test Industries" });
+    // What the kept record already knew wins.
+    const other = await createParticipant(actors.focalBsn, person("Merge Third Person", { sex: "FEMALE" }), { allowDuplicate: true });
+    if (!other.created) throw new Error("setup failed");
+    expect(await mergeParticipants(actors.focalBsn, keep.id, other.id)).toMatchObject({ sex: "MALE", ageBand: "AGE_45_54" });
+  });
+
   it("refuses to merge another NSB's participant", async () => {
     const mine = await db().participant.findFirstOrThrow({ where: { organizationId: bsnId } });
     const theirs = await db().participant.findFirstOrThrow({ where: { organizationId: tisiId }, include: { _count: { select: { participations: true } } } });

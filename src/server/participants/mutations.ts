@@ -160,11 +160,15 @@ export async function mergeParticipants(actor: Actor, keepId: string, duplicateI
     }
     // The duplicate goes first, releasing its email for the kept record to take.
     await tx.participant.delete({ where: { id: duplicateId } });
-    // The kept record takes what only the duplicate knew.
+    // The kept record takes what only the duplicate knew, demographics included (a sex or age
+    // band left undisclosed on one record is not a reason to lose it from the GEDSI figures).
     const updated = await tx.participant.update({
       where: { id: keepId },
       data: {
         email: kept.email ?? duplicate.email,
+        sex: kept.sex === "UNDISCLOSED" ? duplicate.sex : kept.sex,
+        ageBand: kept.ageBand === "UNDISCLOSED" ? duplicate.ageBand : kept.ageBand,
+        stakeholderGroup: kept.stakeholderGroup === "OTHER" ? duplicate.stakeholderGroup : kept.stakeholderGroup,
         jobTitle: kept.jobTitle || duplicate.jobTitle,
         organizationName: kept.organizationName || duplicate.organizationName,
         countryCode: kept.countryCode ?? duplicate.countryCode,

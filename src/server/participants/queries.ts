@@ -124,7 +124,17 @@ export async function findLikelyDuplicates(
         },
       ],
     },
-    select: { id: true, fullName: true, email: true, organizationName: true, organization: { select: { acronym: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      email: true,
+      organizationName: true,
+      sex: true,
+      ageBand: true,
+      stakeholderGroup: true,
+      organization: { select: { acronym: true } },
+      _count: { select: { participations: true } },
+    },
     take: 10,
   });
 }

@@ -64,15 +64,26 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
             {duplicates.length === 0 ? (
               <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
             ) : (
-              <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
-                {duplicates.map((d) => (
-                  <li key={d.id} className="space-y-1">
-                    <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
-                    <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
-                    <MergeForm keepId={participant.id} duplicateId={d.id} duplicateName={d.fullName} keepName={participant.fullName} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <p className="mb-3 text-sm text-slate-600">{t("participants.keepHint")}</p>
+                <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
+                  {duplicates.map((d) => (
+                    <li key={d.id} className="space-y-1">
+                      <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
+                      <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
+                      <p className="text-slate-600">
+                        {t("participants.duplicateSummary", {
+                          sex: t(`enums.sex.${d.sex}`),
+                          ageBand: t(`enums.ageBand.${d.ageBand}`),
+                          group: t(`enums.stakeholderGroup.${d.stakeholderGroup}`),
+                          count: d._count.participations,
+                        })}
+                      </p>
+                      <MergeForm current={{ id: participant.id, name: participant.fullName }} other={{ id: d.id, name: d.fullName }} />
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
           </Card>
         </div>
