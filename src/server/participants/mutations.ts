@@ -141,10 +141,9 @@ export async function mergeParticipants(actor: Actor, keepId: string, duplicateI
     const duplicate = people.find((p) => p.id === duplicateId);
     if (!kept || !duplicate) throw new NotFoundError("Participant");
 
-    const [keptRows, duplicateRows] = await Promise.all([
-      tx.participation.findMany({ where: { participantId: keepId } }),
-      tx.participation.findMany({ where: { participantId: duplicateId } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const keptRows = await tx.participation.findMany({ where: { participantId: keepId } });
+    const duplicateRows = await tx.participation.findMany({ where: { participantId: duplicateId } });
     const keptByActivity = new Map(keptRows.map((row) => [row.activityId, row]));
     for (const row of duplicateRows) {
       const clash = keptByActivity.get(row.activityId);
