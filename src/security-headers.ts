@@ -1,12 +1,13 @@
 /**
- * Headers sent with every response. The Content-Security-Policy allows only this origin;
- * Next.js injects small inline scripts for hydration, hence 'unsafe-inline' for scripts
- * (nonces would force every page to render dynamically).
+ * The Content-Security-Policy of a page: scripts only from this origin or carrying the
+ * request's nonce (src/proxy.ts makes one per request; Next.js puts it on its own inline
+ * hydration scripts), so an injected inline script does not run. Styles keep
+ * 'unsafe-inline': React and the charts set style attributes, and a style cannot run code.
  */
-export function securityHeaders(production: boolean): { key: string; value: string }[] {
-  const csp = [
+export function contentSecurityPolicy({ production, nonce }: { production: boolean; nonce: string }): string {
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -16,8 +17,14 @@ export function securityHeaders(production: boolean): { key: string; value: stri
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");
+}
+
+/** For responses that are not pages (API routes, files): nothing may load or run from them. */
+export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers sent with every response (pages get their Content-Security-Policy from src/proxy.ts). */
+export function securityHeaders(production: boolean): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: csp },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

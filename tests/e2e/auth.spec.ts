@@ -74,10 +74,24 @@ test("five wrong passwords lock the account with a time to try again", async ({ 
   await expect(page.getByTestId("form-error")).toHaveText(locked);
 });
 
-test("responses carry the security headers", async ({ request }) => {
-  const response = await request.get("/sign-in");
-  const headers = response.headers();
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+test("responses carry the security headers, pages a fresh script nonce and no inline-script allowance", async ({ request }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get("/sign-in");
+    const headers = response.headers();
+    const policy = headers["content-security-policy"]!;
+    expect(policy).toContain("frame-ancestors 'none'");
+    const scripts = policy.split(";").find((d) => d.trim().startsWith("script-src"))!;
+    expect(scripts).not.toContain("'unsafe-inline'");
+    const nonce = /'nonce-([^']+)'/.exec(scripts)?.[1];
+    expect(nonce).toBeTruthy();
+    // Next.js's own inline scripts carry it (the page hydrates: every other test depends on that).
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce!);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  const api = await request.get("/api/health");
+  expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
