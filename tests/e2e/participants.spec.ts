@@ -41,6 +41,7 @@ test("a focal point registers a participant, marks attendance, and the activity'
   await expect(page.getByRole("heading", { name: "Attendance" })).toBeVisible();
   await expectAccessible(page);
   const women = Number(await page.getByTestId("total-FEMALE").textContent());
+  await expect(page.getByTestId("totals-scope")).toHaveText(/whole activity/);
 
   // Register the new participant on it and mark them attended.
   await page.getByRole("searchbox", { name: "Search the registry" }).fill(String(stamp));

@@ -76,6 +76,8 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
 
       <div className="mb-8 grid gap-6 lg:grid-cols-3">
         <Card title={t("attendance.totals")}>
+          {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
+          {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
           <dl className="grid grid-cols-2 gap-3 text-sm">
             <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
             <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
