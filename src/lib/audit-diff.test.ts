@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, formatDiffValue } from "./audit-diff";
+import { diffSnapshots } from "./audit-diff";
 
 describe("diffSnapshots", () => {
   it("lists only the fields that changed, old and new, leaving version and updatedAt as noise", () => {
@@ -15,13 +15,14 @@ describe("diffSnapshots", () => {
   });
 
   it("treats a creation as every field of the record after", () => {
-    const diff = diffSnapshots(null, { title: "Plan", startYear: 2026, version: 1, createdAt: "2026-11-22T00:00:00.000Z" });
+    const diff = diffSnapshots(null, { id: "cmplan0001", title: "Plan", startYear: 2026, version: 1, createdAt: "2026-11-22T00:00:00.000Z" });
     expect(diff.kind).toBe("created");
     expect(diff.changes).toEqual([
       { field: "startYear", before: undefined, after: 2026 },
       { field: "title", before: undefined, after: "Plan" },
     ]);
-    expect(diff.noise.map((c) => c.field)).toEqual(["createdAt", "version"]);
+    // The record's own id is housekeeping: the event names the record already.
+    expect(diff.noise.map((c) => c.field)).toEqual(["createdAt", "id", "version"]);
   });
 
   it("treats a deletion as every field of the record before", () => {
@@ -44,16 +45,5 @@ describe("diffSnapshots", () => {
   it("reports nothing for identical snapshots or two empty sides", () => {
     expect(diffSnapshots({ a: 1 }, { a: 1 }).changes).toEqual([]);
     expect(diffSnapshots(null, null)).toEqual({ kind: "updated", changes: [], noise: [] });
-  });
-});
-
-describe("formatDiffValue", () => {
-  it("shows missing, null, empty and long values readably", () => {
-    expect(formatDiffValue(undefined)).toBe("—");
-    expect(formatDiffValue(null)).toBe("∅");
-    expect(formatDiffValue("")).toBe('""');
-    expect(formatDiffValue(false)).toBe("false");
-    expect(formatDiffValue({ a: 1 })).toBe('{"a":1}');
-    expect(formatDiffValue("x".repeat(300), 10)).toBe(`${"x".repeat(9)}…`);
   });
 });

@@ -3,8 +3,11 @@
  * Pure (no server imports) so both pages and tests can use it.
  */
 
-/** Fields that change on every write; left out of the summary, still shown in the full JSON. */
-export const NOISE_FIELDS: ReadonlySet<string> = new Set(["updatedAt", "version", "createdAt"]);
+/**
+ * Housekeeping fields: they change on every write (or, for the record's own id, are shown
+ * beside the event already). Left out of the summary, still shown in the full record.
+ */
+export const NOISE_FIELDS: ReadonlySet<string> = new Set(["id", "updatedAt", "version", "createdAt"]);
 
 export type DiffKind = "created" | "deleted" | "updated";
 
@@ -19,7 +22,7 @@ export interface SnapshotDiff {
   kind: DiffKind;
   /** Meaningful changes, in a stable (alphabetical) order. */
   changes: FieldChange[];
-  /** Changes to noise fields (updatedAt, version, createdAt). */
+  /** Changes to noise fields (id, updatedAt, version, createdAt). */
   noise: FieldChange[];
 }
 
@@ -57,15 +60,4 @@ export function diffSnapshots(before: unknown, after: unknown): SnapshotDiff {
     (NOISE_FIELDS.has(field) ? noise : changes).push(change);
   }
   return { kind, changes, noise };
-}
-
-/** A value as short readable text for a diff line. */
-export function formatDiffValue(value: unknown, maxLength = 200): string {
-  if (value === undefined) return "—";
-  if (value === null) return "∅";
-  let text: string;
-  if (typeof value === "string") text = value === "" ? '""' : value;
-  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
-  else text = JSON.stringify(value);
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }

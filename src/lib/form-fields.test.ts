@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { currencyField, dateField, formValues, idList, isRealDay, issuesToFieldErrors, optionalMoney, requiredMoney, text } from "./form-fields";
+import { AMBIGUOUS_COMMA, currencyField, dateField, formValues, idList, isRealDay, issuesToFieldErrors, optionalMoney, readDecimal, requiredMoney, text } from "./form-fields";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -24,6 +24,46 @@ describe("money", () => {
     expect(messages(optionalMoney, "1e3")).toHaveLength(1);
     expect(messages(optionalMoney, "1000000000000")).toEqual(["This amount is too large."]);
     expect(messages(requiredMoney, "")).toEqual(["Enter an amount."]);
+  });
+});
+
+describe("numbers as people type them", () => {
+  const value = (input: string) => {
+    const reading = readDecimal(input);
+    return reading.ok ? reading.value : reading.reason;
+  };
+
+  it("reads a point as the decimal mark and spaces, apostrophes or commas in groups of three as thousands", () => {
+    expect(value("1250")).toBe(1250);
+    expect(value("1250.50")).toBe(1250.5);
+    expect(value("1 250.50")).toBe(1250.5);
+    expect(value("1\u00a0250.50")).toBe(1250.5);
+    expect(value("1,250.50")).toBe(1250.5);
+    expect(value("1'250.50")).toBe(1250.5);
+    expect(value("1\u2019250.50")).toBe(1250.5);
+    expect(value("1,250")).toBe(1250);
+    expect(value("12,500,000")).toBe(12_500_000);
+    expect(value(" 0.5 ")).toBe(0.5);
+    expect(value("-1,250")).toBe(-1250);
+    expect(value("   ")).toBeNull();
+  });
+
+  it("refuses a comma that may be a decimal comma instead of guessing", () => {
+    for (const input of ["12,5", "1,25", "0,5", "1250,50", "1.250,50", "1,2500", "1,250,5", ",5", "12,"]) {
+      expect(value(input), input).toBe("ambiguousComma");
+    }
+  });
+
+  it("refuses what is no number", () => {
+    for (const input of ["ten", "1e3", "12.5.1", ".5", "5.", "12 CHF", "1,250.50.1"]) expect(value(input), input).not.toEqual(expect.any(Number));
+    expect(value("ten")).toBe("notNumber");
+  });
+
+  it("gives the money fields one message saying how to write the amount", () => {
+    expect(messages(optionalMoney, "12,5")).toEqual([AMBIGUOUS_COMMA]);
+    expect(messages(requiredMoney, "1,25")).toEqual([AMBIGUOUS_COMMA]);
+    expect(AMBIGUOUS_COMMA).toContain("12.5");
+    expect(requiredMoney.parse("1,250.50")).toBe(1250.5);
   });
 });
 

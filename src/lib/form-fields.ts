@@ -48,14 +48,46 @@ export function dateField(required: string) {
 }
 
 
-function parseAmount(value: unknown): unknown {
+/** What a typed number turned out to be: a value (null when empty) or why it cannot be read. */
+export type DecimalReading = { ok: true; value: number | null } | { ok: false; reason: "ambiguousComma" | "notNumber" };
+
+/** The field error for a comma that may be a decimal comma ("12,5"). */
+export const AMBIGUOUS_COMMA = "Write decimals with a point, for example 12.5; a comma can only separate thousands, as in 1,250.50.";
+
+/**
+ * Reads a number as people type it. The decimal mark is a point. Thousands may be grouped
+ * with spaces or apostrophes (never decimal marks, so they are simply dropped) or with
+ * commas, but a comma counts as a thousands separator only where it cannot be a decimal
+ * comma: every comma followed by exactly three digits, in groups of three ("1,250.50").
+ * Anything else with a comma ("12,5", "1,25", "1.250,50") is refused rather than guessed,
+ * since in much of the world it means a decimal.
+ */
+export function readDecimal(input: string): DecimalReading {
+  const compact = input.trim().replace(/[\s'\u2019]/g, "");
+  if (compact === "") return { ok: true, value: null };
+  let digits = compact;
+  if (compact.includes(",")) {
+    if (!/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) {
+      return { ok: false, reason: /^-?[\d.,]+$/.test(compact) ? "ambiguousComma" : "notNumber" };
+    }
+    digits = compact.replace(/,/g, "");
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(digits)) return { ok: false, reason: "notNumber" };
+  return { ok: true, value: Number(digits) };
+}
+
+/**
+ * zod preprocess step for number fields: what a form posts becomes a number (or null when
+ * empty); an ambiguous comma is refused with its own message; other text is left as it is,
+ * for the number schema to refuse with the field's own message.
+ */
+export function parseDecimalField(value: unknown, ctx: z.RefinementCtx): unknown {
   if (value == null) return null;
-  if (typeof value === "number") return value;
   if (typeof value !== "string") return value;
-  const cleaned = value.trim().replace(/[\s,']/g, "");
-  if (cleaned === "") return null;
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return value; // left as a string: "Enter a number"
-  return Number(cleaned);
+  const reading = readDecimal(value);
+  if (reading.ok) return reading.value;
+  if (reading.reason === "ambiguousComma") ctx.addIssue({ code: "custom", message: AMBIGUOUS_COMMA });
+  return value;
 }
 
 const amount = z
@@ -66,10 +98,10 @@ const amount = z
   .refine((n) => n < 0 || Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "Use at most two decimals.");
 
 /** A non-negative amount of money; empty means "not set" (null). */
-export const optionalMoney = z.preprocess(parseAmount, amount.nullable());
+export const optionalMoney = z.preprocess(parseDecimalField, amount.nullable());
 
 /** A non-negative amount of money that must be given. */
-export const requiredMoney = z.preprocess(parseAmount, amount.nullable()).refine((v) => v !== null, "Enter an amount.").transform((v) => v as number);
+export const requiredMoney = z.preprocess(parseDecimalField, amount.nullable()).refine((v) => v !== null, "Enter an amount.").transform((v) => v as number);
 
 /** An ISO 4217 currency code (three letters); lower case is accepted and upper-cased. */
 export const currencyField = z

@@ -49,9 +49,51 @@ test("a focal point who edits the URL to another NSB's programme gets not found"
   await staff.close();
 
   await signIn(page, users.focalBsn);
-  await page.goto(href!);
+  const response = await page.goto(href!);
+  // A real 404, not a "not found" page sent with 200.
+  expect(response?.status()).toBe(404);
   await expect(page.getByTestId("not-found")).toBeVisible();
   await expect(page.getByText("East African")).toHaveCount(0);
+});
+
+test("staff asking for a record that does not exist get a 404 on every record page", async ({ page }) => {
+  await signIn(page, users.staff);
+  const paths = [
+    "/programmes/bogus",
+    "/programmes/bogus/edit",
+    "/activities/bogus",
+    "/participants/bogus",
+    "/organizations/bogus",
+    "/indicators/bogus",
+    "/reports/bogus",
+    "/evidence/adoptions/bogus",
+    "/evidence/committees/bogus",
+    "/admin/users/bogus",
+    "/framework/bogus",
+  ];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId("not-found"), path).toBeVisible();
+  }
+  await expectAccessible(page);
+  // Pages that exist still answer 200, the dashboards (which keep their loading state) included.
+  expect((await page.goto("/programmes"))?.status()).toBe(200);
+  expect((await page.goto("/dashboards"))?.status()).toBe(200);
+});
+
+test("a focal point who opens another NSB's participant gets a 404", async ({ page, browser }) => {
+  const tisi = await browser.newPage();
+  await signIn(tisi, users.focalTisi);
+  await tisi.goto("/participants");
+  const href = await tisi.locator("tbody tr").first().getByRole("link").first().getAttribute("href");
+  expect(href).toMatch(/^\/participants\/[^/]+$/);
+  await tisi.close();
+
+  await signIn(page, users.focalBsn);
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByTestId("not-found")).toBeVisible();
 });
 
 test("five wrong passwords lock the account with a time to try again", async ({ page }) => {

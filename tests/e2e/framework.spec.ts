@@ -60,13 +60,14 @@ test("staff add an outcome, rename it, move it up, and find both changes in the 
   // The audit trail shows the creation and the rename, with before and after values.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
-  await page.getByLabel("Record type").selectOption("ResultArea");
+  await page.getByLabel("Record type").selectOption({ label: "Action Plan result" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/entityType=ResultArea/);
   const events = page.getByTestId("audit-event").filter({ hasText: code });
   const created = events.filter({ has: page.getByText("Created", { exact: true }) });
   await expect(created).toHaveCount(1);
-  await expect(created.locator('[data-field="title"]')).toHaveText(`title: ${firstTitle}`);
+  await expect(created.locator('[data-field="title"]')).toHaveText(`Title: ${firstTitle}`);
+  await expect(created.locator('[data-field="level"]')).toHaveText("Level: Outcome");
   const renamed = events.filter({ has: page.locator('[data-field="title"]') }).filter({ has: page.getByText("Updated", { exact: true }) });
   await expect(renamed).toHaveCount(1);
   await expect(renamed.locator('[data-field="title"]')).toContainText(firstTitle);

@@ -94,6 +94,23 @@ test("a focal point reports with evidence, staff return it, the focal point fixe
   await expect(staff.getByTestId("notice")).toHaveText("Report returned to the reporter with your comment.");
   await expectAccessible(staff);
 
+  // Staff were told of the submission; the focal point is told of the return, with the
+  // comment, and the notification opens the report.
+  await staff.goto("/notifications");
+  await expect(staff.getByTestId("notifications").locator("li").filter({ hasText: `submitted ${code}` })).toHaveCount(1);
+  await focal.goto("/");
+  await expect(focal.getByTestId("notifications-link")).toContainText(/\d/);
+  await focal.getByTestId("notifications-link").click();
+  await expect(focal.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const notice = focal.getByTestId("notifications").locator("li").filter({ hasText: `returned ${code}` });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText(`Lucas Meyer returned ${code} (CET-SEA) for BSN, 1 Jan 2024 – 30 Jun 2024, for changes: ${comment}`);
+  await expect(notice.getByText("Unread", { exact: true })).toBeVisible();
+  await expectAccessible(focal);
+  await notice.getByRole("link", { name: "Open" }).click();
+  await expect(focal).toHaveURL(reportUrl);
+  await expect(focal.getByTestId("review-comment")).toContainText(comment);
+
   // The focal point sees the comment, fixes the value and resubmits.
   await focal.goto("/reports");
   const returned = focal.getByTestId("returned-reports");

@@ -23,6 +23,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // The <title> comes from generateMetadata, which Next.js streams: after a navigation to
+  // a page without a loading state, the content can be on screen a moment before it. Wait
+  // for it (a page that never gets one still fails here), then scan.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

@@ -14,11 +14,18 @@ import { notReportedMatrix } from "@/server/reports/matrix";
 import { sendReminders } from "@/server/reports/reminders";
 import { listMyNotifications, markNotificationRead, unreadNotificationCount } from "@/server/notifications/notifications";
 import { REPORT_ACTIONS, REPORT_STATUSES, canTransition, type ReportAction } from "@/lib/report-status";
+import type { Actor } from "@/server/auth/actor";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
+import { startFakeSmtp } from "../support/fake-smtp";
 
 // Uploaded files of this test file go to a folder of its own (env() reads it on first use).
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "reports-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
+// Mail through a local fake SMTP server (env() is read lazily, so setting it here is enough);
+// the last test of the file stops it.
+const smtp = await startFakeSmtp();
+process.env.SMTP_HOST = "127.0.0.1";
+process.env.SMTP_PORT = String(smtp.port);
 
 let actors: DemoActors;
 let cet: string;
@@ -90,6 +97,7 @@ async function refusal(run: () => Promise<unknown>): Promise<unknown> {
 
 const reportCount = () => db().indicatorReport.count();
 const auditCount = () => db().auditEvent.count();
+const reportAuditCount = () => db().auditEvent.count({ where: { entityType: "IndicatorReport" } });
 
 describe("reporting a value", () => {
   it("lets a focal point save a draft for their NSB and submit it, with audit events", async () => {
@@ -273,6 +281,7 @@ describe("status transitions", () => {
       for (const action of REPORT_ACTIONS) {
         const report = await reportIn(ind.id, status, i++);
         const eventsBefore = await auditCount();
+        const reportEventsBefore = await reportAuditCount();
         const result = await run(action, report).then(
           (r) => r,
           (e: unknown) => e,
@@ -281,7 +290,8 @@ describe("status transitions", () => {
         if (canTransition(status, action)) {
           expect(result, `${status} ${action}`).not.toBeInstanceOf(Error);
           expect(after.version).toBe(report.version + 1);
-          expect(await auditCount()).toBe(eventsBefore + 1);
+          // One event for the report (the notifications it caused have their own).
+          expect(await reportAuditCount()).toBe(reportEventsBefore + 1);
           outcomes.push(`${status} ${action} → ${after.status}`);
         } else {
           expect(result, `${status} ${action}`).toBeInstanceOf(DomainValidationError);
@@ -507,6 +517,9 @@ describe("reminders and notifications", () => {
     // TISI has reported; BSN's report was returned; the others have nothing (no focal-point accounts).
     await db().indicatorReport.create({ data: { indicatorId: ind.id, ...period, organizationId: org.get("TISI")!, value: 1, status: "APPROVED" } });
     await db().indicatorReport.create({ data: { indicatorId: ind.id, ...period, organizationId: org.get("BSN")!, value: 1, status: "RETURNED", reviewComment: "Fix" } });
+    // The reviews and submissions of the tests above notified people too: start from none.
+    await db().notification.deleteMany();
+    const mailsBefore = smtp.received.length;
     const before = await db().notification.count();
     expect(await refusal(() => sendReminders(actors.focalBsn, { programmeId: cet, ...period }))).toBeInstanceOf(ForbiddenError);
     expect(await refusal(() => sendReminders(actors.staff, { programmeId: cet, periodStart: day("2030-01-01"), periodEnd: day("2030-06-30") }))).toBeInstanceOf(DomainValidationError);
@@ -515,8 +528,9 @@ describe("reminders and notifications", () => {
     const result = await sendReminders(actors.staff, { programmeId: cet, ...period });
     expect(result.notified.map((n) => n.userId)).toEqual([actors.focalBsn.id]);
     expect(result.nsbsWithoutFocalPoint).toEqual(["BPS", "DOSM", "DSM", "ISC", "STAMEQ"]);
-    expect(result.mailEnabled).toBe(false);
-    const created = await db().notification.findMany({ where: { createdAt: { gte: new Date(Date.now() - 60_000) } } });
+    expect(result).toMatchObject({ mailEnabled: true, emailed: 1 });
+    expect(smtp.received.slice(mailsBefore).map((m) => m.to)).toEqual([["focal.bsn@example.org"]]);
+    const created = await db().notification.findMany();
     expect(created.map((n) => n.userId)).toEqual([actors.focalBsn.id]);
     expect(created[0]!.message).toContain(`${ind.code} returned for changes`);
     expect(created[0]!.link).toBe(`/reports?programmeId=${cet}`);
@@ -538,6 +552,102 @@ describe("reminders and notifications", () => {
     const tisi = await db().notification.findFirstOrThrow({ where: { userId: actors.focalTisi.id }, orderBy: { createdAt: "desc" } });
     expect(tisi.message).toContain(`${ind.code} not reported`);
     expect(await db().notification.count({ where: { userId: actors.focalBsn.id, message: { contains: `${ind.code} ` } } })).toBe(0);
+  });
+});
+
+describe("notifications of submissions and reviews", () => {
+  /** Notifications (user id → messages) created since `since`, and the mails sent since `mailsFrom`. */
+  async function noticesSince(since: Date, mailsFrom: number) {
+    const rows = await db().notification.findMany({ where: { createdAt: { gte: since } }, orderBy: { createdAt: "asc" } });
+    const byUser = new Map<string, { message: string; link: string }[]>();
+    for (const n of rows) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), { message: n.message, link: n.link }]);
+    return { byUser, mails: smtp.received.slice(mailsFrom) };
+  }
+
+  let extra: { otherBsn: Actor; retiredBsn: Actor };
+  beforeAll(async () => {
+    const user = (email: string, active: boolean) =>
+      db().user.create({
+        data: { email, name: email.split("@")[0]!, role: "FOCAL_POINT", organizationId: org.get("BSN")!, active },
+        select: { id: true, name: true, email: true, role: true, organizationId: true },
+      });
+    extra = { otherBsn: await user("second.bsn@example.org", true), retiredBsn: await user("former.bsn@example.org", false) };
+  });
+
+  it("tells every reviewer when a focal point submits, and nobody else", async () => {
+    const ind = await indicator();
+    const since = new Date();
+    const mailsFrom = smtp.received.length;
+    const report = await saveReportDraft(actors.focalBsn, draft(ind.id, { submit: true }));
+    const { byUser, mails } = await noticesSince(since, mailsFrom);
+    expect([...byUser.keys()].sort()).toEqual([actors.admin.id, actors.staff.id].sort());
+    const notice = byUser.get(actors.staff.id)![0]!;
+    expect(notice.link).toBe(`/reports/${report.id}`);
+    expect(notice.message).toBe(`Dewi Lestari submitted ${ind.code} (CET-SEA) for BSN, 1 Jan 2023 – 31 Jan 2023: it is waiting for review.`);
+    expect(mails.map((m) => m.to).flat().sort()).toEqual(["admin@example.org", "staff@example.org"]);
+    expect(mails[0]!.raw).toContain(`Subject: Report ${ind.code} for BSN submitted for review`);
+    expect(mails[0]!.raw).toContain(`/reports/${report.id}`);
+    // Written with the submission, each with its audit event.
+    const ids = (await db().notification.findMany({ where: { link: `/reports/${report.id}` } })).map((n) => n.id);
+    expect(await db().auditEvent.count({ where: { entityType: "Notification", entityId: { in: ids }, action: "CREATE", actorId: actors.focalBsn.id } })).toBe(2);
+
+    // A resubmission after a return notifies the reviewers again (submitReport).
+    const returned = await returnReport(actors.staff, { id: report.id, version: report.version, comment: "Attach the list." });
+    const again = new Date();
+    await submitReport(actors.focalBsn, { id: report.id, version: returned.version });
+    expect([...(await noticesSince(again, smtp.received.length)).byUser.keys()].sort()).toEqual([actors.admin.id, actors.staff.id].sort());
+  });
+
+  it("tells the reporter and their NSB's other active focal points when staff return or approve, not another NSB", async () => {
+    const ind = await indicator();
+    const report = await saveReportDraft(actors.focalBsn, draft(ind.id, { submit: true }));
+    const bsnPeople = [actors.focalBsn.id, extra.otherBsn.id].sort();
+
+    let since = new Date();
+    let mailsFrom = smtp.received.length;
+    const comment = "Please attach the registration confirmation.";
+    const returned = await returnReport(actors.staff, { id: report.id, version: report.version, comment });
+    let notices = await noticesSince(since, mailsFrom);
+    expect([...notices.byUser.keys()].sort()).toEqual(bsnPeople);
+    expect(notices.byUser.get(actors.focalBsn.id)).toEqual([
+      { message: `Lucas Meyer returned ${ind.code} (CET-SEA) for BSN, 1 Jan 2023 – 31 Jan 2023, for changes: ${comment}`, link: `/reports/${report.id}` },
+    ]);
+    expect(notices.mails.map((m) => m.to).flat().sort()).toEqual(["focal.bsn@example.org", "second.bsn@example.org"]);
+    expect(notices.mails[0]!.raw).toContain(`Subject: Report ${ind.code} for BSN returned for changes`);
+    // What each of them sees on their notifications page; TISI's focal point sees nothing of it.
+    expect((await listMyNotifications(extra.otherBsn)).rows.map((n) => n.link)).toContain(`/reports/${report.id}`);
+    expect((await listMyNotifications(actors.focalTisi)).rows.some((n) => n.link === `/reports/${report.id}`)).toBe(false);
+
+    const resubmitted = await submitReport(actors.focalBsn, { id: report.id, version: returned.version });
+    since = new Date();
+    mailsFrom = smtp.received.length;
+    await approveReport(actors.admin, { id: report.id, version: resubmitted.version });
+    notices = await noticesSince(since, mailsFrom);
+    expect([...notices.byUser.keys()].sort()).toEqual(bsnPeople);
+    expect(notices.byUser.get(extra.otherBsn.id)![0]!.message).toBe(`Amira Haddad approved ${ind.code} (CET-SEA) for BSN, 1 Jan 2023 – 31 Jan 2023.`);
+    for (const nobody of [actors.focalTisi, extra.retiredBsn, actors.staff, actors.admin, actors.donorDfat]) {
+      expect(await db().notification.count({ where: { userId: nobody.id, link: `/reports/${report.id}`, message: { contains: "approved" } } })).toBe(0);
+    }
+  });
+
+  it("tells the staff member who reported for the whole programme, and writes nothing for a refused review", async () => {
+    const programmeWide = await indicator({ byNsb: false });
+    const since = new Date();
+    const report = await saveReportDraft(actors.staff, draft(programmeWide.id, { organizationId: null, submit: true }));
+    // The submitter may not review it: only the other reviewer hears of it.
+    expect([...(await noticesSince(since, smtp.received.length)).byUser.keys()]).toEqual([actors.admin.id]);
+
+    const before = [await db().notification.count(), await auditCount()];
+    expect(await refusal(() => approveReport(actors.admin, { id: report.id, version: report.version - 1 }))).toBeInstanceOf(ConflictError);
+    expect([await db().notification.count(), await auditCount()]).toEqual(before);
+
+    const after = new Date();
+    await approveReport(actors.admin, { id: report.id, version: report.version, comment: "Thanks, well documented." });
+    const { byUser } = await noticesSince(after, smtp.received.length);
+    expect([...byUser.keys()]).toEqual([actors.staff.id]);
+    expect(byUser.get(actors.staff.id)![0]!.message).toBe(
+      `Amira Haddad approved ${programmeWide.code} (CET-SEA) for the whole programme, 1 Jan 2023 – 31 Jan 2023. Comment: Thanks, well documented.`,
+    );
   });
 });
 
@@ -564,5 +674,17 @@ describe("report pages' queries", () => {
     expect(submitted.rows.every((r) => r.status === "SUBMITTED" && r.indicator.programme?.id === cet)).toBe(true);
     const tisi = await listReports(actors.staff, { nsbId: org.get("TISI")!, period: { periodStart: day("2024-01-01"), periodEnd: day("2024-06-30") } });
     expect(tisi.rows.map((r) => [r.organization?.acronym, r.indicator.code, r.status])).toContainEqual(["TISI", "CET-5", "SUBMITTED"]);
+  });
+});
+
+// Last in the file: it stops the fake mail server.
+describe("when the mail server is down", () => {
+  it("still returns the report and notifies in the app", async () => {
+    await smtp.close();
+    const ind = await indicator();
+    const report = await saveReportDraft(actors.focalBsn, draft(ind.id, { submit: true }));
+    const returned = await returnReport(actors.staff, { id: report.id, version: report.version, comment: "Add the evidence." });
+    expect(returned.status).toBe("RETURNED");
+    expect(await db().notification.count({ where: { userId: actors.focalBsn.id, link: `/reports/${report.id}` } })).toBe(1);
   });
 });

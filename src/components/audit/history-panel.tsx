@@ -16,6 +16,7 @@ const actionTone: Record<string, BadgeTone> = { CREATE: "success", UPDATE: "info
 export async function HistoryPanel({ actor, entityType, entityId }: { actor: Actor; entityType: string; entityId: string }) {
   if (!can(actor, "audit.read")) return null;
   const [events, t] = await Promise.all([listEntityHistory(actor, entityType, entityId), getTranslations("audit")]);
+  const links = { canManageUsers: can(actor, "users.manage") };
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="history-panel">
       <summary className="cursor-pointer text-base font-semibold text-slate-900">
@@ -32,7 +33,7 @@ export async function HistoryPanel({ actor, entityType, entityId }: { actor: Act
                 <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
                 <span>{t("by", { name: e.actor?.name ?? t("system") })}</span>
               </p>
-              <EventDiff before={e.before} after={e.after} />
+              <EventDiff entityType={entityType} before={e.before} after={e.after} links={links} />
             </li>
           ))}
         </ol>

@@ -18,6 +18,7 @@ import {
   loadIndicator,
   type IndicatorForReport,
 } from "./internal";
+import { notifyReportStatus, sendNoticeMails } from "./notices";
 
 /** Which report: one per indicator, period and NSB (organizationId null: the whole programme). */
 export interface ReportKey extends Period {
@@ -88,13 +89,14 @@ async function markSubmitted(tx: Tx, actor: Actor, id: string, before: object) {
  * programme), as a draft; a RETURNED report stays RETURNED until it is resubmitted.
  * With `submit`, also submits it in the same transaction. Refused: computed indicators,
  * another NSB (focal points), periods the indicator is not reported for, locked
- * periods, submitted or approved reports, stale versions.
+ * periods, submitted or approved reports, stale versions. A submission notifies the
+ * reviewers (./notices.ts).
  */
 export async function saveReportDraft(actor: Actor, input: ReportInput) {
   assertCan(actor, "reports.write");
   const links = input.evidenceLinks.map((l) => l.trim()).filter(Boolean);
   const values = { ...input, narrative: input.narrative.trim(), evidenceLinks: links };
-  return db().$transaction(async (tx) => {
+  const { report: saved, mails } = await db().$transaction(async (tx) => {
     const indicator = await loadIndicator(tx, actor, input.indicatorId);
     assertReportable(actor, indicator, input.organizationId);
     if (input.organizationId !== null) await assertReportingNsb(tx, indicator, input.organizationId);
@@ -125,18 +127,19 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
       });
       await recordAudit(tx, actor, { action: "CREATE", entityType: REPORT_ENTITY, entityId: report.id, after: report });
     }
-    if (input.submit) {
-      assertTransition(report.status, "submit");
-      report = await markSubmitted(tx, actor, report.id, report);
-    }
-    return report;
+    if (!input.submit) return { report, mails: [] };
+    assertTransition(report.status, "submit");
+    report = await markSubmitted(tx, actor, report.id, report);
+    return { report, mails: await notifyReportStatus(tx, actor, report.id, "submitted") };
   });
+  await sendNoticeMails(mails);
+  return saved;
 }
 
-/** DRAFT or RETURNED → SUBMITTED, by whoever may write the report; refused in a locked period. */
+/** DRAFT or RETURNED → SUBMITTED, by whoever may write the report; refused in a locked period. Notifies the reviewers. */
 export async function submitReport(actor: Actor, input: { id: string; version: number }) {
   assertCan(actor, "reports.write");
-  return db().$transaction(async (tx) => {
+  const { submitted, mails } = await db().$transaction(async (tx) => {
     const report = await reportForWrite(tx, actor, input.id);
     assertReportable(actor, report.indicator, report.organizationId);
     await assertVersion(tx, REPORT_ENTITY, auditView(report), input.version);
@@ -150,14 +153,18 @@ export async function submitReport(actor: Actor, input: { id: string; version: n
       valueOther: report.valueOther === null ? null : Number(report.valueOther),
     });
     if (Object.keys(errors).length) throw new DomainValidationError(`Edit the report before submitting it: ${Object.values(errors).flat().join(" ")}`, errors);
-    return markSubmitted(tx, actor, report.id, auditView(report));
+    const submitted = await markSubmitted(tx, actor, report.id, auditView(report));
+    return { submitted, mails: await notifyReportStatus(tx, actor, report.id, "submitted") };
   });
+  await sendNoticeMails(mails);
+  return submitted;
 }
 
 /**
  * Review: SUBMITTED → APPROVED or RETURNED (staff). A reviewer may not review a report
  * they submitted themselves (another staff member does). Reviews are allowed in a
  * locked period: a lock stops reporters' changes, not the review of what was submitted.
+ * The reporter and their NSB's focal points are notified (./notices.ts).
  */
 async function review(actor: Actor, input: { id: string; version: number; comment: string }, action: "approve" | "return") {
   assertCan(actor, "reports.review");
@@ -166,7 +173,7 @@ async function review(actor: Actor, input: { id: string; version: number; commen
     throw new DomainValidationError("Say what needs fixing.", { comment: ["Say what the reporter should fix: the comment is required to return a report."] });
   }
   if (comment.length > MAX_COMMENT) throw new DomainValidationError(CHECK_FIELDS, { comment: [`Keep the comment to ${MAX_COMMENT} characters or fewer.`] });
-  return db().$transaction(async (tx) => {
+  const { after, mails } = await db().$transaction(async (tx) => {
     const report = await reportForWrite(tx, actor, input.id);
     await assertVersion(tx, REPORT_ENTITY, auditView(report), input.version);
     assertTransition(report.status, action);
@@ -178,8 +185,10 @@ async function review(actor: Actor, input: { id: string; version: number; commen
       data: { status: nextStatus(report.status, action)!, reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment, version: { increment: 1 } },
     });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: REPORT_ENTITY, entityId: report.id, before: auditView(report), after });
-    return after;
+    return { after, mails: await notifyReportStatus(tx, actor, report.id, action === "approve" ? "approved" : "returned") };
   });
+  await sendNoticeMails(mails);
+  return after;
 }
 
 /** SUBMITTED → APPROVED (staff), with an optional comment. Only approved values count on dashboards. */

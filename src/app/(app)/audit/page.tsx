@@ -17,6 +17,8 @@ import { selectClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EventDiff } from "@/components/audit/event-diff";
+import { recordTypeLabel } from "@/components/audit/audit-value";
+import { recordHref, shortId } from "@/lib/audit-display";
 import { AuditAction } from "@/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,17 +32,6 @@ const day = z
   .optional()
   .catch(undefined);
 const actionTone: Record<string, BadgeTone> = { CREATE: "success", UPDATE: "info", DELETE: "danger" };
-
-/** A link to the record an event is about, for the types that have a page. */
-function recordHref(entityType: string, entityId: string, snapshot: unknown): string | null {
-  const id = encodeURIComponent(entityId);
-  if (entityType === "ActionPlan") return `/framework/${id}`;
-  if (entityType === "Programme") return `/programmes/${id}`;
-  if (entityType === "ResultArea" && snapshot && typeof snapshot === "object" && "actionPlanId" in snapshot && typeof snapshot.actionPlanId === "string") {
-    return `/framework/${encodeURIComponent(snapshot.actionPlanId)}`;
-  }
-  return null;
-}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -67,6 +58,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     auditFilterOptions(actor),
   ]);
   const linkParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
+  const links = { canManageUsers: can(actor, "users.manage") };
+  const typeOptions = options.entityTypes.map((type) => ({ value: type, label: recordTypeLabel(t, type) })).sort((a, b) => a.label.localeCompare(b.label));
   const filtered = Boolean(params.userId || params.entityType || params.entityId || params.action || params.from || params.to);
 
   return (
@@ -76,7 +69,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterSelect name="userId" label={t("audit.user")} value={params.userId} all={t("common.all")}
           options={options.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))} />
         <FilterSelect name="entityType" label={t("audit.entityType")} value={params.entityType} all={t("common.all")}
-          options={options.entityTypes.map((type) => ({ value: type, label: type }))} />
+          options={typeOptions} />
         <FilterSelect name="action" label={t("audit.actionLabel")} value={params.action} all={t("common.all")}
           options={Object.values(AuditAction).map((a) => ({ value: a, label: t(`audit.action.${a}`) }))} />
         <label>
@@ -113,7 +106,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="audit-events">
               {list.rows.map((e) => {
-                const href = recordHref(e.entityType, e.entityId, e.after ?? e.before);
+                const href = recordHref(e.entityType, e.entityId, e.after ?? e.before, links);
+                const type = recordTypeLabel(t, e.entityType);
                 return (
                   <tr key={e.id} data-testid="audit-event">
                     <Td className="whitespace-nowrap">
@@ -122,21 +116,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <Td>{e.actor?.name ?? t("audit.system")}</Td>
                     <Td><Badge tone={actionTone[e.action]}>{t(`audit.action.${e.action}`)}</Badge></Td>
                     <Td>
-                      <span className="block font-medium">{e.entityType}</span>
+                      <span className="block font-medium" data-testid="record-type">{type}</span>
+                      {/* The id, shortened: the full one is in the link's title and in the history filter it opens. */}
                       <Link
                         href={`/audit?${new URLSearchParams({ entityType: e.entityType, entityId: e.entityId }).toString()}`}
                         className="font-mono text-xs text-brand-700 hover:underline"
-                        title={t("audit.historyOf")}
+                        title={`${t("audit.historyOf")} (${e.entityId})`}
                       >
-                        {e.entityId}
+                        {shortId(e.entityId)}
+                        <span className="sr-only"> {t("audit.historyOf")}</span>
                       </Link>
                       {href ? (
                         <Link href={href} className="mt-1 block text-xs text-brand-700 hover:underline">
-                          {t("audit.openRecord")}<span className="sr-only"> {e.entityType} {e.entityId}</span>
+                          {t("audit.openRecord")}<span className="sr-only"> {type} {shortId(e.entityId)}</span>
                         </Link>
                       ) : null}
                     </Td>
-                    <Td className="min-w-72"><EventDiff before={e.before} after={e.after} /></Td>
+                    <Td className="min-w-72 max-w-xl"><EventDiff entityType={e.entityType} before={e.before} after={e.after} links={links} /></Td>
                   </tr>
                 );
               })}

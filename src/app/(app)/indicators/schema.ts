@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
-import { idField, isRealDay, optionalId, optionalText, text, toDay } from "@/lib/form-fields";
+import { idField, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
 import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicator-rules";
 
 /**
@@ -11,21 +11,13 @@ import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicato
 
 const version = z.coerce.number().int().min(1);
 
-function parseNumber(value: unknown): unknown {
-  if (value == null) return null;
-  if (typeof value !== "string") return value;
-  const cleaned = value.trim().replace(/[\s,']/g, "");
-  if (cleaned === "") return null;
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : value;
-}
-
 const number = z
   .number({ error: "Enter a number, for example 25 or 12.5." })
   .finite("Enter a number.")
   .min(0, "Enter zero or a positive number.")
   .max(MAX_VALUE, "This number is too large.");
-const optionalNumber = z.preprocess(parseNumber, number.nullable());
-const requiredNumber = z.preprocess(parseNumber, number.nullable()).refine((v) => v !== null, "Enter the target value.").transform((v) => v as number);
+const optionalNumber = z.preprocess(parseDecimalField, number.nullable());
+const requiredNumber = z.preprocess(parseDecimalField, number.nullable()).refine((v) => v !== null, "Enter the target value.").transform((v) => v as number);
 
 const optionalDay = z
   .string()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AMBIGUOUS_COMMA } from "@/lib/form-fields";
 import { programmeFormSchema } from "./schema";
 
 const form = (extra: Record<string, string | string[]> = {}) => ({
@@ -43,5 +44,14 @@ describe("programmeFormSchema", () => {
   it("refuses codes with spaces or symbols", () => {
     const result = programmeFormSchema.safeParse(form({ code: "CET SEA!" }));
     expect(result.error!.issues.map((i) => i.path[0])).toEqual(["code"]);
+  });
+
+  it("refuses a budget or funding written with a decimal comma, saying how to write it", () => {
+    const result = programmeFormSchema.safeParse(form({ budgetAmount: "12,5", "fundingDonorId[]": ["d1"], "fundingAmount[]": ["1,25"], "fundingCurrency[]": ["CHF"] }));
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["budgetAmount", AMBIGUOUS_COMMA],
+      ["fundings.0.amount", AMBIGUOUS_COMMA],
+    ]);
+    expect(programmeFormSchema.parse(form({ budgetAmount: "1'250.50" })).budgetAmount).toBe(1250.5);
   });
 });

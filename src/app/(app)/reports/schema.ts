@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, idField, optionalId, optionalText, text, toDay } from "@/lib/form-fields";
+import { dateField, idField, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
 import { MAX_VALUE } from "@/lib/indicator-rules";
 import { MAX_EVIDENCE_LINKS, evidenceLinkErrors, parsePeriodKey } from "@/lib/report-rules";
 
@@ -11,22 +11,14 @@ import { MAX_EVIDENCE_LINKS, evidenceLinkErrors, parsePeriodKey } from "@/lib/re
 const version = z.coerce.number().int().min(1);
 const optionalVersion = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().min(1).nullable());
 
-function parseNumber(value: unknown): unknown {
-  if (value == null) return null;
-  if (typeof value !== "string") return value;
-  const cleaned = value.trim().replace(/[\s,']/g, "");
-  if (cleaned === "") return null;
-  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : value;
-}
-
 const number = z
   .number({ error: "Enter a number, for example 3 or 12.5." })
   .finite("Enter a number.")
   .min(0, "Enter zero or a positive number.")
   .max(MAX_VALUE, "This number is too large.");
-const optionalNumber = z.preprocess(parseNumber, number.nullable());
+const optionalNumber = z.preprocess(parseDecimalField, number.nullable());
 const requiredNumber = z
-  .preprocess(parseNumber, number.nullable())
+  .preprocess(parseDecimalField, number.nullable())
   .refine((v) => v !== null, "Enter the value for this period.")
   .transform((v) => v as number);
 

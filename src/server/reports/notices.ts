@@ -1,0 +1,93 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { Role } from "@/generated/prisma/enums";
+import { env } from "@/env";
+import type { Tx } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { PERMISSIONS } from "@/server/auth/permissions";
+import { recordAudit } from "@/server/audit/record";
+import { mailEnabled, sendMail, type Mail } from "@/server/mail";
+import { formatDate } from "@/lib/format";
+import messages from "../../../messages/en/reports.json";
+
+/**
+ * Who hears about a report's review cycle, as in-app notifications linking to the report:
+ * - submitted: every active reviewer (roles with reports.review) but the submitter, since
+ *   someone else has to review it;
+ * - returned or approved: the person who submitted it and the other active focal points of
+ *   its NSB (they share the NSB's reporting), never the reviewer.
+ * Written in the caller's transaction, with their audit events, so a review and its notices
+ * commit or fail together; the mails are only returned, for `sendNoticeMails` to send once
+ * the transaction has committed (a mail failure must not undo the review).
+ * Outside a request, so the English texts are read from messages/en/reports.json.
+ */
+export type ReportNotice = "submitted" | "returned" | "approved";
+
+export const reportLink = (reportId: string) => `/reports/${encodeURIComponent(reportId)}`;
+
+const REVIEWER_ROLES: readonly Role[] = PERMISSIONS["reports.review"];
+
+export async function notifyReportStatus(tx: Tx, actor: Actor, reportId: string, notice: ReportNotice): Promise<Mail[]> {
+  const report = await tx.indicatorReport.findUniqueOrThrow({
+    where: { id: reportId },
+    select: {
+      id: true,
+      organizationId: true,
+      submittedById: true,
+      reviewComment: true,
+      periodStart: true,
+      periodEnd: true,
+      organization: { select: { acronym: true } },
+      indicator: { select: { code: true, programme: { select: { code: true } } } },
+    },
+  });
+  const recipients = await tx.user.findMany({
+    where: {
+      active: true,
+      id: { not: actor.id },
+      OR:
+        notice === "submitted"
+          ? [{ role: { in: [...REVIEWER_ROLES] } }]
+          : [
+              ...(report.submittedById ? [{ id: report.submittedById }] : []),
+              ...(report.organizationId ? [{ role: "FOCAL_POINT" as const, organizationId: report.organizationId }] : []),
+            ],
+    },
+    select: { id: true, name: true, email: true },
+    orderBy: { email: "asc" },
+  });
+  if (!recipients.length) return [];
+
+  const t = createTranslator({ locale: "en", messages, namespace: "reportNotices" });
+  const values = {
+    code: report.indicator.code,
+    programme: report.indicator.programme?.code ?? t("planWide"),
+    nsb: report.organization?.acronym ?? t("wholeProgramme"),
+    period: `${formatDate(report.periodStart)} – ${formatDate(report.periodEnd)}`,
+    actor: actor.name,
+  };
+  const comment = report.reviewComment.trim();
+  const message =
+    notice === "submitted"
+      ? t("submitted", values)
+      : notice === "returned"
+        ? t("returned", { ...values, comment })
+        : comment
+          ? t("approvedWithComment", { ...values, comment })
+          : t("approved", values);
+  const link = reportLink(report.id);
+  const url = new URL(link, env().APP_URL).toString();
+  const mails: Mail[] = [];
+  for (const user of recipients) {
+    const notification = await tx.notification.create({ data: { userId: user.id, message, link } });
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "Notification", entityId: notification.id, after: notification });
+    mails.push({ to: user.email, subject: t(`mailSubject.${notice}`, values), text: t("mailBody", { name: user.name, message, link: url }) });
+  }
+  return mails;
+}
+
+/** Sends the mails of committed notices when SMTP is set; failures are logged by sendMail, never thrown. */
+export async function sendNoticeMails(mails: readonly Mail[]): Promise<void> {
+  if (!mailEnabled() || !mails.length) return;
+  await Promise.all(mails.map((mail) => sendMail(mail)));
+}
