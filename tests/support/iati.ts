@@ -1,5 +1,6 @@
 /**
- * The IATI 2.03 schema and codelists for tests: ../shared/iati-2.03 beside the project (or
+ * The IATI 2.03 schema and codelists for tests: tests/fixtures/iati-2.03, a copy of IATI's
+ * published files kept with the project so the tests need nothing beside it (or
  * IATI_SCHEMA_DIR), a codelist loader, and validation of a document with xmllint.
  */
 import { spawnSync } from "node:child_process";
@@ -12,12 +13,12 @@ const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** The folder with iati-activities-schema.xsd, iati-common.xsd, xml.xsd and codelists/; fails clearly when missing. */
 export function iatiSchemaDir(): string {
-  const dir = process.env.IATI_SCHEMA_DIR ? path.resolve(process.env.IATI_SCHEMA_DIR) : path.resolve(projectRoot, "../shared/iati-2.03");
+  const dir = process.env.IATI_SCHEMA_DIR ? path.resolve(process.env.IATI_SCHEMA_DIR) : path.resolve(projectRoot, "tests/fixtures/iati-2.03");
   const xsd = path.join(dir, "iati-activities-schema.xsd");
   if (!existsSync(xsd) || !existsSync(path.join(dir, "codelists"))) {
     throw new Error(
       `The IATI 2.03 schema is missing: expected ${xsd} and ${path.join(dir, "codelists")}/. ` +
-        "Put the shared iati-2.03 folder beside the project, or point IATI_SCHEMA_DIR at it.",
+        "Restore tests/fixtures/iati-2.03, or point IATI_SCHEMA_DIR at a folder holding them.",
     );
   }
   return dir;

@@ -3,7 +3,7 @@ import type { IndicatorUnit, ProgrammeStatus, ResultLevel } from "@/generated/pr
 
 /*
  * The IATI 2.03 codes the export uses, each with the codelist it comes from (the files in
- * ../shared/iati-2.03/codelists/). src/server/iati/codes.test.ts checks that every code
+ * tests/fixtures/iati-2.03/codelists/). src/server/iati/codes.test.ts checks that every code
  * listed in IATI_CODES exists, and is not withdrawn, in its codelist file.
  */
 
@@ -86,7 +86,7 @@ export const INDICATOR_VOCABULARY = "99";
 
 /**
  * DescriptionType (1 General, 2 Objectives, 3 Target Groups). Its codelist is not among the
- * files shipped in ../shared/iati-2.03/codelists/, so codes.test.ts cannot check it; the
+ * files shipped in tests/fixtures/iati-2.03/codelists/, so codes.test.ts cannot check it; the
  * codes are those of IATI's embedded DescriptionType list.
  */
 export const DESCRIPTION_TYPE = { general: "1", objectives: "2", targetGroups: "3" } as const;
