@@ -7,7 +7,7 @@ import { isStaff } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope, reportScope } from "@/server/auth/scopes";
 import { ForbiddenError, NotFoundError, DomainValidationError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 import { samePeriod, type Period } from "@/lib/report-rules";
 import { canTransition, isEditable } from "@/lib/report-status";
 import { INDICATOR_FOR_REPORT, activeLockFor, assertReportable, loadIndicator, nsbIndicators, periodsOf, type IndicatorForReport } from "./internal";
@@ -117,18 +117,18 @@ export async function listReports(actor: Actor, filters: ReportFilters = {}): Pr
       filters.period ? { periodStart: filters.period.periodStart, periodEnd: filters.period.periodEnd } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().indicatorReport.findMany({
-      where,
-      orderBy: reportOrder(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: LIST_SELECT,
-    }),
-    db().indicatorReport.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().indicatorReport.count({ where }),
+    (skip, take) =>
+      db().indicatorReport.findMany({
+        where,
+        orderBy: reportOrder(filters.sort),
+        skip,
+        take,
+        select: LIST_SELECT,
+      }),
+  );
 }
 
 const LIST_SELECT = {
