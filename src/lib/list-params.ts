@@ -29,3 +29,21 @@ export interface Page<T> {
 export function pageOf<T>(rows: T[], total: number, page: number): Page<T> {
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
+
+/**
+ * One page of a list: its rows and the total, asked at once. A page past the last one (an
+ * old link, a list that shrank, a hand-typed address) answers the last page rather than an
+ * empty one, so a list says "nothing here yet" only when it has no rows at all; the rows of
+ * the last page cost a second query only then.
+ */
+export async function paginate<T>(
+  requested: number | undefined,
+  count: () => Promise<number>,
+  rowsAt: (skip: number, take: number) => Promise<T[]>,
+): Promise<Page<T>> {
+  const page = requested ?? 1;
+  const [rows, total] = await Promise.all([rowsAt((page - 1) * PAGE_SIZE, PAGE_SIZE), count()]);
+  const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page <= last) return pageOf(rows, total, page);
+  return pageOf(total === 0 ? [] : await rowsAt((last - 1) * PAGE_SIZE, PAGE_SIZE), total, last);
+}

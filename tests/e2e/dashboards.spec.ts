@@ -62,6 +62,39 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.getByRole("link", { name: "Yearly progress report (DEVCO)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report");
   await expectAccessible(page);
+
+  // A year the plan does not cover is refused with a choice of its years, not a report of dashes.
+  const report = new URL(page.url());
+  report.searchParams.set("year", "1999");
+  await page.goto(report.pathname + report.search);
+  await expect(page.getByTestId("report-choice-problem")).toHaveText("1999 is not a year of this Action Plan (2021–2025): choose one of its years.");
+  await expectAccessible(page);
+  await page.getByRole("combobox", { name: "Year" }).selectOption("2023");
+  await page.getByRole("button", { name: "Open the report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report 2023");
+
+  // Without a programme, the donor report asks which one instead of "page not found".
+  await page.goto("/dashboards/programme/report");
+  await expect(page.getByRole("heading", { level: 1, name: "Donor progress report" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("combobox", { name: "Programme" }).selectOption({ label: "CET-SEA · Standards and Critical and Emerging Technologies (CET) in Southeast Asia" });
+  await page.getByRole("button", { name: "Open the report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Progress report: CET-SEA");
+});
+
+test("a focal point's Action Plan shows their NSB's own targets and progress", async ({ page }) => {
+  await signIn(page, users.focalBsn);
+  await page.goto("/dashboards/action-plan");
+  await expect(page.getByRole("heading", { level: 1, name: "Action Plan dashboard" })).toBeVisible();
+  // CET-5: BSN's target 4, 3 approved, 75 % (as on the programme dashboard).
+  const cet5 = page.getByTestId("table-planIndicators").getByRole("row").filter({ hasText: "CET-5" });
+  await expect(cet5.getByRole("cell").nth(4)).toHaveText("4");
+  await expect(cet5.getByRole("cell").nth(5)).toHaveText("3");
+  await expect(cet5.getByRole("cell").nth(6)).toHaveText("75");
+  // Where no progress can be drawn, the reason, not empty axes; no "nothing recorded" beside actuals.
+  await expect(page.getByTestId("progress-empty").first()).toContainText("none of these indicators has a target for BSN");
+  await expect(page.getByText("Nothing recorded for these filters yet.")).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("a donor cannot open another donor's programme dashboard", async ({ page }) => {

@@ -181,6 +181,12 @@ test("staff send reminders, lock and unlock a period; the focal point sees the n
 
   await staff.goto("/reports/locks");
   await expectAccessible(staff);
+  // Every mistake at once: dates the wrong way round and no reason.
+  await staff.getByLabel("First day").fill("2023-12-31");
+  await staff.getByLabel("Last day").fill("2023-07-01");
+  await staff.getByRole("button", { name: "Lock period" }).click();
+  await expect(staff.getByText("The period must end on or after its start.")).toBeVisible();
+  await expect(staff.getByText("Give the reason: reporters see it when they are refused.")).toBeVisible();
   await staff.getByLabel("First day").fill("2023-07-01");
   await staff.getByLabel("Last day").fill("2023-12-31");
   await selectStartingWith(staff.getByLabel("Programme"), "CET-SEA");
@@ -196,6 +202,27 @@ test("staff send reminders, lock and unlock a period; the focal point sees the n
   await cet5.getByRole("link", { name: /^View/ }).click();
   await expect(focal.getByTestId("lock-notice")).toContainText(reason);
 
+  // The new-report form offers only the periods a new report can take: the locked one says
+  // why, and those the chosen NSB has already reported link to the report.
+  await staff.goto("/reports/new");
+  await selectStartingWith(staff.getByLabel("Indicator"), "CET-SEA · CET-5");
+  await staff.getByRole("button", { name: "Continue" }).click();
+  const periodChoice = staff.getByLabel("Reporting period");
+  await expect(periodChoice.locator("option", { hasText: "1 Jul 2023 – 31 Dec 2023 (locked)" })).toBeDisabled();
+  await expect(staff.getByTestId("closed-periods")).toContainText(`1 Jul 2023 – 31 Dec 2023 is locked: ${reason}`);
+  await selectStartingWith(staff.getByLabel("NSB"), "BSN");
+  await expect(periodChoice.locator("option:not([disabled])")).toHaveText(["— Choose —"]);
+  await expect(periodChoice.locator("option", { hasText: "1 Jan 2024 – 30 Jun 2024 (already reported)" })).toBeDisabled();
+  await expect(staff.getByTestId("closed-periods")).toContainText("1 Jan 2024 – 30 Jun 2024 is already reported (Returned):");
+  await expectAccessible(staff);
+  await staff.getByTestId("closed-periods").getByRole("link", { name: "open it (1 Jan 2024 – 30 Jun 2024)" }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText("CET-5 · BSN");
+
+  // Unlocking asks for the reason before the confirmation, not after it.
+  await staff.goto("/reports/locks");
+  await lock.getByRole("button", { name: /^Unlock/ }).click();
+  await expect(lock.getByText("Give the reason for unlocking.")).toBeVisible();
+  await expect(staff.getByRole("dialog")).toBeHidden();
   await lock.getByLabel("Reason for unlocking").fill("Report sent");
   await lock.getByRole("button", { name: /^Unlock/ }).click();
   await staff.getByRole("dialog").getByRole("button", { name: "Unlock" }).click();

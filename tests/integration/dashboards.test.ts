@@ -331,6 +331,47 @@ describe("Action Plan dashboard", () => {
   });
 });
 
+describe("Action Plan dashboard for an NSB", () => {
+  it("shows a focal point their NSB's own targets and progress, as the programme dashboard does", async () => {
+    const plan = await db().actionPlan.findFirstOrThrow({ where: { startYear: 2021 } });
+    const d = await actionPlanDashboard(actors.focalBsn, plan.id, {});
+    const rows = d.areas.flatMap((a) => a.indicators);
+    // CET-5: BSN's own target for the programme (4), its approved reports (1 + 1 + 1; the
+    // last one was returned), so 75 %; not the programme's 21 or "—".
+    expect(rows.find((r) => r.code === "CET-5")).toMatchObject({ target: 4, actual: 3, progress: 75 });
+    // Without a target of BSN's own (CET-1 has whole-programme period targets only): no target, no progress.
+    expect(rows.find((r) => r.code === "CET-1")).toMatchObject({ target: null, progress: null });
+    expect(rows.find((r) => r.code === "CET-1")!.actual).not.toBeNull();
+    // Every programme indicator: the same target, actual and progress as indicatorProgress gives the focal point.
+    const progress = new Map((await indicatorProgress(actors.focalBsn, {})).map((i) => [i.id, i]));
+    const programmeRows = rows.filter((r) => r.programmeCode !== null);
+    expect(programmeRows.length).toBeGreaterThan(0);
+    for (const r of programmeRows) {
+      const p = progress.get(r.id)!;
+      expect([r.target, r.actual, r.progress], r.code).toEqual([p.target, p.actual, p.progress]);
+    }
+    expect(programmeRows.some((r) => r.progress !== null)).toBe(true);
+    // Staff choosing BSN see the same figures for these indicators (and the programmes BSN does not benefit from).
+    const staffRows = new Map((await actionPlanDashboard(actors.staff, plan.id, { nsbId: ids.bsn })).areas.flatMap((a) => a.indicators).map((r) => [r.id, r]));
+    for (const r of rows) expect(staffRows.get(r.id), r.code).toEqual(r);
+  });
+
+  it("rolls up an NSB's targets only when every indicator has one", async () => {
+    const [m1, m2] = await Promise.all(["P1-MANUAL", "P2-MANUAL"].map((code) => db().indicator.findFirstOrThrow({ where: { code }, select: { id: true } })));
+    const year = { periodStart: day("2025-01-01"), periodEnd: day("2025-12-31") };
+    const rollupOf = async () => (await actionPlanDashboard(actors.staff, ids.plan, { nsbId: ids.bsn })).areas.find((a) => a.code === "T1")!.rollups.find((r) => r.source === "MANUAL" && r.unit === "COUNT")!;
+    await db().indicatorTarget.create({ data: { indicatorId: m1!.id, ...year, organizationId: ids.bsn, targetValue: 2 } });
+    await db().indicatorReport.create({ data: { indicatorId: m2!.id, ...year, organizationId: ids.bsn, value: 1, status: "APPROVED" } });
+    // BSN: a target for P1-MANUAL only. 2 against the actuals of both would overstate progress.
+    expect(await rollupOf()).toMatchObject({ target: null, actual: 1, progress: null });
+    await db().indicatorTarget.create({ data: { indicatorId: m2!.id, ...year, organizationId: ids.bsn, targetValue: 1 } });
+    const rollup = await rollupOf();
+    expect(rollup).toMatchObject({ target: 3, actual: 1 });
+    expect(rollup.progress).toBeCloseTo(100 / 3);
+    expect(rollup.byYear.find((y) => y.year === 2025)).toEqual({ year: 2025, target: 3, actual: 1 });
+  });
+});
+
 describe("kept results", () => {
   it("are reused while nothing changes and follow every committed write", async () => {
     const first = await programmeDashboard(actors.staff, { programmeId: ids.p1 });

@@ -59,6 +59,18 @@ describe("participant registry scope", () => {
     await expect(listParticipants(actors.donorDfat)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("answers a page past the last with the last page, and no rows only when there are none", async () => {
+    const first = await listParticipants(actors.focalBsn, { page: 1 });
+    expect(first.pageCount).toBeGreaterThan(1);
+    const last = await listParticipants(actors.focalBsn, { page: first.pageCount });
+    const beyond = await listParticipants(actors.focalBsn, { page: 999 });
+    expect(beyond).toEqual(last);
+    expect(beyond.page).toBe(first.pageCount);
+    expect(beyond.rows.length).toBeGreaterThan(0);
+    // Nothing matches: one empty page 1, whatever page was asked for.
+    expect(await listParticipants(actors.focalBsn, { q: "no such person anywhere", page: 7 })).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+  });
+
   it("answers not found when a focal point reads or changes another NSB's participant, and changes nothing", async () => {
     const theirs = await db().participant.findFirstOrThrow({ where: { organizationId: tisiId } });
     await expect(getParticipant(actors.focalBsn, theirs.id)).rejects.toBeInstanceOf(NotFoundError);

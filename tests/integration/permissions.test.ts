@@ -615,6 +615,7 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "dashboards/indicators#combine": "pure arithmetic of the dashboards",
   "dashboards/indicators#progressOf": "pure arithmetic of the dashboards",
   "dashboards/indicators#periodValue": "pure arithmetic of the dashboards",
+  "dashboards/indicators#nsbWholeTarget": "pure arithmetic of the dashboards",
   "dashboards/scope#activityWhere": "SQL fragment builder from a resolved scope",
   "dashboards/scope#selectedActivities": "SQL fragment builder from a resolved scope",
   "dashboards/cache#cachedResult": "memoises a scoped computation its callers already authorised (keyed by the caller)",

@@ -396,6 +396,9 @@ describe("period locks", () => {
     const ind = await indicator();
     expect(await refusal(() => lockPeriod(actors.focalBsn, { ...month(4), programmeId: null, reason: "x" }))).toBeInstanceOf(ForbiddenError);
     expect(((await refusal(() => lockPeriod(actors.staff, { periodStart: day("2023-05-31"), periodEnd: day("2023-05-01"), programmeId: null, reason: "x" }))) as DomainValidationError).fieldErrors.periodEnd).toBeDefined();
+    // A missing reason and reversed dates are reported together, as the form shows them.
+    const both = (await refusal(() => lockPeriod(actors.staff, { periodStart: day("2023-05-31"), periodEnd: day("2023-05-01"), programmeId: null, reason: " " }))) as DomainValidationError;
+    expect(Object.keys(both.fieldErrors).sort()).toEqual(["periodEnd", "reason"]);
     const lock = await lockPeriod(actors.staff, { ...month(4), programmeId: null, reason: "Year-end audit" });
     expect(((await refusal(() => saveReportDraft(actors.focalBsn, draft(ind.id, month(4))))) as Error).message).toMatch(/Year-end audit/);
     const otherProgramme = await lockPeriod(actors.staff, { ...month(5), programmeId: africa, reason: "Africa only" });
@@ -666,6 +669,34 @@ describe("report pages' queries", () => {
     expect(staffContext.nsbs).toHaveLength(7);
     const computed = await db().indicator.findFirstOrThrow({ where: { code: "CET-1", programmeId: cet } });
     expect((await reportFormContext(actors.staff, { indicatorId: computed.id })).refusal).toMatch(/computed/);
+  });
+
+  it("tells the new-report form which periods are locked and which are already reported, per NSB", async () => {
+    const ind = await indicator({ months: 3, year: 2017 });
+    const bsn = org.get("BSN")!;
+    const tisi = org.get("TISI")!;
+    const reported = await saveReportDraft(actors.focalBsn, draft(ind.id, month(0, 2017)));
+    const lock = await lockPeriod(actors.staff, { ...month(1, 2017), programmeId: cet, reason: "Mid-term review" });
+    try {
+      const focal = await reportFormContext(actors.focalBsn, { indicatorId: ind.id });
+      expect(focal.choices.map((c) => [c.lock?.reason ?? null, c.reports])).toEqual([
+        [null, [{ id: reported.id, organizationId: bsn, status: "DRAFT" }]],
+        ["Mid-term review", []],
+        [null, []],
+      ]);
+      // TISI's focal point sees no BSN report (reportScope): for TISI, January is open.
+      expect((await reportFormContext(actors.focalTisi, { indicatorId: ind.id })).choices.map((c) => c.reports)).toEqual([[], [], []]);
+      // Staff see every NSB's reports, to tell which periods are open once they choose the NSB.
+      const staff = await reportFormContext(actors.staff, { indicatorId: ind.id });
+      expect(staff.choices[0]!.reports.map((r) => r.organizationId)).toEqual([bsn]);
+      // The data layer still refuses what the form no longer offers.
+      expect(((await refusal(() => saveReportDraft(actors.focalBsn, draft(ind.id, month(1, 2017))))) as Error).message).toBe("This reporting period is locked: Mid-term review");
+      expect(await refusal(() => saveReportDraft(actors.focalBsn, draft(ind.id, month(0, 2017))))).toBeInstanceOf(DomainValidationError);
+      expect((await saveReportDraft(actors.focalTisi, draft(ind.id, { ...month(0, 2017), organizationId: tisi }))).organizationId).toBe(tisi);
+    } finally {
+      await unlockPeriod(actors.staff, lock.id, "Review done");
+    }
+    expect((await reportFormContext(actors.focalBsn, { indicatorId: ind.id })).choices[1]!.lock).toBeNull();
   });
 
   it("filters the review queue by status, programme, NSB and period", async () => {

@@ -65,7 +65,8 @@ export function BarChartView({
   return (
     <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>
-        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        {/* Horizontal bars carry their value label past the bar end: room for it at 100 % and beyond. */}
+        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ top: 16, right: horizontal ? 48 : 24, bottom: 8, left: 8 }}>
           <Patterns id={id} />
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (

@@ -17,6 +17,7 @@ export function ConfirmButton({
   disabled,
   name,
   value,
+  beforeOpen,
 }: {
   children: React.ReactNode;
   title: string;
@@ -27,6 +28,11 @@ export function ConfirmButton({
   /** Sent with the form when confirmed, to tell apart several buttons of one form. */
   name?: string;
   value?: string;
+  /**
+   * Checks the form before asking (with the form's shared schema): false leaves the dialog
+   * closed, so nobody confirms something that would then be refused for a missing field.
+   */
+  beforeOpen?: (form: HTMLFormElement | null) => boolean;
 }) {
   const t = useTranslations("common");
   const titleId = useId();
@@ -34,7 +40,15 @@ export function ConfirmButton({
   const submit = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button type="button" variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <Button
+        type="button"
+        variant={variant}
+        disabled={disabled}
+        onClick={(event) => {
+          if (beforeOpen && !beforeOpen(event.currentTarget.form)) return;
+          dialog.current?.showModal();
+        }}
+      >
         {children}
       </Button>
       <button ref={submit} type="submit" name={name} value={value} hidden />

@@ -72,3 +72,22 @@ export function filterQuery(filters: DashboardFilters, extra: Record<string, str
 }
 
 export const hasFilters = (filters: DashboardFilters) => Object.keys(filterParams(filters)).length > 0;
+
+/** The calendar years of an Action Plan, first to last. */
+export function planYears(plan: { startYear: number; endYear: number }): number[] {
+  const years: number[] = [];
+  for (let y = plan.startYear; y <= plan.endYear; y++) years.push(y);
+  return years;
+}
+
+/**
+ * The year a yearly plan report asks for (`year=` in its URL): "missing" when there is none
+ * (or it is not a whole number), "outside" when it is not one of the plan's years, since a
+ * report of a year the plan does not cover would be a page of dashes under a wrong title.
+ */
+export function planReportYear(raw: string | string[] | undefined, plan: { startYear: number; endYear: number }): { year: number } | { problem: "missing" } | { problem: "outside"; asked: number } {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  if (!text || !/^\d{1,4}$/.test(text.trim())) return { problem: "missing" };
+  const year = Number(text.trim());
+  return year >= plan.startYear && year <= plan.endYear ? { year } : { problem: "outside", asked: year };
+}

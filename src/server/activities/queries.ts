@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { activityScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 import { CURRENCIES, toDay } from "@/lib/form-fields";
 
 /*
@@ -74,32 +74,32 @@ export async function listActivities(actor: Actor, filters: ActivityFilters = {}
       to ? { startDate: { lte: to } } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().activity.findMany({
-      where,
-      orderBy: orderBy(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        level: true,
-        modality: true,
-        status: true,
-        startDate: true,
-        endDate: true,
-        venueCity: true,
-        topics: true,
-        venueCountry: { select: { name: true } },
-        programme: { select: { id: true, code: true, title: true } },
-        _count: { select: { participations: true, targetNsbs: true } },
-      },
-    }),
-    db().activity.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().activity.count({ where }),
+    (skip, take) =>
+      db().activity.findMany({
+        where,
+        orderBy: orderBy(filters.sort),
+        skip,
+        take,
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          level: true,
+          modality: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          venueCity: true,
+          topics: true,
+          venueCountry: { select: { name: true } },
+          programme: { select: { id: true, code: true, title: true } },
+          _count: { select: { participations: true, targetNsbs: true } },
+        },
+      }),
+  );
 }
 
 export type ActivityListRow = Awaited<ReturnType<typeof listActivities>> extends Page<infer R> ? R : never;

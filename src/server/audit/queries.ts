@@ -4,7 +4,7 @@ import type { AuditAction } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 
 export interface AuditFilters {
   userId?: string;
@@ -45,18 +45,18 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters = {}) 
       startOfNextDay ? { createdAt: { lt: startOfNextDay } } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: eventSelect,
-    }),
-    db().auditEvent.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().auditEvent.count({ where }),
+    (skip, take) =>
+      db().auditEvent.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take,
+        select: eventSelect,
+      }),
+  );
 }
 
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>> extends Page<infer R> ? R : never;

@@ -10,7 +10,7 @@ import { flattenTree } from "@/lib/result-tree";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { ActionPlanDashboard, PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
 import { num, reachedWhere, resolveScope, type DashboardScope } from "./scope";
-import { combine, isSummable, periodValue, progressOf } from "./indicators";
+import { combine, isSummable, nsbWholeTarget, periodValue, progressOf } from "./indicators";
 import { cachedResult } from "./cache";
 import { isBatched, participantFigures, type FigureRequest } from "./computed-batch";
 
@@ -28,6 +28,10 @@ import { isBatched, participantFigures, type FigureRequest } from "./computed-ba
  * period ends); computed ones by src/server/indicators/computed.ts's rules for each year:
  * participant-based ones of programmes in one query (./computed-batch.ts), the others
  * (adoptions, leadership positions, plan-wide indicators) through computeIndicatorValue.
+ * Targets: without an NSB the indicators' own; with one (a focal point always) that NSB's
+ * per-NSB targets, by year and overall (its longest period, as indicatorProgress gives it),
+ * none where it has no target of its own. Progress is actual against that target; a
+ * roll-up has a target only when every indicator it combines has one.
  */
 
 const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
@@ -195,7 +199,9 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         actual = span ? await value(span) : null;
       }
       const baseline = i.baselineValue === null ? null : num(i.baselineValue);
-      const target = i.targetValue === null ? null : num(i.targetValue);
+      // With an NSB, its own target, as the programme dashboard gives it (indicatorProgress):
+      // the indicator's overall target is the whole programme's, not this NSB's share.
+      const target = scope.nsbId === null ? (i.targetValue === null ? null : num(i.targetValue)) : nsbWholeTarget(i.unit, targets, scope.nsbId);
       return {
         id: i.id,
         code: i.code,
@@ -204,9 +210,9 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         unit: i.unit,
         currency: i.currency,
         source: i.source,
-        target: scope.nsbId === null ? target : null,
+        target,
         actual,
-        progress: scope.nsbId === null ? progressOf(i.direction, baseline, target, actual) : null,
+        progress: progressOf(i.direction, baseline, target, actual),
         byYear,
         resultAreaId: i.resultAreaId,
         programmeId: i.programmeId,
@@ -225,7 +231,9 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
       const first = group[0]!;
       const method: RollupMethod = first.source === "PARTICIPANTS_TRAINED" ? "uniquePeople" : isSummable(first.unit) ? "sum" : "average";
       const agg = (values: (number | null)[]) => combineYear(first.unit, values);
-      const target = agg(group.map((r) => r.target));
+      // A target only when every rolled-up indicator has one: a sum of some of them, set
+      // against all their actuals, would overstate progress (NSB targets are often partial).
+      const target = group.every((r) => r.target !== null) ? agg(group.map((r) => r.target)) : null;
       let actual = agg(group.map((r) => r.actual));
       let byYear: YearValue[] = years.map((year) => {
         const ofYear = group.map((r) => r.byYear.find((y) => y.year === year)).filter((y): y is YearValue => y !== undefined);
@@ -246,9 +254,9 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         method,
         indicators: group.length,
         programmes: new Set(group.map((r) => r.programmeId)).size,
-        target: scope.nsbId === null ? target : null,
+        target,
         actual,
-        progress: scope.nsbId === null ? progressOf("INCREASE", null, target, actual) : null,
+        progress: progressOf("INCREASE", null, target, actual),
         byYear,
       });
     }

@@ -188,8 +188,8 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
   );
 }
 
-/** An NSB's overall target: its longest-period target (a whole-programme goal), if any. */
-function nsbWholeTarget(unit: IndicatorUnit, targets: readonly ValueRow[], nsbId: string): number | null {
+/** An NSB's overall target: its longest-period target (a whole-programme goal), if any. Shared with the Action Plan dashboard. */
+export function nsbWholeTarget(unit: IndicatorUnit, targets: readonly ValueRow[], nsbId: string): number | null {
   const mine = targets.filter((t) => t.organizationId === nsbId);
   if (mine.length === 0) return null;
   const longest = Math.max(...mine.map((t) => t.periodEnd.getTime() - t.periodStart.getTime()));

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { adoptionSchema, type AdoptionData, type AdoptionInput } from "@/app/(app)/evidence/schema";
 import {
@@ -89,13 +89,15 @@ export async function listNationalAdoptions(actor: Actor, filters: AdoptionFilte
       isDay(filters.to) ? { adoptionDate: { lte: toDay(filters.to) } } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total, visible] = await Promise.all([
-    db().nationalAdoption.findMany({ where, orderBy: adoptionOrder(filters.sort), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: listSelect }),
-    db().nationalAdoption.count({ where }),
+  const [list, visible] = await Promise.all([
+    paginate(
+      filters.page,
+      () => db().nationalAdoption.count({ where }),
+      (skip, take) => db().nationalAdoption.findMany({ where, orderBy: adoptionOrder(filters.sort), skip, take, select: listSelect }),
+    ),
     visibleProgrammeIds(actor),
   ]);
-  return pageOf(withVisibleProgramme(rows, visible), total, page);
+  return { ...list, rows: withVisibleProgramme(list.rows, visible) };
 }
 
 export type AdoptionListRow = Awaited<ReturnType<typeof listNationalAdoptions>> extends Page<infer R> ? R : never;

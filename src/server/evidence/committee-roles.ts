@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { committeeRoleSchema, type CommitteeRoleData, type CommitteeRoleInput } from "@/app/(app)/evidence/schema";
 import { assertWritableNsb, CHECK_FIELDS, dayOrNull, evidenceScope, validateWith, versionOf } from "./shared";
@@ -70,12 +70,12 @@ export async function listCommitteeRoles(actor: Actor, filters: CommitteeRoleFil
       isDay(filters.from) ? { OR: [{ toDate: null }, { toDate: { gte: toDay(filters.from) } }] } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().committeeRole.findMany({ where, orderBy: roleOrder(filters.sort), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: listSelect }),
-    db().committeeRole.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().committeeRole.count({ where }),
+    (skip, take) =>
+      db().committeeRole.findMany({ where, orderBy: roleOrder(filters.sort), skip, take, select: listSelect }),
+  );
 }
 
 export type CommitteeRoleListRow = Awaited<ReturnType<typeof listCommitteeRoles>> extends Page<infer R> ? R : never;

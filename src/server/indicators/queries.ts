@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { indicatorScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 
 /*
  * Indicators: programme indicators are visible within programmeScope, plan-wide ones
@@ -56,33 +56,33 @@ export async function listIndicators(actor: Actor, filters: IndicatorFilters = {
         : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().indicator.findMany({
-      where,
-      orderBy: indicatorOrder(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        unit: true,
-        currency: true,
-        source: true,
-        baselineValue: true,
-        targetValue: true,
-        targetDate: true,
-        archived: true,
-        programme: { select: { id: true, code: true } },
-        actionPlan: { select: { id: true, startYear: true, endYear: true } },
-        resultArea: { select: { id: true, code: true, title: true } },
-        _count: { select: { targets: true } },
-      },
-    }),
-    db().indicator.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().indicator.count({ where }),
+    (skip, take) =>
+      db().indicator.findMany({
+        where,
+        orderBy: indicatorOrder(filters.sort),
+        skip,
+        take,
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          unit: true,
+          currency: true,
+          source: true,
+          baselineValue: true,
+          targetValue: true,
+          targetDate: true,
+          archived: true,
+          programme: { select: { id: true, code: true } },
+          actionPlan: { select: { id: true, startYear: true, endYear: true } },
+          resultArea: { select: { id: true, code: true, title: true } },
+          _count: { select: { targets: true } },
+        },
+      }),
+  );
 }
 
 export type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>> extends Page<infer R> ? R : never;

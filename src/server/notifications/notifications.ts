@@ -3,24 +3,24 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { recordAudit } from "@/server/audit/record";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf } from "@/lib/list-params";
+import { paginate } from "@/lib/list-params";
 
 /* In-app notifications: every signed-in user sees and marks only their own. */
 
 export async function listMyNotifications(actor: Actor, filters: { unreadOnly?: boolean; page?: number } = {}) {
   const where = { userId: actor.id, ...(filters.unreadOnly ? { readAt: null } : {}) };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().notification.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, message: true, link: true, readAt: true, createdAt: true },
-    }),
-    db().notification.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().notification.count({ where }),
+    (skip, take) =>
+      db().notification.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip,
+        take,
+        select: { id: true, message: true, link: true, readAt: true, createdAt: true },
+      }),
+  );
 }
 
 export function unreadNotificationCount(actor: Actor): Promise<number> {

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { nsbScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { pageOf, paginate, type Page } from "@/lib/list-params";
 
 /*
  * Organisations and countries are reference data: every signed-in role may read their
@@ -67,26 +67,27 @@ export async function listOrganizations(actor: Actor, filters: OrganizationFilte
       filters.region ? { country: { region: filters.region } } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().organization.findMany({
-      where,
-      orderBy: organizationOrder(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        acronym: true,
-        kind: true,
-        membershipCategory: true,
-        website: true,
-        archived: true,
-        country: { select: { code: true, name: true, region: true } },
-      },
-    }),
-    db().organization.count({ where }),
-  ]);
+  const { rows, total, page } = await paginate(
+    filters.page,
+    () => db().organization.count({ where }),
+    (skip, take) =>
+      db().organization.findMany({
+        where,
+        orderBy: organizationOrder(filters.sort),
+        skip,
+        take,
+        select: {
+          id: true,
+          name: true,
+          acronym: true,
+          kind: true,
+          membershipCategory: true,
+          website: true,
+          archived: true,
+          country: { select: { code: true, name: true, region: true } },
+        },
+      }),
+  );
   // Names are not personal data, but an NSB's page is scoped: link only what the caller may open.
   const openable = new Set(
     (
@@ -159,18 +160,18 @@ export async function listCountries(actor: Actor, filters: CountryFilters = {}) 
   const sort = filters.sort ?? "name";
   const desc = sort.startsWith("-");
   const field = (desc ? sort.slice(1) : sort) as "name" | "code" | "region";
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().country.findMany({
-      where,
-      orderBy: [{ [field]: desc ? "desc" : "asc" }, ...(field === "region" ? [{ subRegion: "asc" as const }] : []), { name: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { code: true, name: true, region: true, subRegion: true, developmentStatus: true, _count: { select: { organizations: true } } },
-    }),
-    db().country.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().country.count({ where }),
+    (skip, take) =>
+      db().country.findMany({
+        where,
+        orderBy: [{ [field]: desc ? "desc" : "asc" }, ...(field === "region" ? [{ subRegion: "asc" as const }] : []), { name: "asc" }],
+        skip,
+        take,
+        select: { code: true, name: true, region: true, subRegion: true, developmentStatus: true, _count: { select: { organizations: true } } },
+      }),
+  );
 }
 
 /** The regions of the country list, for filters. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityScope, participantScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf } from "@/lib/list-params";
+import { paginate } from "@/lib/list-params";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
 
 export const PARTICIPANT_SORTS = ["fullName", "-fullName", "createdAt", "-createdAt", "organizationName"] as const;
@@ -71,12 +71,12 @@ export function participantOrderBy(sort: ParticipantSort = "fullName"): Prisma.P
 export async function listParticipants(actor: Actor, filters: ParticipantFilters = {}) {
   assertCan(actor, "participants.read");
   const where = participantWhere(actor, filters);
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().participant.findMany({ where, orderBy: participantOrderBy(filters.sort), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: participantListSelect }),
-    db().participant.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().participant.count({ where }),
+    (skip, take) =>
+      db().participant.findMany({ where, orderBy: participantOrderBy(filters.sort), skip, take, select: participantListSelect }),
+  );
 }
 
 /** One participant with the participations the caller may see. */

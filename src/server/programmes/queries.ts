@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
+import { paginate, type Page } from "@/lib/list-params";
 
 export const PROGRAMME_SORTS = ["startDate", "-startDate", "title", "-title", "code", "status"] as const;
 export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
@@ -53,29 +53,29 @@ export async function listProgrammes(actor: Actor, filters: ProgrammeFilters = {
         : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().programme.findMany({
-      where,
-      orderBy: orderBy(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        region: true,
-        status: true,
-        startDate: true,
-        endDate: true,
-        archived: true,
-        fundings: { select: { donor: { select: { id: true, acronym: true } } } },
-        _count: { select: { beneficiaries: true, activities: true } },
-      },
-    }),
-    db().programme.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().programme.count({ where }),
+    (skip, take) =>
+      db().programme.findMany({
+        where,
+        orderBy: orderBy(filters.sort),
+        skip,
+        take,
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          region: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          archived: true,
+          fundings: { select: { donor: { select: { id: true, acronym: true } } } },
+          _count: { select: { beneficiaries: true, activities: true } },
+        },
+      }),
+  );
 }
 
 export type ProgrammeListRow = Awaited<ReturnType<typeof listProgrammes>> extends Page<infer R> ? R : never;

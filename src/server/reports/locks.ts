@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf } from "@/lib/list-params";
+import { pageOf, paginate } from "@/lib/list-params";
 import type { Period } from "@/lib/report-rules";
 import { holdLocksExclusive } from "./internal";
 
@@ -78,17 +78,18 @@ export async function listLocks(actor: Actor, filters: LockFilters = {}) {
   const where: Prisma.PeriodLockWhereInput = {
     AND: [filters.includeUnlocked ? {} : { unlockedAt: null }, filters.programmeId ? { OR: [{ programmeId: filters.programmeId }, { programmeId: null }] } : {}],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().periodLock.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: { lockedBy: { select: { name: true } } },
-    }),
-    db().periodLock.count({ where }),
-  ]);
+  const { rows, total, page } = await paginate(
+    filters.page,
+    () => db().periodLock.count({ where }),
+    (skip, take) =>
+      db().periodLock.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip,
+        take,
+        include: { lockedBy: { select: { name: true } } },
+      }),
+  );
   const programmeIds = [...new Set(rows.map((r) => r.programmeId).filter((id): id is string => id !== null))];
   const unlockedIds = rows.filter((r) => r.unlockedAt).map((r) => r.id);
   const [programmes, unlocks] = await Promise.all([

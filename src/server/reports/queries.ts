@@ -7,8 +7,8 @@ import { isStaff } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope, reportScope } from "@/server/auth/scopes";
 import { ForbiddenError, NotFoundError, DomainValidationError } from "@/server/errors";
-import { PAGE_SIZE, pageOf, type Page } from "@/lib/list-params";
-import { samePeriod, type Period } from "@/lib/report-rules";
+import { paginate, type Page } from "@/lib/list-params";
+import { periodsOverlap, samePeriod, type Period } from "@/lib/report-rules";
 import { canTransition, isEditable } from "@/lib/report-status";
 import { INDICATOR_FOR_REPORT, activeLockFor, assertReportable, loadIndicator, nsbIndicators, periodsOf, type IndicatorForReport } from "./internal";
 
@@ -117,18 +117,18 @@ export async function listReports(actor: Actor, filters: ReportFilters = {}): Pr
       filters.period ? { periodStart: filters.period.periodStart, periodEnd: filters.period.periodEnd } : {},
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().indicatorReport.findMany({
-      where,
-      orderBy: reportOrder(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: LIST_SELECT,
-    }),
-    db().indicatorReport.count({ where }),
-  ]);
-  return pageOf(rows, total, page);
+  return paginate(
+    filters.page,
+    () => db().indicatorReport.count({ where }),
+    (skip, take) =>
+      db().indicatorReport.findMany({
+        where,
+        orderBy: reportOrder(filters.sort),
+        skip,
+        take,
+        select: LIST_SELECT,
+      }),
+  );
 }
 
 const LIST_SELECT = {
@@ -231,7 +231,9 @@ export async function reportableIndicators(actor: Actor) {
 /**
  * What the new-report form needs for an indicator: its periods, the NSBs the caller may
  * report for, whether a report already exists for the chosen key (then edit that one),
- * and why the caller may not report on it, if so.
+ * and why the caller may not report on it, if so. `choices` says, per period, which lock
+ * closes it and which reports (per NSB, those the caller may see) it already has, so the
+ * form offers only the periods a new report can take; saveReportDraft still refuses the others.
  */
 export async function reportFormContext(actor: Actor, input: { indicatorId: string; period?: Period | null; organizationId?: string | null }) {
   assertCan(actor, "reports.write");
@@ -261,8 +263,33 @@ export async function reportFormContext(actor: Actor, input: { indicatorId: stri
           select: { id: true },
         })
       : null;
-  const lock = period ? await activeLockFor(db(), indicator.programmeId, period) : null;
-  return { indicator, periods, nsbs, organizationId, period, existing, refusal, lock };
+  const [lock, locks, reports] = await Promise.all([
+    period ? activeLockFor(db(), indicator.programmeId, period) : null,
+    periods.length
+      ? db().periodLock.findMany({
+          // Active locks of this programme or of all, overlapping the indicator's periods (as activeLockFor).
+          where: {
+            unlockedAt: null,
+            periodStart: { lte: periods.reduce((a, p) => (p.periodEnd > a ? p.periodEnd : a), periods[0]!.periodEnd) },
+            periodEnd: { gte: periods.reduce((a, p) => (p.periodStart < a ? p.periodStart : a), periods[0]!.periodStart) },
+            OR: indicator.programmeId ? [{ programmeId: null }, { programmeId: indicator.programmeId }] : [{ programmeId: null }],
+          },
+          orderBy: { createdAt: "asc" },
+          select: { reason: true, periodStart: true, periodEnd: true },
+        })
+      : [],
+    db().indicatorReport.findMany({
+      where: { AND: [reportScope(actor), { indicatorId: indicator.id }] },
+      select: { id: true, periodStart: true, periodEnd: true, organizationId: true, status: true },
+      orderBy: { organization: { acronym: "asc" } },
+    }),
+  ]);
+  const choices = periods.map((p) => ({
+    ...p,
+    lock: locks.find((l) => periodsOverlap(l, p)) ?? null,
+    reports: reports.filter((r) => samePeriod(r, p)).map((r) => ({ id: r.id, organizationId: r.organizationId, status: r.status })),
+  }));
+  return { indicator, periods, choices, nsbs, organizationId, period, existing, refusal, lock };
 }
 
 /**

@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
-import { PAGE_SIZE, pageOf } from "@/lib/list-params";
+import { pageOf, paginate } from "@/lib/list-params";
 
 export const USER_SORTS = ["name", "-name", "email", "-email", "role", "-role", "lastLoginAt", "-lastLoginAt", "createdAt", "-createdAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -42,26 +42,27 @@ export async function listUsers(actor: Actor, filters: UserFilters = {}) {
       filters.active === undefined ? {} : { active: filters.active },
     ],
   };
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db().user.findMany({
-      where,
-      orderBy: orderBy(filters.sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        lastLoginAt: true,
-        passwordHash: true,
-        organization: { select: { id: true, acronym: true, name: true } },
-      },
-    }),
-    db().user.count({ where }),
-  ]);
+  const { rows, total, page } = await paginate(
+    filters.page,
+    () => db().user.count({ where }),
+    (skip, take) =>
+      db().user.findMany({
+        where,
+        orderBy: orderBy(filters.sort),
+        skip,
+        take,
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          lastLoginAt: true,
+          passwordHash: true,
+          organization: { select: { id: true, acronym: true, name: true } },
+        },
+      }),
+  );
   // The hash only tells whether the invitation was accepted; it never leaves this module.
   const safeRows = rows.map(({ passwordHash, ...row }) => ({ ...row, invitationPending: passwordHash === null }));
   return pageOf(safeRows, total, page);

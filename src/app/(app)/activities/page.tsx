@@ -104,7 +104,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       ) : timeline ? (
         <>
           <ActivityTimeline activities={list.rows} headingLevel={2} />
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       ) : (
         <>
@@ -139,7 +139,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </>

@@ -138,7 +138,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               })}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </>

@@ -83,7 +83,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </>

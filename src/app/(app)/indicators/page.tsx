@@ -120,7 +120,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </>

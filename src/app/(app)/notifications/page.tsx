@@ -56,7 +56,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               </li>
             ))}
           </ul>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={{ unread: params.unread }} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={{ unread: params.unread }} />
         </>
       )}
     </>

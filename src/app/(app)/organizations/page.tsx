@@ -107,7 +107,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </>

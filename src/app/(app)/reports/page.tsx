@@ -234,7 +234,7 @@ async function ReviewQueue({ actor, params, yesNo }: { actor: Actor; params: Sea
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
+          <Pagination page={list.page} requested={parsed.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
         </>
       )}
     </section>

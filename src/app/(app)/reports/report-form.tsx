@@ -1,14 +1,33 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
 import { FormMessage } from "@/components/forms/form-message";
 import { submitted, type FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
 import { saveReportAction } from "./actions";
 import type { ReportFormValues } from "./form-values";
+import type { ReportStatus } from "@/generated/prisma/enums";
+
+/** A period the form may offer; for a new report, what closes it (a lock, reports already made per NSB). */
+export interface ReportFormPeriod {
+  key: string;
+  label: string;
+  /** The reason of the active lock covering it. */
+  lock?: string | null;
+  /** Reports already made for it (the caller's to see), by NSB (null: the whole programme). */
+  reports?: { id: string; organizationId: string | null; status: ReportStatus }[];
+}
+
+/** The report already made in a period for `reportFor` (an NSB id, null: the whole programme; undefined: not chosen yet). */
+const reportedIn = (p: ReportFormPeriod, reportFor: string | null | undefined) =>
+  reportFor === undefined ? undefined : p.reports?.find((r) => r.organizationId === reportFor);
+/** Whether a new report can take the period: not locked, not reported yet for whom it is. */
+const takesNew = (p: ReportFormPeriod, reportFor: string | null | undefined) => !p.lock && !reportedIn(p, reportFor);
 
 export interface ReportFormIndicator {
   id: string;
@@ -36,7 +55,7 @@ export function ReportForm({
   cancelHref,
 }: {
   indicator: ReportFormIndicator;
-  periods: { key: string; label: string }[];
+  periods: ReportFormPeriod[];
   /** NSBs to choose from (staff, NSB-disaggregated indicators); empty when fixed. */
   nsbs: { id: string; label: string }[];
   /** Period and NSB already decided (editing, or a focal point's own NSB). */
@@ -48,6 +67,18 @@ export function ReportForm({
   const t = useTranslations("reportForm");
   const [state, action, pending] = useActionRound(saveReportAction);
   const labels = { value: t("value"), valueFemale: t("valueFemale"), valueMale: t("valueMale"), valueOther: t("valueOther"), narrative: t("narrative") };
+  // Whom the report is for is already known (a focal point's NSB, or the whole programme) and
+  // no period is open to it: say so and link the reports, rather than a form nothing can save.
+  const fixedFor = fixed.organization ? fixed.organization.id : indicator.disaggregateByNsb ? undefined : null;
+  if (!fixed.period && fixedFor !== undefined && periods.length > 0 && periods.every((p) => !takesNew(p, fixedFor))) {
+    return (
+      <div className="max-w-3xl space-y-4" data-testid="no-open-period">
+        <Alert tone="warning">{t("noOpenPeriodFor", { who: fixed.organization?.label ?? t("wholeProgramme") })}</Alert>
+        <ClosedPeriods periods={periods} reportFor={fixedFor} />
+        <ButtonLink href={cancelHref} variant="secondary">{t("backToReports")}</ButtonLink>
+      </div>
+    );
+  }
   return (
     <form action={action} className="max-w-3xl space-y-6" noValidate>
       <FormMessage state={state} labels={labels} />
@@ -85,7 +116,7 @@ function Fields({
 }: {
   state: FormState;
   indicator: ReportFormIndicator;
-  periods: { key: string; label: string }[];
+  periods: ReportFormPeriod[];
   nsbs: { id: string; label: string }[];
   fixed: { period?: { key: string; label: string }; organization?: { id: string | null; label: string } };
   values: ReportFormValues;
@@ -93,6 +124,12 @@ function Fields({
   const t = useTranslations("reportForm");
   const errors = state.fieldErrors ?? {};
   const [links, setLinks] = useState<string[]>(() => linksOf(state, values.evidenceLinks));
+  const [organizationId, setOrganizationId] = useState(() => submitted(state, "organizationId", values.organizationId));
+  const [period, setPeriod] = useState(() => submitted(state, "period", values.period));
+  // Whom a new report is for: fixed (a focal point's NSB, or the whole programme), else the
+  // NSB chosen below; undefined until staff choose one (then no period counts as reported yet).
+  const reportFor: string | null | undefined = fixed.organization ? fixed.organization.id : indicator.disaggregateByNsb ? organizationId || undefined : null;
+  const open = (p: ReportFormPeriod) => takesNew(p, reportFor);
   const unitHint = t(`unitHint.${indicator.unit}`, { currency: indicator.currency ?? "" });
   const numberInput = (name: keyof ReportFormValues, props: Record<string, unknown>) => (
     <input {...props} type="text" inputMode="decimal" autoComplete="off" defaultValue={submitted(state, name, values[name] as string)} />
@@ -104,24 +141,6 @@ function Fields({
         <p className="text-sm text-slate-700">
           <span className="font-mono text-xs">{indicator.code}</span> {indicator.title}
         </p>
-        {fixed.period ? (
-          <div>
-            <p className="text-sm font-medium text-slate-800">{t("period")}</p>
-            <p className="text-sm text-slate-700" data-testid="report-period">{fixed.period.label}</p>
-            <input type="hidden" name="period" value={fixed.period.key} />
-          </div>
-        ) : (
-          <Field label={t("period")} name="period" errors={errors.period}>
-            {(p) => (
-              <select {...p} defaultValue={submitted(state, "period", values.period)}>
-                <option value="">{t("choose")}</option>
-                {periods.map((o) => (
-                  <option key={o.key} value={o.key}>{o.label}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
         {fixed.organization ? (
           <div>
             <p className="text-sm font-medium text-slate-800">{t("nsb")}</p>
@@ -130,9 +149,9 @@ function Fields({
             {errors.organizationId ? <p className="text-sm text-rose-700">{errors.organizationId.join(" ")}</p> : null}
           </div>
         ) : indicator.disaggregateByNsb ? (
-          <Field label={t("nsb")} name="organizationId" errors={errors.organizationId}>
+          <Field label={t("nsb")} name="organizationId" errors={errors.organizationId} hint={t("nsbFirstHint")}>
             {(p) => (
-              <select {...p} defaultValue={submitted(state, "organizationId", values.organizationId)}>
+              <select {...p} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
                 <option value="">{t("choose")}</option>
                 {nsbs.map((o) => (
                   <option key={o.id} value={o.id}>{o.label}</option>
@@ -142,6 +161,30 @@ function Fields({
           </Field>
         ) : (
           <input type="hidden" name="organizationId" value="" />
+        )}
+        {fixed.period ? (
+          <div>
+            <p className="text-sm font-medium text-slate-800">{t("period")}</p>
+            <p className="text-sm text-slate-700" data-testid="report-period">{fixed.period.label}</p>
+            <input type="hidden" name="period" value={fixed.period.key} />
+          </div>
+        ) : (
+          <div className="space-y-2">
+            {/* Only periods that can take a new report are choosable; the others say why (the data layer refuses them too). */}
+            <Field label={t("period")} name="period" errors={errors.period} hint={periods.every((p) => !open(p)) ? t("noOpenPeriod") : undefined}>
+              {(p) => (
+                <select {...p} value={periods.some((o) => o.key === period && open(o)) ? period : ""} onChange={(e) => setPeriod(e.target.value)}>
+                  <option value="">{t("choose")}</option>
+                  {periods.map((o) => (
+                    <option key={o.key} value={o.key} disabled={!open(o)}>
+                      {o.lock ? t("periodLocked", { period: o.label }) : reportedIn(o, reportFor) ? t("periodReported", { period: o.label }) : o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <ClosedPeriods periods={periods} reportFor={reportFor} />
+          </div>
         )}
       </fieldset>
 
@@ -206,5 +249,34 @@ function Fields({
         ) : null}
       </fieldset>
     </>
+  );
+}
+
+/** The periods a new report cannot take, and why: the lock's reason, or a link to the report already made. */
+function ClosedPeriods({ periods, reportFor }: { periods: ReportFormPeriod[]; reportFor: string | null | undefined }) {
+  const t = useTranslations("reportForm");
+  const tStatus = useTranslations("enums.reportStatus");
+  const closed = periods.filter((p) => !takesNew(p, reportFor));
+  if (closed.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm text-slate-700" data-testid="closed-periods">
+      {closed.map((o) => {
+        const report = reportedIn(o, reportFor);
+        return (
+          <li key={o.key}>
+            {o.lock ? (
+              t("lockedBecause", { period: o.label, reason: o.lock })
+            ) : report ? (
+              <>
+                {t("alreadyReported", { period: o.label, status: tStatus(report.status) })}{" "}
+                <Link href={`/reports/${report.id}`} className="font-medium text-brand-700 underline hover:no-underline">
+                  {t("openReport")}<span className="sr-only"> ({o.label})</span>
+                </Link>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

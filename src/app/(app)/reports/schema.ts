@@ -89,10 +89,14 @@ export const lockSchema = z
     programmeId: optionalId,
     reason: text(500, "Give the reason: reporters see it when they are refused."),
   })
-  .transform((v) => ({ ...v, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) }))
-  .superRefine((v, ctx) => {
-    if (v.periodEnd.getTime() < v.periodStart.getTime()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period must end on or after its start." });
-  });
+  // Checked whenever both dates are valid days, even if another field (the reason) failed,
+  // so the form shows every mistake at once. "yyyy-mm-dd" strings compare as the days do.
+  .refine((v) => v.periodEnd >= v.periodStart, {
+    path: ["periodEnd"],
+    message: "The period must end on or after its start.",
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === "periodStart" || i.path?.[0] === "periodEnd"),
+  })
+  .transform((v) => ({ ...v, periodStart: toDay(v.periodStart), periodEnd: toDay(v.periodEnd) }));
 
 export const unlockSchema = z.object({
   id: idField("Missing lock."),

@@ -5,6 +5,7 @@ import { actionPlanDashboard } from "@/server/dashboards/action-plan";
 import { dashboardFilterOptions } from "@/server/dashboards/options";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { actionPlanTables, round1 } from "@/lib/dashboards/tables";
+import type { PlanArea } from "@/lib/dashboards/types";
 import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -47,6 +48,16 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const href = exportHref("action-plan", filters, { planId });
   const reportYear = Math.min(Math.max(new Date().getUTCFullYear() - 1, data.plan.startYear), data.plan.endYear);
   const unitLabel = (unit: string, currency: string | null) => (unit === "CURRENCY" && currency ? currency : t(`enums.indicatorUnit.${unit}`));
+  // With an NSB (a focal point's own, always), targets are that NSB's: say so, and name it where a figure is missing.
+  const nsbId = actor.role === "FOCAL_POINT" ? actor.organizationId : filters.nsbId;
+  const nsb = nsbId ? options.nsbs.find((n) => n.id === nsbId) : undefined;
+  /** Why an area's progress chart would be empty: no target (for this NSB), or no target and actual together. */
+  const noProgressReason = (rows: { target: number | null; actual: number | null }[]) =>
+    rows.every((r) => r.target === null)
+      ? nsb ? t("dashboards.noProgress.noNsbTargets", { acronym: nsb.acronym }) : t("dashboards.noProgress.noTargets")
+      : rows.every((r) => r.actual === null)
+        ? t("dashboards.noProgress.noActuals")
+        : t("dashboards.noProgress.noPair");
 
   return (
     <>
@@ -63,7 +74,10 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
         }
       />
       <DashboardFilterForm path="/dashboards/action-plan" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} hidden={{}} extra={planSelect} />
-      <p className="mt-4 text-sm text-slate-600">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
+      <p className="mt-4 text-sm text-slate-600">
+        {t("dashboards.rollupHint")} {t("dashboards.computedNote")}
+        {nsb ? ` ${t("dashboards.nsbTargetsNote", { acronym: nsb.acronym })}` : null}
+      </p>
 
       {data.areas.filter((a) => a.level !== "GOAL" || a.indicators.length > 0).map((area) => (
         <Section key={area.id} id={`area-${area.id}`} title={`${area.code} · ${area.title}`} actions={<Badge tone="info">{t(`enums.resultLevel.${area.level}`)}</Badge>}>
@@ -73,17 +87,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
             <>
               <ChartFigure
                 title={t("dashboards.charts.indicators")}
-                chart={
-                  <BarChartView
-                    id={`progress-${area.id}`}
-                    horizontal
-                    unit="%"
-                    height={Math.max(140, 34 * area.indicators.length)}
-                    data={area.indicators.map((i) => ({ code: i.code, progress: round1(i.progress) }))}
-                    categoryKey="code"
-                    series={[{ key: "progress", label: t("dashboards.charts.progress") }]}
-                  />
-                }
+                chart={<ProgressChart area={area} label={t("dashboards.charts.progress")} emptyReason={noProgressReason(area.indicators)} notCharted={(codes) => t("dashboards.noProgress.notCharted", { codes })} />}
               >
                 <DataTable table={{ ...indicatorTable!, key: `planIndicators-${area.code}`, rows: indicatorTable!.rows.filter((r) => r[0] === area.code) }} />
               </ChartFigure>
@@ -98,6 +102,11 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
                     <ChartFigure
                       title={t("dashboards.charts.rollup", { measure })}
                       chart={
+                        r.byYear.every((y) => y.actual === null && y.target === null) ? (
+                          <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600" data-testid="rollup-empty">
+                            {t("dashboards.noProgress.noYearValues")}
+                          </p>
+                        ) : (
                         <LineChartView
                           height={200}
                           data={r.byYear.map((y) => ({ year: String(y.year), actual: round1(y.actual), target: y.target }))}
@@ -107,6 +116,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
                             { key: "target", label: t("dashboards.charts.target") },
                           ]}
                         />
+                        )
                       }
                     >
                       <DataTable table={{ ...rollupTable!, key: `rollup-${area.code}`, rows: rollupTable!.rows.filter((row) => row[0] === area.code && row[1] === measure) }} />
@@ -122,8 +132,38 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
       <Section id="all-indicators" title={t("dashboards.tables.planIndicators")}>
         <DataTable table={indicatorTable!} exportHref={href("planIndicators")} />
         <h3 className="mb-2 mt-6 text-base font-semibold">{rollupTable!.title}</h3>
-        <DataTable table={rollupTable!} exportHref={href("planRollups")} />
+        <DataTable table={rollupTable!} exportHref={href("planRollups")} empty={t("dashboards.noRollups")} />
       </Section>
+    </>
+  );
+}
+
+/**
+ * An area's progress bars: only indicators that have a progress figure (target and actual),
+ * the others named below the chart; with none, the reason instead of empty axes.
+ */
+function ProgressChart({ area, label, emptyReason, notCharted }: { area: PlanArea; label: string; emptyReason: string; notCharted: (codes: string) => string }) {
+  const charted = area.indicators.filter((i) => i.progress !== null);
+  const left = area.indicators.filter((i) => i.progress === null).map((i) => i.code);
+  if (charted.length === 0) {
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600" data-testid="progress-empty">
+        {emptyReason}
+      </p>
+    );
+  }
+  return (
+    <>
+      <BarChartView
+        id={`progress-${area.id}`}
+        horizontal
+        unit="%"
+        height={Math.max(140, 34 * charted.length)}
+        data={charted.map((i) => ({ code: i.code, progress: round1(i.progress) }))}
+        categoryKey="code"
+        series={[{ key: "progress", label }]}
+      />
+      {left.length > 0 ? <p className="mt-1 text-xs text-slate-600">{notCharted(left.join(", "))}</p> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -8,7 +8,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
+import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { lockPeriodAction, unlockPeriodAction } from "../actions";
+import { unlockSchema } from "../schema";
 
 /** Lock a period, for one programme or all, with the reason reporters will see. */
 export function LockForm({ programmes }: { programmes: { id: string; label: string }[] }) {
@@ -48,15 +50,28 @@ export function LockForm({ programmes }: { programmes: { id: string; label: stri
 export function UnlockForm({ id, label }: { id: string; label: string }) {
   const t = useTranslations("periodLocks");
   const [state, action] = useActionState(unlockPeriodAction, initialFormState);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  /** The reason is checked (with the action's schema) before the dialog opens; the server checks it again. */
+  const check = (form: HTMLFormElement | null) => {
+    const result = form ? unlockSchema.safeParse(formValues(new FormData(form))) : null;
+    if (!result || result.success) {
+      setClientErrors(null);
+      return true;
+    }
+    setClientErrors(issuesToFieldErrors(result.error));
+    reasonRef.current?.focus();
+    return false;
+  };
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="id" value={id} />
       <div className="min-w-48 flex-1">
-        <Field label={t("unlockReason")} name="reason" errors={state.fieldErrors?.reason}>
-          {(p) => <input {...p} type="text" maxLength={500} defaultValue={submitted(state, "reason")} />}
+        <Field label={t("unlockReason")} name="reason" errors={clientErrors?.reason ?? state.fieldErrors?.reason}>
+          {(p) => <input {...p} ref={reasonRef} type="text" maxLength={500} defaultValue={submitted(state, "reason")} />}
         </Field>
       </div>
-      <ConfirmButton title={t("unlockTitle", { label })} body={t("unlockBody")} confirmLabel={t("unlock")} variant="secondary">
+      <ConfirmButton title={t("unlockTitle", { label })} body={t("unlockBody")} confirmLabel={t("unlock")} variant="secondary" beforeOpen={check}>
         {t("unlock")}<span className="sr-only"> {label}</span>
       </ConfirmButton>
       {state.status === "error" && !state.fieldErrors?.reason ? <FormMessage state={state} /> : null}

@@ -92,7 +92,7 @@ export default async function LocksPage({ searchParams }: { searchParams: Promis
               })}
             </tbody>
           </Table>
-          <Pagination page={locks.page} pageCount={locks.pageCount} total={locks.total} params={{ all: params.all }} />
+          <Pagination page={locks.page} requested={params.page} pageCount={locks.pageCount} total={locks.total} params={{ all: params.all }} />
         </>
       )}
     </>

@@ -96,7 +96,7 @@ export default async function NewReportPage({ searchParams }: Props) {
           ) : null}
           <ReportForm
             indicator={indicator}
-            periods={context.periods.map((p) => ({ key: periodKey(p), label: periodLabel(p) }))}
+            periods={context.choices.map((p) => ({ key: periodKey(p), label: periodLabel(p), lock: p.lock?.reason ?? null, reports: p.reports }))}
             nsbs={context.nsbs.map((n) => ({ id: n.id, label: `${n.acronym} · ${n.name}` }))}
             fixed={{ organization: fixedOrganization }}
             values={{ ...EMPTY_REPORT, period: context.period ? periodKey(context.period) : "", organizationId: nsb?.id ?? "" }}

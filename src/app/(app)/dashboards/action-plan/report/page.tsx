@@ -6,11 +6,14 @@ import { requireActor } from "@/server/auth/session";
 import { actionPlanDashboard } from "@/server/dashboards/action-plan";
 import { programmeDashboard } from "@/server/dashboards/programme";
 import { gedsiDashboard } from "@/server/dashboards/gedsi";
-import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { filterParams, filterQuery, parseDashboardFilters, planReportYear, planYears } from "@/lib/dashboards/filters";
 import { actionPlanTables, gedsiTables, programmeTables } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";
 import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { ReportChooser } from "@/components/dashboards/report-chooser";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
 import "../../print.css";
 
@@ -25,15 +28,37 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
   const actor = await requireActor();
   const search = await searchParams;
   const planId = typeof search.planId === "string" ? search.planId : "";
-  const year = Number(typeof search.year === "string" ? search.year : NaN);
-  if (!planId || !Number.isInteger(year) || year < 1990 || year > 2100) notFound();
   // The year is the date range: activities starting in it, indicator values of periods ending in it.
   const { from: _f, to: _t, ...rest } = parseDashboardFilters(search);
   void _f;
   void _t;
+  const [t, options] = await Promise.all([getTranslations(), dashboardFilterOptions(actor)]);
+  // The plans the dashboard offers (archived ones are not); an unknown id is not found, as before.
+  const chosen = options.plans.find((p) => p.id === planId);
+  if (planId && !chosen) notFound();
+  const asked = chosen ? planReportYear(search.year, chosen) : ({ problem: "missing" } as const);
+  if (!chosen || "problem" in asked) {
+    // No plan or year yet, or a year the plan does not cover: choose, rather than a 404 or a report of dashes.
+    const years = chosen ? planYears(chosen) : [...new Set(options.plans.flatMap(planYears))];
+    const fallbackYear = chosen ? Math.min(Math.max(new Date().getUTCFullYear() - 1, chosen.startYear), chosen.endYear) : undefined;
+    return (
+      <ReportChooser
+        title={t("dashboards.planReport")}
+        intro={t("dashboards.report.choosePlanIntro")}
+        problem={chosen && "asked" in asked ? t("dashboards.report.yearOutsidePlan", { year: asked.asked, start: chosen.startYear, end: chosen.endYear }) : undefined}
+        back={{ href: `/dashboards/action-plan${filterQuery(rest, { planId: chosen?.id })}`, label: t("dashboards.report.back") }}
+        hidden={filterParams(rest)}
+      >
+        <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={chosen?.id} all={t("dashboards.report.choosePlan")} required
+          options={options.plans.map((p) => ({ value: p.id, label: `${p.startYear}–${p.endYear} · ${p.title}` }))} />
+        <FilterSelect name="year" label={t("dashboards.filters.year")} value={fallbackYear === undefined ? undefined : String(fallbackYear)} all={t("dashboards.report.chooseYear")} required
+          options={years.sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) }))} />
+      </ReportChooser>
+    );
+  }
+  const year = asked.year;
   const filters = { ...rest, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 11, 31)) };
-  const [t, tr, plan, figures, gedsi] = await Promise.all([
-    getTranslations(),
+  const [tr, plan, figures, gedsi] = await Promise.all([
     translator(),
     orNotFound(actionPlanDashboard(actor, planId, filters)),
     orNotFound(programmeDashboard(actor, filters)),
@@ -48,11 +73,10 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
         <Link href={`/dashboards/action-plan${filterQuery(rest, { planId })}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
         <form method="get" className="flex items-end gap-2">
-          <input type="hidden" name="planId" value={planId} />
-          <label className="text-sm">
-            <span className="mb-1 block text-xs font-medium text-slate-600">{t("dashboards.filters.year")}</span>
-            <input type="number" name="year" defaultValue={year} min={plan.plan.startYear} max={plan.plan.endYear} className="w-28 rounded-md border border-slate-300 px-2 py-1.5" />
-          </label>
+          {Object.entries({ ...filterParams(rest), planId }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+          {/* Only the plan's own years: another year would be a report of nothing. */}
+          <FilterSelect name="year" label={t("dashboards.filters.year")} value={String(year)} all={t("dashboards.report.chooseYear")} required className="w-36 text-sm"
+            options={planYears(chosen).map((y) => ({ value: String(y), label: String(y) }))} />
           <button type="submit" className="rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">{t("common.apply")}</button>
         </form>
         <PrintButton label={t("dashboards.print")} />

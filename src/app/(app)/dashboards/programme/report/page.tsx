@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { getProgramme } from "@/server/programmes/queries";
 import { programmeDashboard } from "@/server/dashboards/programme";
 import { indicatorProgress } from "@/server/dashboards/indicators";
 import { gedsiDashboard } from "@/server/dashboards/gedsi";
-import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { filterParams, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, indicatorTables, programmeTables } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";
 import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { ReportChooser } from "@/components/dashboards/report-chooser";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
 import "../../print.css";
 
@@ -25,9 +27,23 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ProgrammeReportPage({ searchParams }: Props) {
   const actor = await requireActor();
   const filters = parseDashboardFilters(await searchParams);
-  if (!filters.programmeId) notFound();
-  const [t, tr, programme, data, gedsi, indicators] = await Promise.all([
-    getTranslations(),
+  const t = await getTranslations();
+  if (!filters.programmeId) {
+    // A report is of one programme: without one, choose it (rather than a "page not found").
+    const options = await dashboardFilterOptions(actor);
+    return (
+      <ReportChooser
+        title={t("dashboards.programmeReport")}
+        intro={options.programmes.length ? t("dashboards.report.chooseProgrammeIntro") : t("dashboards.report.noProgrammes")}
+        back={{ href: `/dashboards/programme${filterQuery(filters)}`, label: t("dashboards.report.back") }}
+        hidden={filterParams(filters)}
+      >
+        <FilterSelect name="programmeId" label={t("dashboards.filters.programme")} all={t("dashboards.report.chooseProgramme")} required
+          options={options.programmes.map((p) => ({ value: p.id, label: `${p.code} · ${p.title}` }))} />
+      </ReportChooser>
+    );
+  }
+  const [tr, programme, data, gedsi, indicators] = await Promise.all([
     translator(),
     orNotFound(getProgramme(actor, filters.programmeId)),
     orNotFound(programmeDashboard(actor, filters)),
