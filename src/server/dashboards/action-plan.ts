@@ -7,6 +7,7 @@ import { indicatorScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/server/errors";
 import { computeIndicatorValue } from "@/server/indicators/computed";
 import { flattenTree } from "@/lib/result-tree";
+import { reportingPeriods } from "@/lib/report-rules";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { ActionPlanDashboard, PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
 import { num, reachedWhere, resolveScope, type DashboardScope } from "./scope";
@@ -168,11 +169,11 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
       const targets = i.targets.map((t) => ({ periodStart: t.periodStart, periodEnd: t.periodEnd, organizationId: t.organizationId, value: num(t.targetValue) }));
       const span = spanOf(i);
       const activeYears = span ? years.filter((y) => y >= span.start.getUTCFullYear() && y <= span.end.getUTCFullYear()) : [];
-      const yearTarget = (y: number) => {
-        const periods = targets.filter((t) => t.periodEnd.getUTCFullYear() === y);
-        const distinct = periods.filter((p, k) => periods.findIndex((q) => q.periodStart.getTime() === p.periodStart.getTime() && q.periodEnd.getTime() === p.periodEnd.getTime()) === k);
-        return combineYear(i.unit, distinct.map((p) => periodValue(i.unit, targets, p, scope.nsbId)));
-      };
+      // A year's target: its target periods ending that year, a period that contains shorter
+      // ones left out (a whole-programme target is the cumulative goal, not one more year's).
+      const targetPeriods = reportingPeriods(targets, null);
+      const yearTarget = (y: number) =>
+        combineYear(i.unit, targetPeriods.filter((p) => p.periodEnd.getUTCFullYear() === y).map((p) => periodValue(i.unit, targets, p, scope.nsbId)));
       let byYear: YearValue[];
       let actual: number | null;
       if (i.source === "MANUAL") {
