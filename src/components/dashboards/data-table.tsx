@@ -11,8 +11,9 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
       {table.rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{empty ?? t("empty")}</p>
       ) : (
-        // Focusable and named: a wide table scrolls sideways with the keyboard too.
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2" role="region" aria-label={table.title} tabIndex={0}>
+        // Focusable and named: a wide table scrolls sideways with the keyboard too. Relative,
+        // so the screen-reader-only caption stays inside the scroller (else the page scrolls).
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2" role="region" aria-label={table.title} tabIndex={0}>
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={`table-${table.key}`}>
             <caption className="sr-only">{table.title}</caption>
             <thead>
