@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatNumber } from "@/lib/format";
-import type { DashboardTable } from "@/lib/dashboards/tables";
+import { displayCell, type DashboardTable } from "@/lib/dashboards/tables";
 
 /** A dashboard table as the export writes it, with its CSV and XLSX download links. */
 export async function DataTable({ table, exportHref, empty }: { table: DashboardTable; exportHref?: (format: "csv" | "xlsx") => string; empty?: string }) {
@@ -28,14 +27,14 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
             <tbody className="divide-y divide-slate-100">
               {table.rows.map((row, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) =>
+                  {row.map((_, c) =>
                     c === 0 ? (
                       <th key={c} scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
-                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                        {displayCell(table, row, c)}
                       </th>
                     ) : (
                       <td key={c} className={`px-3 py-2 text-slate-800 ${numeric[c] ? "text-right tabular-nums" : ""}`}>
-                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                        {displayCell(table, row, c)}
                       </td>
                     ),
                   )}
