@@ -7,6 +7,7 @@ import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
 import type { FormState } from "./form-state";
+import { formatDateTime } from "./format";
 
 const SECRET_FIELDS = /password|token/i;
 
@@ -34,7 +35,7 @@ export async function errorToFormState(error: unknown, values: Record<string, st
   if (error instanceof ConflictError) {
     return {
       status: "conflict",
-      message: t("conflict", { who: error.changedBy ?? t("someoneElse"), when: error.changedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" }),
+      message: t("conflict", { who: error.changedBy ?? t("someoneElse"), when: formatDateTime(error.changedAt) }),
       conflict: { changedBy: error.changedBy, changedAt: error.changedAt.toISOString(), current: JSON.parse(JSON.stringify(error.current)) },
       values: kept,
     };

@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/format";
 
 /*
  * Charts for the dashboards (Recharts). They repeat what the data table beside them says,
@@ -40,7 +42,21 @@ function Patterns({ id }: { id: string }) {
 }
 
 const fillOf = (id: string, i: number) => (PATTERNS[i % PATTERNS.length] === "solid" ? FILLS[i % FILLS.length] : `url(#${id}-p${i % PATTERNS.length})`);
-const short = (v: unknown) => (typeof v === "number" ? new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(v) : String(v ?? ""));
+/** Ticks and value labels read like the tables beside them: "95,000", not "95000". */
+const label = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? ""));
+
+const TICK_FONT = 12;
+const LABEL_FONT = 11;
+/*
+ * Text widths are estimated from the character count (a generous 0.62 em a character,
+ * Inter's digits are about 0.58), not measured: the server renders the chart too, and a
+ * measurement only the browser can make would make the two renders differ.
+ */
+const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.62);
+const longest = (texts: string[], fontSize: number) => texts.reduce((max, t) => Math.max(max, textWidth(t, fontSize)), 0);
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 } as const;
+const ANGLE = -35;
+const sin = Math.sin((-ANGLE * Math.PI) / 180);
 
 /** Bars per category: side by side or stacked, each series labelled with its values. */
 export function BarChartView({
@@ -62,29 +78,47 @@ export function BarChartView({
   height?: number;
   unit?: string;
 }) {
+  // The chart's width once the browser has laid it out (the server renders at 640 px).
+  const [width, setWidth] = useState<number | null>(null);
+  const withLabels = data.length <= 24;
+  const values = series.flatMap((s) => data.map((d) => label(d[s.key])));
+  // Horizontal bars carry their value to the right of the bar: leave room for the longest.
+  const margin = horizontal && withLabels && !stacked ? { ...MARGIN, right: Math.max(MARGIN.right, longest(values, LABEL_FONT) + 12) } : MARGIN;
+  // Every category is named (interval 0): when a name is wider than its share of the axis
+  // (a phone), names are slanted instead of dropped.
+  const categories = data.map((d) => String(d[categoryKey] ?? ""));
+  const widest = longest(categories, TICK_FONT);
+  const plotWidth = (width ?? 640) - margin.left - margin.right - (longest(values, TICK_FONT) + 16);
+  const slanted = !horizontal && categories.length > 0 && widest > plotWidth / categories.length - 6;
   return (
     <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>
-        {/* Horizontal bars carry their value label past the bar end: room for it at 100 % and beyond. */}
-        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ top: 16, right: horizontal ? 48 : 24, bottom: 8, left: 8 }}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }} onResize={(w) => setWidth(w)}>
+        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={margin}>
           <Patterns id={id} />
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (
             <>
-              <XAxis type="number" tick={{ fontSize: 12, fill: "#334155" }} unit={unit} />
-              <YAxis type="category" dataKey={categoryKey} width={110} tick={{ fontSize: 12, fill: "#334155" }} />
+              <XAxis type="number" tick={{ fontSize: TICK_FONT, fill: "#334155" }} tickFormatter={label} unit={unit} />
+              <YAxis type="category" dataKey={categoryKey} width={110} tick={{ fontSize: TICK_FONT, fill: "#334155" }} />
             </>
           ) : (
             <>
-              <XAxis dataKey={categoryKey} tick={{ fontSize: 12, fill: "#334155" }} interval="preserveStartEnd" />
-              <YAxis tick={{ fontSize: 12, fill: "#334155" }} unit={unit} />
+              <XAxis
+                dataKey={categoryKey}
+                tick={{ fontSize: TICK_FONT, fill: "#334155" }}
+                interval={0}
+                angle={slanted ? ANGLE : 0}
+                textAnchor={slanted ? "end" : "middle"}
+                height={slanted ? Math.ceil(widest * sin) + 20 : 30}
+              />
+              <YAxis tick={{ fontSize: TICK_FONT, fill: "#334155" }} tickFormatter={label} unit={unit} width="auto" />
             </>
           )}
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12, color: "#334155" }} /> : null}
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={fillOf(id, i)} stroke={FILLS[i % FILLS.length]} stackId={stacked ? "stack" : undefined} isAnimationActive={false}>
-              {data.length <= 24 ? (
-                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={short} style={{ fontSize: 11, fill: "#0f172a", fontWeight: 600 }} />
+              {withLabels ? (
+                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={label} style={{ fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 }} />
               ) : null}
             </Bar>
           ))}
@@ -99,10 +133,11 @@ export function LineChartView({ data, categoryKey, series, height = 260, unit }:
   return (
     <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>
-        <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <LineChart data={data} accessibilityLayer={false} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey={categoryKey} tick={{ fontSize: 12, fill: "#334155" }} interval="preserveStartEnd" />
-          <YAxis tick={{ fontSize: 12, fill: "#334155" }} unit={unit} />
+          {/* An ordered axis (months, years) may skip some ticks: the order tells the rest. */}
+          <XAxis dataKey={categoryKey} tick={{ fontSize: TICK_FONT, fill: "#334155" }} interval="preserveStartEnd" />
+          <YAxis tick={{ fontSize: TICK_FONT, fill: "#334155" }} tickFormatter={label} unit={unit} width="auto" />
           <Legend wrapperStyle={{ fontSize: 12, color: "#334155" }} />
           {series.map((s, i) => (
             <Line
@@ -117,7 +152,7 @@ export function LineChartView({ data, categoryKey, series, height = 260, unit }:
               connectNulls
               isAnimationActive={false}
             >
-              {data.length <= 12 ? <LabelList dataKey={s.key} position="top" formatter={short} style={{ fontSize: 11, fill: "#0f172a" }} /> : null}
+              {data.length <= 12 ? <LabelList dataKey={s.key} position="top" formatter={label} style={{ fontSize: LABEL_FONT, fill: "#0f172a" }} /> : null}
             </Line>
           ))}
         </LineChart>

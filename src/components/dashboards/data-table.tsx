@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatNumber } from "@/lib/format";
-import type { DashboardTable } from "@/lib/dashboards/tables";
+import { displayCell, type DashboardTable } from "@/lib/dashboards/tables";
 
 /** A dashboard table as the export writes it, with its CSV and XLSX download links. */
 export async function DataTable({ table, exportHref, empty }: { table: DashboardTable; exportHref?: (format: "csv" | "xlsx") => string; empty?: string }) {
@@ -11,8 +10,9 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
       {table.rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{empty ?? t("empty")}</p>
       ) : (
-        // Focusable and named: a wide table scrolls sideways with the keyboard too.
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2" role="region" aria-label={table.title} tabIndex={0}>
+        // Focusable and named: a wide table scrolls sideways with the keyboard too. Relative,
+        // so the screen-reader-only caption stays inside the scroller (else the page scrolls).
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2" role="region" aria-label={table.title} tabIndex={0}>
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={`table-${table.key}`}>
             <caption className="sr-only">{table.title}</caption>
             <thead>
@@ -27,14 +27,14 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
             <tbody className="divide-y divide-slate-100">
               {table.rows.map((row, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) =>
+                  {row.map((_, c) =>
                     c === 0 ? (
                       <th key={c} scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
-                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                        {displayCell(table, row, c)}
                       </th>
                     ) : (
                       <td key={c} className={`px-3 py-2 text-slate-800 ${numeric[c] ? "text-right tabular-nums" : ""}`}>
-                        {cell === null ? "—" : typeof cell === "number" ? formatNumber(cell) : cell}
+                        {displayCell(table, row, c)}
                       </td>
                     ),
                   )}

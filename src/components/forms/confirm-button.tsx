@@ -13,6 +13,7 @@ export function ConfirmButton({
   title,
   body,
   confirmLabel,
+  cancelLabel,
   variant = "danger",
   disabled,
   name,
@@ -23,6 +24,8 @@ export function ConfirmButton({
   title: string;
   body?: React.ReactNode;
   confirmLabel?: string;
+  /** The dismiss button's text, when "Cancel" would read as the action itself ("Cancel activity"). */
+  cancelLabel?: string;
   variant?: "danger" | "primary" | "secondary";
   disabled?: boolean;
   /** Sent with the form when confirmed, to tell apart several buttons of one form. */
@@ -57,7 +60,7 @@ export function ConfirmButton({
         {body ? <div className="mt-2 text-sm text-slate-700">{body}</div> : null}
         <div className="mt-6 flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-            {t("cancel")}
+            {cancelLabel ?? t("cancel")}
           </Button>
           <Button
             type="button"

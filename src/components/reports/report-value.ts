@@ -1,7 +1,7 @@
 import type { IndicatorUnit } from "@/generated/prisma/enums";
-import { formatNumber } from "@/lib/format";
+import { formatMoney, formatNumber } from "@/lib/format";
 
-/** A reported value as text for its unit: "12", "45 %", "Yes", "1,250 CHF"; "—" when empty. */
+/** A reported value as text for its unit: "12", "45 %", "Yes", "CHF 1,250.50"; "—" when empty. */
 export function formatReportValue(
   value: { toString(): string } | number | null | undefined,
   unit: IndicatorUnit,
@@ -16,7 +16,7 @@ export function formatReportValue(
     case "YES_NO":
       return n === 1 ? labels.yes : labels.no;
     case "CURRENCY":
-      return `${formatNumber(n)}${currency ? ` ${currency}` : ""}`;
+      return currency ? formatMoney(n, currency) : formatNumber(n);
     case "COUNT":
       return formatNumber(n);
   }

@@ -5,10 +5,16 @@ import { NavLink } from "./nav-link";
 
 /**
  * The main navigation, grouped by what people do: a sidebar on wide screens, a wrapping
- * row of links above the page on narrow ones. Only the links a role may use are shown.
+ * row of links above the page on narrow ones. Only the links a role may use are shown, and
+ * a group without any is left out, heading and all.
  */
 export async function AppNav({ actor }: { actor: Actor }) {
   const t = await getTranslations();
+  // Staff manage the organisations, an administrative task; for focal points and donors the
+  // list is a read-only directory of the bodies in their programmes, so it sits with those
+  // (else they would see an "Administration" heading over nothing they may administer).
+  const managesOrganisations = can(actor, "organizations.write");
+  const organisations = { href: "/organizations", label: t("organizations.nav") };
   const groups = [
     {
       heading: null,
@@ -24,6 +30,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
         { href: "/activities", label: t("activitiesPage.title"), show: can(actor, "programmes.read") },
         { href: "/indicators", label: t("indicatorsPage.nav"), show: can(actor, "programmes.read") },
         { href: "/framework", label: t("framework.nav"), show: can(actor, "framework.read") },
+        { ...organisations, show: !managesOrganisations && can(actor, "framework.read") },
       ],
     },
     {
@@ -37,7 +44,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
     {
       heading: t("nav.groupAdmin"),
       links: [
-        { href: "/organizations", label: t("organizations.nav"), show: can(actor, "framework.read") },
+        { ...organisations, show: managesOrganisations },
         { href: "/admin/users", label: t("nav.users"), show: can(actor, "users.manage") },
         { href: "/audit", label: t("nav.audit"), show: can(actor, "audit.read") },
       ],

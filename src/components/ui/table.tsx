@@ -2,7 +2,9 @@ import Link from "next/link";
 
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // `relative`: screen-reader-only text in cells is absolutely positioned; without a
+    // positioned scroller it escapes the scrolling box and widens the whole page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}

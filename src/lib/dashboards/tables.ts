@@ -1,13 +1,22 @@
+import { formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
 import type { ActionPlanDashboard, GedsiBreakdownRow, GedsiDashboard, IndicatorProgress, ProgrammeDashboard } from "./types";
 import { ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 
 /*
  * Every table a dashboard shows, built once from the dashboard's data: the page renders
  * these rows and the export route writes the same rows to CSV or XLSX, so a download
- * always matches what is on screen. Cells are raw numbers (formatted for display only).
+ * always matches what is on screen. Cells are raw values: numbers, and dates as ISO
+ * "yyyy-mm-dd" (months "yyyy-mm") that spreadsheets sort and parse; `displayCell` writes
+ * them as the rest of the app does, for the screen only.
  */
 
 export type Cell = string | number | null;
+
+/**
+ * How the screen writes a column: a day ("1 Jul 2022"), a month ("Jul 2022"), or an amount
+ * in the currency named by another column of the same row ("1,000.50").
+ */
+export type ColumnFormat = { kind: "date" } | { kind: "month" } | { kind: "amount"; currencyColumn: number };
 
 export interface DashboardTable {
   /** The export name (`table=` in the export URL). */
@@ -15,6 +24,25 @@ export interface DashboardTable {
   title: string;
   headers: string[];
   rows: Cell[][];
+  /** Display formats by column index; exports ignore them and write the raw cells. */
+  formats?: Partial<Record<number, ColumnFormat>>;
+}
+
+/** A cell as the screen shows it. */
+export function displayCell(table: DashboardTable, row: Cell[], column: number): string {
+  const cell = row[column];
+  if (cell === null || cell === undefined) return "—";
+  const format = table.formats?.[column];
+  if (typeof cell === "string") {
+    if (format?.kind === "date") return formatDate(cell);
+    if (format?.kind === "month") return formatMonth(cell);
+    return cell;
+  }
+  if (format?.kind === "amount") {
+    const currency = row[format.currencyColumn];
+    if (typeof currency === "string" && currency) return formatAmount(cell, currency);
+  }
+  return formatNumber(cell);
 }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -54,6 +82,7 @@ export function programmeTables(d: ProgrammeDashboard, t: Translate): DashboardT
       title: t("dashboards.tables.money"),
       headers: [t("dashboards.col.currency"), t("dashboards.col.programmeBudget"), t("dashboards.col.activityBudget"), t("dashboards.col.actualCost"), t("dashboards.col.costedActivities")],
       rows: d.money.map((m) => [m.currency, m.programmeBudget, m.activityBudget, m.actualCost, m.costedActivities]),
+      formats: { 1: { kind: "amount", currencyColumn: 0 }, 2: { kind: "amount", currencyColumn: 0 }, 3: { kind: "amount", currencyColumn: 0 } },
     },
     {
       key: "nsb",
@@ -78,6 +107,7 @@ export function programmeTables(d: ProgrammeDashboard, t: Translate): DashboardT
       title: t("dashboards.tables.timeline"),
       headers: [t("dashboards.col.month"), ...ACTIVITY_STATUSES.map((s) => t(`enums.activityStatus.${s}`)), t("dashboards.col.participations")],
       rows: d.timeline.map((p) => [p.month, p.planned, p.ongoing, p.completed, p.cancelled, p.participations]),
+      formats: { 0: { kind: "month" } },
     },
   ];
   return tables;
@@ -114,6 +144,7 @@ export function indicatorTables(indicators: IndicatorProgress[], t: Translate): 
       title: t("dashboards.tables.indicatorPeriods"),
       headers: [t("dashboards.col.indicatorCode"), t("dashboards.col.periodStart"), t("dashboards.col.periodEnd"), t("dashboards.col.target"), t("dashboards.col.actual")],
       rows: indicators.flatMap((i) => i.periods.map((p): Cell[] => [i.code, p.periodStart, p.periodEnd, p.target, round1(p.actual)])),
+      formats: { 1: { kind: "date" }, 2: { kind: "date" } },
     },
   ];
 }

@@ -112,7 +112,7 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
           {preview.errors.length ? (
             <>
               {state.status === "idle" ? <Alert tone="error" testId="import-errors-alert">{t("errorsHelp")}</Alert> : null}
-              <div className="overflow-x-auto rounded-lg border border-rose-200 bg-white">
+              <div className="relative overflow-x-auto rounded-lg border border-rose-200 bg-white">
                 <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-errors">
                   <caption className="px-4 py-2 text-left font-semibold text-rose-900">{t("errorsTitle")}</caption>
                   <thead>
@@ -137,7 +137,7 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
           ) : preview.sample.length ? (
             <>
               <Alert tone="info">{t("ready")}</Alert>
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
                 <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-sample">
                   <caption className="px-4 py-2 text-left font-semibold">{t("sampleTitle")}</caption>
                   <thead>

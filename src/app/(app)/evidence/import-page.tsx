@@ -48,7 +48,9 @@ export async function EvidenceImportPage({ register }: { register: EvidenceRegis
       />
       <EvidenceTabs current={register} />
       {focalNsb ? <p className="mb-4 text-sm text-slate-700">{t("focalIntro", { nsb: focalNsb })}</p> : null}
-      <div className="grid gap-6 lg:grid-cols-5">
+      {/* grid-cols-1 (a minmax(0, 1fr) track): an implicit auto track grows to the columns
+          table's full width and pushes the page wider than a phone; the table scrolls instead. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
         <div className="lg:col-span-3">
           <ImportForm register={register} listHref={listHref} />
         </div>

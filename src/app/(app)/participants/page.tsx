@@ -9,6 +9,7 @@ import { listParticipants, participantNsbOptions, PARTICIPANT_SORTS } from "@/se
 import { parseListParams } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";
+import { EmailAddress } from "@/components/ui/email";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -93,7 +94,7 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
               {list.rows.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td><Link href={`/participants/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.fullName}</Link></Td>
-                  <Td className="break-all">{p.email ?? "—"}</Td>
+                  <Td>{p.email ? <EmailAddress address={p.email} /> : "—"}</Td>
                   <Td>{t(`enums.sex.${p.sex}`)}</Td>
                   <Td>{t(`enums.ageBand.${p.ageBand}`)}</Td>
                   <Td>{t(`enums.stakeholderGroup.${p.stakeholderGroup}`)}</Td>

@@ -29,7 +29,7 @@ export function ActivityActions({ id, version, status, title, editable }: { id: 
           <form action={cancel}>
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="version" value={version} />
-            <ConfirmButton title={t("cancelTitle", { title })} body={t("cancelBody")} confirmLabel={t("cancelActivity")}>
+            <ConfirmButton title={t("cancelTitle", { title })} body={t("cancelBody")} confirmLabel={t("cancelActivity")} cancelLabel={t("keepActivity")}>
               {t("cancelActivity")}
             </ConfirmButton>
           </form>

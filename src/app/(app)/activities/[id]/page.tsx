@@ -48,7 +48,7 @@ export default async function ActivityPage({ params, searchParams }: Params) {
   const notice = (await searchParams).notice;
   const t = await getTranslations();
   const staff = can(actor, "activities.write");
-  const money = (amount: { toString(): string } | null) => (amount == null ? "—" : `${formatMoney(amount, activity.currency)} (${activity.currency})`);
+  const money = (amount: { toString(): string } | null) => formatMoney(amount, activity.currency);
   const spent = activity.budgetAmount && activity.actualCost && Number(activity.budgetAmount) > 0
     ? Math.round((Number(activity.actualCost) / Number(activity.budgetAmount)) * 100)
     : null;

@@ -7,7 +7,7 @@ import { indicatorProgress } from "@/server/dashboards/indicators";
 import { dashboardFilterOptions } from "@/server/dashboards/options";
 import { filterQuery, parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/filters";
 import { indicatorTables, programmeTables, round1 } from "@/lib/dashboards/tables";
-import { formatNumber } from "@/lib/format";
+import { formatAmount, formatMonth, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { BarChartView, LineChartView } from "@/components/dashboards/charts";
@@ -59,8 +59,8 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
             { label: t("dashboards.kpi.knowledgeGain"), value: formatNumber(round1(data.knowledgeGain.average)), hint: t("dashboards.kpi.ofTested", { count: data.knowledgeGain.tested }) },
             ...data.money.map((m) => ({
               label: `${t("dashboards.col.actualCost")} (${m.currency})`,
-              value: formatNumber(m.actualCost),
-              hint: `${t("dashboards.col.activityBudget")}: ${formatNumber(m.activityBudget)}`,
+              value: formatAmount(m.actualCost, m.currency),
+              hint: `${t("dashboards.col.activityBudget")}: ${formatAmount(m.activityBudget, m.currency)}`,
             })),
           ]}
         />
@@ -78,7 +78,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
             title={t("dashboards.charts.timeline")}
             chart={
               <LineChartView
-                data={data.timeline.map((p) => ({ month: p.month, started: p.planned + p.ongoing + p.completed + p.cancelled, participations: p.participations }))}
+                data={data.timeline.map((p) => ({ month: formatMonth(p.month), started: p.planned + p.ongoing + p.completed + p.cancelled, participations: p.participations }))}
                 categoryKey="month"
                 series={[
                   { key: "started", label: t("dashboards.charts.activitiesStarted") },

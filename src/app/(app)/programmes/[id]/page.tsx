@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getProgramme } from "@/server/programmes/queries";
 import { NotFoundError } from "@/server/errors";
-import { formatDate, formatMoney, formatNumber } from "@/lib/format";
+import { formatAmount, formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -102,7 +102,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
             <div className="flex justify-between gap-2">
               <dt className="text-slate-600">{t("programme.budget")}</dt>
               <dd className="font-medium tabular-nums">
-                {formatMoney(programme.budgetAmount, programme.budgetCurrency)} <span className="text-xs text-slate-500">{programme.budgetCurrency}</span>
+                {formatMoney(programme.budgetAmount, programme.budgetCurrency)}
               </dd>
             </div>
           </dl>
@@ -124,7 +124,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
                     <th scope="row" className="py-1.5 text-left font-medium">
                       <abbr title={f.donor.name} className="no-underline">{f.donor.acronym}</abbr>
                     </th>
-                    <td className="py-1.5 text-right tabular-nums">{formatNumber(f.amount)}</td>
+                    <td className="py-1.5 text-right tabular-nums">{formatAmount(f.amount, f.currency)}</td>
                     <td className="py-1.5 pl-2 text-right font-mono text-xs">{f.currency}</td>
                   </tr>
                 ))}
@@ -134,7 +134,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
                   {totals.map((total) => (
                     <tr key={total.currency}>
                       <th scope="row" className="py-1.5 text-left text-slate-600">{t("programmeManage.total")}</th>
-                      <td className="py-1.5 text-right font-medium tabular-nums">{formatNumber(total.amount)}</td>
+                      <td className="py-1.5 text-right font-medium tabular-nums">{formatAmount(total.amount, total.currency)}</td>
                       <td className="py-1.5 pl-2 text-right font-mono text-xs">{total.currency}</td>
                     </tr>
                   ))}

@@ -71,7 +71,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600">{t("reportMatrix.legend")}</p>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
             <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
               <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
                 {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
