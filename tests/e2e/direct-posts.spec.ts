@@ -67,4 +67,10 @@ test("a save posted directly to the server action with a donor's, a focal point'
   await page.getByTestId("programme-form").getByLabel("Title", { exact: true }).fill(cetTitle);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(cetTitle);
+
+  // Both real edits are on the audit trail, each with the title before and after.
+  await page.goto("/audit?entityType=Programme");
+  const edits = page.getByTestId("audit-event").filter({ hasText: hijackedTitle });
+  await expect(edits).toHaveCount(2);
+  for (const edit of await edits.all()) await expect(edit).toContainText(cetTitle);
 });

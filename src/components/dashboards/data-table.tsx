@@ -1,10 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { displayCell, type DashboardTable } from "@/lib/dashboards/tables";
 
-/** A dashboard table as the export writes it, with its CSV and XLSX download links. */
+/** Rows shown on screen at most; the downloads always hold every row. */
+export const SCREEN_ROWS = 100;
+
+/**
+ * A dashboard table as the export writes it, with its CSV and XLSX download links. A table
+ * longer than SCREEN_ROWS shows its first rows and says where the rest is: a thousand rows
+ * (every indicator period of every programme) are read in a spreadsheet, not on a page.
+ */
 export async function DataTable({ table, exportHref, empty }: { table: DashboardTable; exportHref?: (format: "csv" | "xlsx") => string; empty?: string }) {
   const t = await getTranslations("dashboards");
   const numeric = table.headers.map((_, c) => table.rows.length > 0 && table.rows.every((r) => r[c] === null || typeof r[c] === "number"));
+  const shown = exportHref ? table.rows.slice(0, SCREEN_ROWS) : table.rows;
   return (
     <div className="data-table">
       {table.rows.length === 0 ? (
@@ -18,22 +26,22 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
             <thead>
               <tr>
                 {table.headers.map((h, c) => (
-                  <th key={c} scope="col" className={`bg-slate-50 px-3 py-2 text-xs font-semibold text-slate-700 ${numeric[c] ? "text-right" : "text-left"}`}>
+                  <th key={c} scope="col" className={numeric[c] ? "num" : undefined}>
                     {h}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {table.rows.map((row, r) => (
+              {shown.map((row, r) => (
                 <tr key={r}>
                   {row.map((_, c) =>
                     c === 0 ? (
-                      <th key={c} scope="row" className="px-3 py-2 text-left font-medium text-slate-800">
+                      <th key={c} scope="row">
                         {displayCell(table, row, c)}
                       </th>
                     ) : (
-                      <td key={c} className={`px-3 py-2 text-slate-800 ${numeric[c] ? "text-right tabular-nums" : ""}`}>
+                      <td key={c} className={numeric[c] ? "num" : undefined}>
                         {displayCell(table, row, c)}
                       </td>
                     ),
@@ -44,6 +52,11 @@ export async function DataTable({ table, exportHref, empty }: { table: Dashboard
           </table>
         </div>
       )}
+      {shown.length < table.rows.length ? (
+        <p className="mt-2 text-xs text-slate-600" data-testid={`table-${table.key}-truncated`}>
+          {t("tableTruncated", { shown: shown.length, total: table.rows.length })}
+        </p>
+      ) : null}
       {exportHref && table.rows.length > 0 ? (
         <p className="no-print mt-2 flex gap-3 text-xs">
           <a href={exportHref("csv")} className="text-brand-700 underline hover:no-underline" download>
