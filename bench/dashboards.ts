@@ -10,6 +10,7 @@
  *   BENCH_SECONDS=4 npm run bench -- dashboards   shorter runs per level (default 6)
  *   BENCH_DATA_DIR=/tmp/dash-db npm run bench -- dashboards   keep the generated database
  *     there and reuse it on the next run (default: a throwaway one)
+ *   BENCH_ONLY=<text> …   only the data functions whose name contains it (pages still run)
  *   BENCH_HTTP=0 …   skip the pages over HTTP (they need a build: `npm run build` first;
  *     `next start` runs under /tmp/e2e.lock so no build replaces .next meanwhile)
  */
