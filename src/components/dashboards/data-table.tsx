@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { displayCell, type DashboardTable } from "@/lib/dashboards/tables";
 
 /** Rows shown on screen at most; the downloads always hold every row. */
-export const SCREEN_ROWS = 100;
+const SCREEN_ROWS = 100;
 
 /**
  * A dashboard table as the export writes it, with its CSV and XLSX download links. A table

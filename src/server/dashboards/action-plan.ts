@@ -13,7 +13,7 @@ import type { ActionPlanDashboard, PlanArea, PlanIndicatorRow, PlanRollup, Rollu
 import { num, reachedWhere, resolveScope, type DashboardScope } from "./scope";
 import { combine, isSummable, nsbWholeTarget, periodValue, progressOf } from "./indicators";
 import { cachedResult } from "./cache";
-import { isBatched, participantFigures, type FigureRequest } from "./computed-batch";
+import { isBatched, participantFigures, type FigurePeriod } from "./computed-batch";
 
 /*
  * The Action Plan dashboard: per outcome and output of a plan, every indicator attached to
@@ -144,15 +144,13 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
   const spanOf = (i: (typeof indicators)[number]): Span | null =>
     planSpan && (i.programme ? clip({ start: i.programme.startDate, end: i.programme.endDate }, planSpan) : planSpan);
 
-  // Participant-based computed values of programme indicators: one query for all (./computed-batch.ts).
-  // (Indicators of one programme over the same period share one request.)
-  const requests = new Map<string, FigureRequest>();
-  const requestKey = (programmeId: string, s: Span) => `${programmeId}|${s.start.toISOString()}|${s.end.toISOString()}`;
+  // Participant-based computed values of programme indicators: all at once (./computed-batch.ts).
+  const periods: FigurePeriod[] = [];
   for (const i of indicators) {
     const span = spanOf(i);
     if (i.programmeId === null || !isBatched(i.source) || !span) continue;
     const spans = [span, ...years.map((y) => clip({ start: yearStart(y), end: yearEnd(y) }, span)).filter((s): s is Span => s !== null)];
-    for (const s of spans) requests.set(requestKey(i.programmeId, s), { key: requestKey(i.programmeId, s), programmeId: i.programmeId, start: s.start, end: s.end });
+    periods.push(...spans.map((s) => ({ programmeId: i.programmeId!, ...s })));
   }
   // Distinct people of each people-trained roll-up (below), computed alongside.
   const peopleRollups = new Map<string, ReturnType<typeof uniquePeople>>();
@@ -162,7 +160,7 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
     const span = { start: spans.map((s) => s.start).reduce(earlier), end: spans.map((s) => s.end).reduce(later) };
     peopleRollups.set(key, uniquePeople(scope, [...new Set(group.map((i) => i.programmeId!))], span));
   }
-  const [reports, figures] = await Promise.all([reportsQuery, participantFigures([...requests.values()], scope.nsbId)]);
+  const [reports, figures] = await Promise.all([reportsQuery, participantFigures(periods, scope.nsbId)]);
 
   const rows: (PlanIndicatorRow & { resultAreaId: string | null; programmeId: string | null })[] = await Promise.all(
     indicators.map(async (i) => {
@@ -189,7 +187,7 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         const batched = i.programmeId !== null && isBatched(i.source);
         const value = (s: Span): Promise<number | null> =>
           batched
-            ? Promise.resolve(figures.get(requestKey(i.programmeId!, s))?.(i.source) ?? null)
+            ? Promise.resolve(figures({ programmeId: i.programmeId!, ...s }, i.source))
             : computeIndicatorValue(actor, i.id, { periodStart: s.start, periodEnd: s.end, nsbId: scope.nsbId }).then((v) => v.value);
         byYear = await Promise.all(
           activeYears.map(async (year) => {

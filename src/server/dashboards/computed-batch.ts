@@ -25,12 +25,17 @@ import { num } from "./scope";
 export const BATCHED_SOURCES: readonly IndicatorSource[] = ["PARTICIPANTS_TRAINED", "WOMEN_SHARE", "AVG_KNOWLEDGE_GAIN", "AVG_SATISFACTION"];
 export const isBatched = (source: IndicatorSource) => BATCHED_SOURCES.includes(source);
 
-export interface FigureRequest {
-  key: string;
+/** A period of one programme to compute the figures of (its start and end days included). */
+export interface FigurePeriod {
   programmeId: string;
   start: Date;
   end: Date;
 }
+
+/** A computed value by programme, period and source (null: nothing to count or average, or a period not asked for). */
+export type Figures = (period: FigurePeriod, source: IndicatorSource) => number | null;
+
+const keyOf = (p: FigurePeriod) => `${p.programmeId}|${p.start.toISOString()}|${p.end.toISOString()}`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const TRAINED = Prisma.sql`p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance")`;
@@ -52,7 +57,7 @@ interface SumsRow {
 }
 
 /**
- * Values by request key, for the given source (null: nothing to count or average).
+ * The figures of the given periods (the same period may be given several times).
  *
  * Two aggregate queries read each participation once, whatever the number of periods
  * (src/lib/dashboards/segments.ts): each programme's periods are cut into segments; per
@@ -60,10 +65,12 @@ interface SumsRow {
  * sums behind the averages. A period's people are then those whose mask meets the
  * period's, its averages the sums over its segments.
  */
-export async function participantFigures(requests: FigureRequest[], nsbId: string | null) {
+export async function participantFigures(periods: FigurePeriod[], nsbId: string | null): Promise<Figures> {
   const out = new Map<string, (source: IndicatorSource) => number | null>();
-  if (requests.length === 0) return out;
-  const byProgramme = groupBy(requests, (r) => r.programmeId);
+  const figures: Figures = (period, source) => out.get(keyOf(period))?.(source) ?? null;
+  const distinct = [...new Map(periods.map((p) => [keyOf(p), p])).values()];
+  if (distinct.length === 0) return figures;
+  const byProgramme = groupBy(distinct, (r) => r.programmeId);
   const chunks = [...byProgramme].flatMap(([programmeId, windows]) => segmentWindows(windows).map((chunk) => ({ programmeId, ...chunk })));
 
   // Each activity's segment in each chunk of its programme (-1 or beyond the last: none).
@@ -118,7 +125,7 @@ export async function participantFigures(requests: FigureRequest[], nsbId: strin
         satisfaction += num(r.satisfactionSum);
         satisfactionN += r.satisfactionN;
       }
-      out.set(window.key, (source) => {
+      out.set(keyOf(window), (source) => {
         switch (source) {
           case "PARTICIPANTS_TRAINED":
             return trained;
@@ -134,5 +141,5 @@ export async function participantFigures(requests: FigureRequest[], nsbId: strin
       });
     }
   });
-  return out;
+  return figures;
 }

@@ -9,7 +9,7 @@ import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
 import { num, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
-import { isBatched, participantFigures, type FigureRequest } from "./computed-batch";
+import { isBatched, participantFigures, type FigurePeriod } from "./computed-batch";
 
 /*
  * Indicator progress for the programme dashboard: each live indicator of the programmes
@@ -113,11 +113,10 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
   // else calendar years of the programme) and its targets (that exact period: the NSB's with
   // one, else the overall one), every value from one query (./computed-batch.ts).
   const batchPlan = new Map<string, { shown: Period[]; whole: Period | null }>();
-  const requests = new Map<string, FigureRequest>();
-  const requestKey = (programmeId: string, p: Period) => `${programmeId}|${iso(p.periodStart)}|${iso(p.periodEnd)}`;
-  const ask = (programmeId: string, p: Period) => requests.set(requestKey(programmeId, p), { key: requestKey(programmeId, p), programmeId, start: p.periodStart, end: p.periodEnd });
+  const asked: FigurePeriod[] = [];
+  const figurePeriod = (programmeId: string, p: Period): FigurePeriod => ({ programmeId, start: p.periodStart, end: p.periodEnd });
   for (const indicator of indicators) {
-    if (indicator.source === "MANUAL" || !isBatched(indicator.source)) continue;
+    if (!isBatched(indicator.source)) continue;
     const { id: programmeId, startDate, endDate } = indicator.programme!;
     const distinct = indicator.targets.filter((t, k) => indicator.targets.findIndex((u) => samePeriod(u, t)) === k);
     const periods: Period[] = distinct.length
@@ -128,10 +127,9 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
     const end = minDate(endDate, scope.to);
     const whole = end >= start ? { periodStart: start, periodEnd: end } : null;
     batchPlan.set(indicator.id, { shown, whole });
-    for (const p of shown) ask(programmeId, p);
-    if (whole) ask(programmeId, whole);
+    asked.push(...[...shown, ...(whole ? [whole] : [])].map((p) => figurePeriod(programmeId, p)));
   }
-  const [reports, figures] = await Promise.all([reportsQuery, participantFigures([...requests.values()], scope.nsbId)]);
+  const [reports, figures] = await Promise.all([reportsQuery, participantFigures(asked, scope.nsbId)]);
 
   return Promise.all(
     indicators.map(async (indicator): Promise<IndicatorProgress> => {
@@ -158,8 +156,8 @@ export async function indicatorProgressFor(actor: Actor, scope: DashboardScope):
           const t = targets.find((x) => samePeriod(x, p) && x.organizationId === scope.nsbId);
           return t ? t.value : null;
         };
-        rows = plan.shown.map((p) => ({ periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), target: targetOf(p), actual: figures.get(requestKey(indicator.programme!.id, p))?.(indicator.source) ?? null }));
-        actual = plan.whole ? (figures.get(requestKey(indicator.programme!.id, plan.whole))?.(indicator.source) ?? null) : null;
+        rows = plan.shown.map((p) => ({ periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), target: targetOf(p), actual: figures(figurePeriod(indicator.programme!.id, p), indicator.source) }));
+        actual = plan.whole ? figures(figurePeriod(indicator.programme!.id, plan.whole), indicator.source) : null;
       } else {
         const nsb = { nsbId: scope.nsbId };
         const series = await computedSeries(actor, indicator.id, nsb);
