@@ -3,6 +3,7 @@
  * null for a blank cell ("not given"), or the code of the problem.
  */
 import { AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import core from "../../../messages/en/core.json";
 import { looseKey } from "./mapping";
 
 export type ImportErrorCode =
@@ -42,31 +43,34 @@ const fail = <T>(code: ImportErrorCode, params?: Params): Parsed<T> => ({ ok: fa
 /** A cell's value as quoted in an error message: trimmed and cut short. */
 export const shown = (raw: string) => (raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}…` : raw.trim());
 
-/** Canonical values written by the template and the exports (file format, not UI text). */
-export const SEX_LABELS: Readonly<Record<Sex, string>> = { FEMALE: "Female", MALE: "Male", OTHER: "Other", UNDISCLOSED: "Prefer not to say" };
-export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = {
-  UNDER_25: "<25", AGE_25_34: "25-34", AGE_35_44: "35-44", AGE_45_54: "45-54", AGE_55_PLUS: "55+", UNDISCLOSED: "Prefer not to say",
+/**
+ * Canonical values written by the template and the exports, and named in error messages:
+ * the app's own English wording (messages/en/core.json, the enum labels every screen
+ * shows), one source for both. Earlier spellings are still read (FORMER_LABELS).
+ */
+const APP_LABELS = core.enums;
+export const SEX_LABELS: Readonly<Record<Sex, string>> = APP_LABELS.sex;
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = APP_LABELS.ageBand;
+export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = APP_LABELS.stakeholderGroup;
+export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = APP_LABELS.attendance;
+export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = APP_LABELS.participationRole;
+/** The file format's labels before it took the app's wording: files written then still import. */
+const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = {
+  UNDISCLOSED: ["Prefer not to say"],
+  GOVERNMENT_REGULATOR: ["Government / regulator"],
+  SME: ["SME"],
+  WOMEN_OWNED_BUSINESS: ["Women-owned business"],
+  ACADEMIA_RESEARCH: ["Academia / research"],
+  CONSUMER: ["Consumer organization"],
+  NGO: ["NGO"],
 };
-export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = {
-  NSB_STAFF: "NSB staff",
-  GOVERNMENT_REGULATOR: "Government / regulator",
-  INDUSTRY: "Industry",
-  SME: "SME",
-  WOMEN_OWNED_BUSINESS: "Women-owned business",
-  ACADEMIA_RESEARCH: "Academia / research",
-  CONSUMER: "Consumer organization",
-  NGO: "NGO",
-  OTHER: "Other",
-};
-export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = { REGISTERED: "Registered", ATTENDED: "Attended", PARTIAL: "Partial", NO_SHOW: "No-show" };
-export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = { PARTICIPANT: "Participant", TRAINER: "Trainer", OBSERVER: "Observer" };
 export const yesNo = (value: boolean) => (value ? "yes" : "no");
 
 /** A lookup from loose keys (codes, labels and synonyms) to enum values. */
 function vocabulary<T extends string>(labels: Readonly<Record<T, string>>, synonyms: Readonly<Record<T, readonly string[]>>): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of Object.keys(labels) as T[]) {
-    for (const word of [value, labels[value], ...synonyms[value]]) map.set(looseKey(word), value);
+    for (const word of [value, labels[value], ...(FORMER_LABELS[value] ?? []), ...synonyms[value]]) map.set(looseKey(word), value);
   }
   return map;
 }
