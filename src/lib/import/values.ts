@@ -112,12 +112,18 @@ const ROLES = vocabulary(ROLE_LABELS, {
 const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "si", "sí", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
 const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "nein"].map(looseKey));
 
-function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode): Parsed<T> {
+/** "A, B or C": the values an error message offers, in the app's wording. */
+const choices = (labels: Readonly<Record<string, string>>) => {
+  const all = Object.values(labels);
+  return all.length > 1 ? `${all.slice(0, -1).join(", ")} or ${all.at(-1)}` : (all[0] ?? "");
+};
+
+function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode, allowed: string): Parsed<T> {
   if (!raw.trim()) return ok(null);
   const key = looseKey(raw);
   if (!key) return ok(null); // "-", "—": nothing given
   const value = words.get(key);
-  return value === undefined ? fail(code, { value: shown(raw) }) : ok(value);
+  return value === undefined ? fail(code, { value: shown(raw), allowed }) : ok(value);
 }
 
 /**
@@ -137,10 +143,10 @@ function remembered<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Pars
   };
 }
 
-export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid"));
-export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid"));
-export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid"));
-export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid"));
+export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid", choices(SEX_LABELS)));
+export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid", choices(STAKEHOLDER_GROUP_LABELS)));
+export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid", choices(ATTENDANCE_LABELS)));
+export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid", choices(ROLE_LABELS)));
 
 export const parseBoolean = remembered(function parseBoolean(raw: string): Parsed<boolean> {
   const text = raw.trim();
@@ -174,7 +180,7 @@ export const parseAgeBand = remembered(function parseAgeBand(raw: string): Parse
   if (!text || !looseKey(text)) return ok(null);
   const code = AGE_CODES.get(looseKey(text));
   if (code) return ok(code);
-  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw) });
+  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw), allowed: choices(AGE_BAND_LABELS) });
 
   const under = text.match(UNDER);
   if (under) return Number(under[1]) <= 25 && Number(under[1]) > 0 ? ok("UNDER_25") : invalid;
