@@ -265,8 +265,10 @@ function ProgrammeFields({
         <legend className="px-1 text-base font-semibold text-slate-900">{t("beneficiaries")}</legend>
         {errors.nsbIds ? <p id="nsbIds-error" className="mb-2 text-sm text-rose-700">{errors.nsbIds.join(" ")}</p> : null}
         <div className="grid max-h-80 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3" data-testid="nsb-checkboxes">
+          {/* An added NSB gets a key of its own: its box mounts anew, ticked, even when the list
+              refreshed from the server showed it (unticked) a moment before. */}
           {nsbs.map((n) => (
-            <label key={n.id} className="flex items-start gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
+            <label key={"round" in n ? `added-${n.id}` : n.id} className="flex items-start gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
               <input type="checkbox" name="nsbIds" value={n.id} defaultChecked={nsbChecked.has(n.id) || addedNsbs.some((a) => a.id === n.id && a.round === round)} className="mt-0.5 h-4 w-4" />
               <span>
                 <span className="font-medium">{n.acronym}</span> <span className="text-slate-600">{n.name}{n.country ? ` (${n.country})` : ""}</span>
