@@ -47,14 +47,6 @@ const label = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(
 /** A value label with its unit, as the app writes it: "85 %". */
 const withUnit = (unit: string | undefined) => (v: unknown) => (unit && typeof v === "number" ? `${label(v)}${unit === "%" ? " %" : ` ${unit}`}` : label(v));
 
-/** "Share of women trained in…": a name cut at a word to `max` characters, with an ellipsis. */
-export function shortLabel(text: string, max = 36): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·–-]+$/, "")}…`;
-}
-
 /** A category tick whose full name shows on hover (an SVG <title>). */
 function NamedTick({ x, y, payload, full }: { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number }; full: (index: number) => string | undefined }) {
   const text = String(payload?.value ?? "");
