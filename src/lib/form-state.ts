@@ -9,6 +9,8 @@ export interface FormState {
   conflict?: { changedBy: string | null; changedAt: string; current: Record<string, unknown> };
   /** Records that look like the one being created, for the user to review first. */
   duplicates?: { id: string; label: string }[];
+  /** The record a form created without leaving the page it sits in (an NSB added from the programme form). */
+  created?: { id: string; acronym: string; name: string; countryCode: string | null };
 }
 
 export const initialFormState: FormState = { status: "idle" };

@@ -117,6 +117,7 @@ import {
   reportFormContext,
   reportingTasks,
 } from "@/server/reports/queries";
+import { reportContext } from "@/server/reports/context";
 import { sendReminders } from "@/server/reports/reminders";
 import { changeOwnPassword, getOwnAccount } from "@/server/users/account";
 import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
@@ -494,6 +495,7 @@ const CASES: Case[] = [
 
   // reports
   entry(getReport, BSN_WRITERS, (a) => getReport(a, fx.report)),
+  entry(reportContext, BSN_WRITERS, (a) => reportContext(a, fx.report)),
   entry(listReports, NSB_WRITERS, (a) => listReports(a)),
   entry(reportFilterOptions, NSB_WRITERS, (a) => reportFilterOptions(a)),
   entry(listReturnedReports, NSB_WRITERS, (a) => listReturnedReports(a)),

@@ -11,6 +11,7 @@ import { attachEvidenceFile, openEvidenceFile, removeEvidenceFile } from "@/serv
 import { listLocks, lockPeriod, unlockPeriod } from "@/server/reports/locks";
 import { getReport, latestApprovedValues, listReports, listReturnedReports, reportFormContext, reportingTasks } from "@/server/reports/queries";
 import { notReportedMatrix } from "@/server/reports/matrix";
+import { reportContext } from "@/server/reports/context";
 import { sendReminders } from "@/server/reports/reminders";
 import { listMyNotifications, markNotificationRead, unreadNotificationCount } from "@/server/notifications/notifications";
 import { REPORT_ACTIONS, REPORT_STATUSES, canTransition, type ReportAction } from "@/lib/report-status";
@@ -344,6 +345,34 @@ describe("status transitions", () => {
       (e) => (e.after as { status: string }).status,
     );
     expect(statuses).toEqual(["DRAFT", "SUBMITTED", "RETURNED", "RETURNED", "SUBMITTED", "APPROVED"]);
+  });
+});
+
+describe("a report's history and comparison", () => {
+  it("lists every submission and review, and shows the period's target, earlier periods and (staff only) other NSBs", async () => {
+    const ind = await indicator();
+    await db().indicatorTarget.create({ data: { indicatorId: ind.id, ...month(1), organizationId: org.get("BSN")!, targetValue: 4 } });
+    const earlier = await saveReportDraft(actors.focalBsn, draft(ind.id, { value: 2, submit: true }));
+    const report = await saveReportDraft(actors.focalBsn, draft(ind.id, { ...month(1), value: 5, submit: true }));
+    const tisi = await saveReportDraft(actors.staff, draft(ind.id, { ...month(1), organizationId: org.get("TISI")!, value: 9 }));
+    const returned = await returnReport(actors.staff, { id: report.id, version: report.version, comment: "Attach the list." });
+    await submitReport(actors.focalBsn, { id: report.id, version: returned.version });
+
+    const staffView = await reportContext(actors.staff, report.id);
+    expect(staffView.history.map((h) => [h.status, h.by, h.comment])).toEqual([
+      ["SUBMITTED", actors.focalBsn.name, ""],
+      ["RETURNED", actors.staff.name, "Attach the list."],
+      ["SUBMITTED", actors.focalBsn.name, ""],
+    ]);
+    expect(staffView.targets).toEqual({ nsb: 4, overall: 1 });
+    expect(staffView.earlier.map((r) => [r.id, r.value, r.status])).toEqual([[earlier.id, 2, "SUBMITTED"]]);
+    expect(staffView.others.map((r) => [r.id, r.acronym, r.value])).toEqual([[tisi.id, "TISI", 9]]);
+
+    // A focal point sees the same history and targets, never another NSB's values.
+    const focalView = await reportContext(actors.focalBsn, report.id);
+    expect(focalView.history).toHaveLength(3);
+    expect(focalView.others).toEqual([]);
+    await expect(reportContext(actors.focalTisi, report.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

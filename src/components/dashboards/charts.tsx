@@ -44,6 +44,20 @@ function Patterns({ id }: { id: string }) {
 const fillOf = (id: string, i: number) => (PATTERNS[i % PATTERNS.length] === "solid" ? FILLS[i % FILLS.length] : `url(#${id}-p${i % PATTERNS.length})`);
 /** Ticks and value labels read like the tables beside them: "95,000", not "95000". */
 const label = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? ""));
+/** A value label with its unit, as the app writes it: "85 %". */
+const withUnit = (unit: string | undefined) => (v: unknown) => (unit && typeof v === "number" ? `${label(v)}${unit === "%" ? " %" : ` ${unit}`}` : label(v));
+
+/** A category tick whose full name shows on hover (an SVG <title>). */
+function NamedTick({ x, y, payload, full }: { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number }; full: (index: number) => string | undefined }) {
+  const text = String(payload?.value ?? "");
+  const title = full(payload?.index ?? -1);
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={TICK_FONT} fill="#334155">
+      {title ? <title>{title}</title> : null}
+      {text}
+    </text>
+  );
+}
 
 const TICK_FONT = 12;
 const LABEL_FONT = 11;
@@ -68,6 +82,8 @@ export function BarChartView({
   horizontal = false,
   height = 260,
   unit,
+  fullNameKey,
+  categoryWidth = 110,
 }: {
   id: string;
   data: Datum[];
@@ -77,11 +93,15 @@ export function BarChartView({
   horizontal?: boolean;
   height?: number;
   unit?: string;
+  /** A field with each category's full name, shown on hover over a shortened one (horizontal bars). */
+  fullNameKey?: string;
+  /** Room for the category names of horizontal bars. */
+  categoryWidth?: number;
 }) {
   // The chart's width once the browser has laid it out (the server renders at 640 px).
   const [width, setWidth] = useState<number | null>(null);
   const withLabels = data.length <= 24;
-  const values = series.flatMap((s) => data.map((d) => label(d[s.key])));
+  const values = series.flatMap((s) => data.map((d) => withUnit(unit)(d[s.key])));
   // Horizontal bars carry their value to the right of the bar: leave room for the longest.
   const margin = horizontal && withLabels && !stacked ? { ...MARGIN, right: Math.max(MARGIN.right, longest(values, LABEL_FONT) + 12) } : MARGIN;
   // Every category is named (interval 0): when a name is wider than its share of the axis
@@ -99,7 +119,13 @@ export function BarChartView({
           {horizontal ? (
             <>
               <XAxis type="number" tick={{ fontSize: TICK_FONT, fill: "#334155" }} tickFormatter={label} unit={unit} />
-              <YAxis type="category" dataKey={categoryKey} width={110} tick={{ fontSize: TICK_FONT, fill: "#334155" }} />
+              <YAxis
+                type="category"
+                dataKey={categoryKey}
+                width={categoryWidth}
+                interval={0}
+                tick={fullNameKey ? (props: object) => <NamedTick {...props} full={(i) => (data[i]?.[fullNameKey] as string | undefined) ?? undefined} /> : { fontSize: TICK_FONT, fill: "#334155" }}
+              />
             </>
           ) : (
             <>
@@ -118,7 +144,7 @@ export function BarChartView({
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={fillOf(id, i)} stroke={FILLS[i % FILLS.length]} stackId={stacked ? "stack" : undefined} isAnimationActive={false}>
               {withLabels ? (
-                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={label} style={{ fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 }} />
+                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={withUnit(unit)} style={{ fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 }} />
               ) : null}
             </Bar>
           ))}

@@ -164,6 +164,8 @@ export interface PlanIndicatorRow {
   target: number | null;
   actual: number | null;
   progress: number | null;
+  /** Why no progress can be charted (null: it can). */
+  chartGap?: "noTarget" | "targetsOutsidePlan" | "noOverallTarget" | "noActual" | null;
   byYear: YearValue[];
 }
 

@@ -4,6 +4,8 @@
  * of the file format (a file exported here can be imported again), not UI strings.
  */
 
+import core from "../../../messages/en/core.json";
+
 export const IMPORT_FIELDS = [
   "full_name",
   "email",
@@ -33,7 +35,7 @@ export interface ImportColumn {
   field: ImportField;
   /** The header the template and the exports write. */
   header: string;
-  /** The template's example value. */
+  /** The template's example value (in the app's own wording for enum values). */
   example: string;
   /** Only staff may use it (a focal point's rows always belong to their NSB). */
   staffOnly?: boolean;
@@ -44,9 +46,12 @@ export interface ImportColumn {
   synonyms: readonly string[];
 }
 
+/** The example row's name says it is one; left unchanged, the row is skipped on import (isTemplateExample). */
+export const EXAMPLE_NAME = "EXAMPLE – Siti Rahayu";
+
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   {
-    field: "full_name", header: "Full name", example: "Siti Rahayu", required: true, entity: "participant",
+    field: "full_name", header: "Full name", example: EXAMPLE_NAME, required: true, entity: "participant",
     synonyms: ["name", "full name", "names", "participant", "participant name", "name of participant", "attendee", "attendee name", "person", "nom", "nom complet", "nom et prénom", "nombre", "nombre completo"],
   },
   {
@@ -54,15 +59,15 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     synonyms: ["e-mail", "email address", "e-mail address", "mail", "courriel", "adresse e-mail", "correo", "correo electrónico"],
   },
   {
-    field: "sex", header: "Sex", example: "Female", entity: "participant",
+    field: "sex", header: "Sex", example: core.enums.sex.FEMALE, entity: "participant",
     synonyms: ["gender", "sex/gender", "gender/sex", "sexe", "genre", "sexo", "género"],
   },
   {
-    field: "age_band", header: "Age band", example: "25-34", entity: "participant",
+    field: "age_band", header: "Age band", example: core.enums.ageBand.AGE_25_34, entity: "participant",
     synonyms: ["age", "age group", "age range", "age bracket", "age (years)", "âge", "tranche d'âge", "edad", "rango de edad"],
   },
   {
-    field: "stakeholder_group", header: "Stakeholder group", example: "Government / regulator", entity: "participant",
+    field: "stakeholder_group", header: "Stakeholder group", example: core.enums.stakeholderGroup.GOVERNMENT_REGULATOR, entity: "participant",
     synonyms: ["stakeholder", "stakeholder category", "stakeholder type", "group", "sector", "category", "organization type", "organisation type", "type of organization", "type of organisation", "groupe", "secteur"],
   },
   {
@@ -86,11 +91,11 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     synonyms: ["nsb acronym", "national standards body", "standards body", "iso member", "member body", "affiliated nsb", "owning nsb"],
   },
   {
-    field: "role", header: "Role", example: "Participant", entity: "participation",
+    field: "role", header: "Role", example: core.enums.participationRole.PARTICIPANT, entity: "participation",
     synonyms: ["participation role", "participant role", "role in activity", "rôle", "rol"],
   },
   {
-    field: "attendance", header: "Attendance", example: "Attended", entity: "participation",
+    field: "attendance", header: "Attendance", example: core.enums.attendance.ATTENDED, entity: "participation",
     synonyms: ["attended", "attendance status", "present", "presence", "présence", "status", "asistencia"],
   },
   {
@@ -118,6 +123,19 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
 export const COLUMN_BY_FIELD: Readonly<Record<ImportField, ImportColumn>> = Object.fromEntries(
   IMPORT_COLUMNS.map((column) => [column.field, column]),
 ) as Record<ImportField, ImportColumn>;
+
+const same = (a: string, b: string) => a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * Whether a sheet row is the template's example row, unchanged: the name column holds the
+ * example name and every other mapped column its example (or nothing). Such a row is
+ * skipped, like a blank one; a row whose values were changed is imported (and checked).
+ */
+export function isTemplateExample(cells: readonly string[] | undefined, mapping: ColumnMapping): boolean {
+  const nameAt = mapping.indexOf("full_name");
+  if (!cells || nameAt < 0 || !same(cells[nameAt] ?? "", EXAMPLE_NAME)) return false;
+  return mapping.every((field, i) => !field || !(cells[i] ?? "").trim() || same(cells[i]!, COLUMN_BY_FIELD[field].example));
+}
 
 /** The template's columns for a role: focal points get no NSB column. */
 export function templateColumns(options: { staff: boolean }): readonly ImportColumn[] {

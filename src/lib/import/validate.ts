@@ -1,7 +1,7 @@
 import type { AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { normalizePersonName } from "@/lib/normalize";
 import messages from "../../../messages/en/imports.json";
-import { COLUMN_BY_FIELD, columnLetter, type ColumnMapping, type ImportField } from "./columns";
+import { COLUMN_BY_FIELD, columnLetter, isTemplateExample, type ColumnMapping, type ImportField } from "./columns";
 import { looseKey } from "./mapping";
 import type { Sheet } from "./sheet";
 import {
@@ -133,7 +133,9 @@ const isBlank = (cells: readonly string[] | undefined) => !cells || cells.every(
 export function validateRows(sheet: Sheet, mapping: ColumnMapping, options: ValidateOptions = {}): Validation {
   const errors: RowError[] = [];
   const rows: ParsedRow[] = [];
-  const totalRows = sheet.rows.reduce((n, cells) => (isBlank(cells) ? n : n + 1), 0);
+  // The template's example row, left as it is, counts as no row (nobody is named "EXAMPLE").
+  const skipped = (cells: readonly string[] | undefined) => isBlank(cells) || isTemplateExample(cells, mapping);
+  const totalRows = sheet.rows.reduce((n, cells) => (skipped(cells) ? n : n + 1), 0);
   const columnOf = new Map<ImportField, number>();
 
   const problem = (row: number, column: number | undefined, field: ImportField | null, code: ImportErrorCode, params: Params = {}): RowError => ({
@@ -169,7 +171,7 @@ export function validateRows(sheet: Sheet, mapping: ColumnMapping, options: Vali
   for (let index = 0; index < total; index++) {
     const cells = sheet.rows[index];
     if (index % 5000 === 0) options.onProgress?.(index, total);
-    if (isBlank(cells)) continue;
+    if (skipped(cells)) continue;
     const row = index + 2;
     const rowErrors: RowError[] = [];
     const raw = (field: ImportField): string => {

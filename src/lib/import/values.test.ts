@@ -14,7 +14,7 @@ describe("parseSex", () => {
   });
 
   it("refuses what it cannot read, quoting the value", () => {
-    expect(parseSex("Fem ale person")).toEqual({ ok: false, code: "sexInvalid", params: { value: "Fem ale person" } });
+    expect(parseSex("Fem ale person")).toEqual({ ok: false, code: "sexInvalid", params: { value: "Fem ale person", allowed: "Female, Male, Other or Not disclosed" } });
   });
 });
 
@@ -47,6 +47,9 @@ describe("parseAgeBand", () => {
 describe("parseStakeholderGroup", () => {
   it("reads labels, codes and common words", () => {
     expect(value(parseStakeholderGroup("Government / regulator"))).toBe("GOVERNMENT_REGULATOR");
+    // The app's own wording, as the template now writes it.
+    expect(value(parseStakeholderGroup("Government and regulators"))).toBe("GOVERNMENT_REGULATOR");
+    expect(value(parseStakeholderGroup("Academia and research"))).toBe("ACADEMIA_RESEARCH");
     expect(value(parseStakeholderGroup("GOVERNMENT_REGULATOR"))).toBe("GOVERNMENT_REGULATOR");
     expect(value(parseStakeholderGroup("Regulator"))).toBe("GOVERNMENT_REGULATOR");
     expect(value(parseStakeholderGroup("nsb staff"))).toBe("NSB_STAFF");

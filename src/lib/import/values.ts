@@ -3,6 +3,7 @@
  * null for a blank cell ("not given"), or the code of the problem.
  */
 import { AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import core from "../../../messages/en/core.json";
 import { looseKey } from "./mapping";
 
 export type ImportErrorCode =
@@ -42,31 +43,34 @@ const fail = <T>(code: ImportErrorCode, params?: Params): Parsed<T> => ({ ok: fa
 /** A cell's value as quoted in an error message: trimmed and cut short. */
 export const shown = (raw: string) => (raw.trim().length > 60 ? `${raw.trim().slice(0, 57)}…` : raw.trim());
 
-/** Canonical values written by the template and the exports (file format, not UI text). */
-export const SEX_LABELS: Readonly<Record<Sex, string>> = { FEMALE: "Female", MALE: "Male", OTHER: "Other", UNDISCLOSED: "Prefer not to say" };
-export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = {
-  UNDER_25: "<25", AGE_25_34: "25-34", AGE_35_44: "35-44", AGE_45_54: "45-54", AGE_55_PLUS: "55+", UNDISCLOSED: "Prefer not to say",
+/**
+ * Canonical values written by the template and the exports, and named in error messages:
+ * the app's own English wording (messages/en/core.json, the enum labels every screen
+ * shows), one source for both. Earlier spellings are still read (FORMER_LABELS).
+ */
+const APP_LABELS = core.enums;
+export const SEX_LABELS: Readonly<Record<Sex, string>> = APP_LABELS.sex;
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = APP_LABELS.ageBand;
+export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = APP_LABELS.stakeholderGroup;
+export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = APP_LABELS.attendance;
+export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = APP_LABELS.participationRole;
+/** The file format's labels before it took the app's wording: files written then still import. */
+const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = {
+  UNDISCLOSED: ["Prefer not to say"],
+  GOVERNMENT_REGULATOR: ["Government / regulator"],
+  SME: ["SME"],
+  WOMEN_OWNED_BUSINESS: ["Women-owned business"],
+  ACADEMIA_RESEARCH: ["Academia / research"],
+  CONSUMER: ["Consumer organization"],
+  NGO: ["NGO"],
 };
-export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = {
-  NSB_STAFF: "NSB staff",
-  GOVERNMENT_REGULATOR: "Government / regulator",
-  INDUSTRY: "Industry",
-  SME: "SME",
-  WOMEN_OWNED_BUSINESS: "Women-owned business",
-  ACADEMIA_RESEARCH: "Academia / research",
-  CONSUMER: "Consumer organization",
-  NGO: "NGO",
-  OTHER: "Other",
-};
-export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = { REGISTERED: "Registered", ATTENDED: "Attended", PARTIAL: "Partial", NO_SHOW: "No-show" };
-export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = { PARTICIPANT: "Participant", TRAINER: "Trainer", OBSERVER: "Observer" };
 export const yesNo = (value: boolean) => (value ? "yes" : "no");
 
 /** A lookup from loose keys (codes, labels and synonyms) to enum values. */
 function vocabulary<T extends string>(labels: Readonly<Record<T, string>>, synonyms: Readonly<Record<T, readonly string[]>>): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of Object.keys(labels) as T[]) {
-    for (const word of [value, labels[value], ...synonyms[value]]) map.set(looseKey(word), value);
+    for (const word of [value, labels[value], ...(FORMER_LABELS[value] ?? []), ...synonyms[value]]) map.set(looseKey(word), value);
   }
   return map;
 }
@@ -108,12 +112,18 @@ const ROLES = vocabulary(ROLE_LABELS, {
 const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "si", "sí", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
 const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "nein"].map(looseKey));
 
-function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode): Parsed<T> {
+/** "A, B or C": the values an error message offers, in the app's wording. */
+const choices = (labels: Readonly<Record<string, string>>) => {
+  const all = Object.values(labels);
+  return all.length > 1 ? `${all.slice(0, -1).join(", ")} or ${all.at(-1)}` : (all[0] ?? "");
+};
+
+function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode, allowed: string): Parsed<T> {
   if (!raw.trim()) return ok(null);
   const key = looseKey(raw);
   if (!key) return ok(null); // "-", "—": nothing given
   const value = words.get(key);
-  return value === undefined ? fail(code, { value: shown(raw) }) : ok(value);
+  return value === undefined ? fail(code, { value: shown(raw), allowed }) : ok(value);
 }
 
 /**
@@ -133,10 +143,10 @@ function remembered<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Pars
   };
 }
 
-export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid"));
-export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid"));
-export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid"));
-export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid"));
+export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid", choices(SEX_LABELS)));
+export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid", choices(STAKEHOLDER_GROUP_LABELS)));
+export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid", choices(ATTENDANCE_LABELS)));
+export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid", choices(ROLE_LABELS)));
 
 export const parseBoolean = remembered(function parseBoolean(raw: string): Parsed<boolean> {
   const text = raw.trim();
@@ -170,7 +180,7 @@ export const parseAgeBand = remembered(function parseAgeBand(raw: string): Parse
   if (!text || !looseKey(text)) return ok(null);
   const code = AGE_CODES.get(looseKey(text));
   if (code) return ok(code);
-  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw) });
+  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw), allowed: choices(AGE_BAND_LABELS) });
 
   const under = text.match(UNDER);
   if (under) return Number(under[1]) <= 25 && Number(under[1]) > 0 ? ok("UNDER_25") : invalid;

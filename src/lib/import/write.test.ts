@@ -24,7 +24,7 @@ describe("toCsv", () => {
 });
 
 describe("template", () => {
-  it("has every column for staff and no NSB column for focal points; its example row is valid", async () => {
+  it("has every column for staff and no NSB column for focal points; its example row is valid once named, and skipped unchanged", async () => {
     const staff = templateTable({ staff: true });
     const focal = templateTable({ staff: false });
     expect(staff.headers).toContain("NSB");
@@ -36,10 +36,23 @@ describe("template", () => {
       const sheet = parseCsv(toCsv(table));
       const mapping = suggestMapping(sheet.headers);
       expect(mapping.every(Boolean)).toBe(true);
-      const result = validateRows(sheet, mapping, { nsbs: [{ id: "bsn", acronym: "BSN" }], ownNsbId: table === focal ? "bsn" : null });
+      const options = { nsbs: [{ id: "bsn", acronym: "BSN" }], ownNsbId: table === focal ? "bsn" : null };
+      // Unchanged, the example row is no row at all.
+      const unchanged = validateRows(sheet, mapping, options);
+      expect(unchanged.totalRows).toBe(0);
+      expect(unchanged.errors.map((e) => e.code)).toEqual(["noRows"]);
+      // Given a real name (the rest as in the example), it is imported.
+      const nameAt = mapping.indexOf("full_name");
+      const named = { ...sheet, rows: sheet.rows.map((cells) => cells.map((cell, i) => (i === nameAt ? "Siti Rahayu" : cell))) };
+      const result = validateRows(named, mapping, options);
       expect(result.errors).toEqual([]);
-      expect(result.rows[0]!.participant).toMatchObject({ sex: "FEMALE", ageBand: "AGE_25_34", countryCode: "ID" });
+      expect(result.rows[0]!.participant).toMatchObject({ sex: "FEMALE", ageBand: "AGE_25_34", countryCode: "ID", stakeholderGroup: "GOVERNMENT_REGULATOR" });
     }
+
+    // Marked as an example, in the app's own wording.
+    expect(staff.rows[0]).toContain("EXAMPLE – Siti Rahayu");
+    expect(staff.rows[0]).toContain("Government and regulators");
+    expect(staff.rows[0]).not.toContain("Government / regulator");
 
     const workbook = await toXlsx(staff, "Participants", [{ name: "Help", table: templateHelpTable({ staff: true }) }]);
     const read = await parseXlsx(workbook);

@@ -54,7 +54,7 @@ const list = (labels: Record<string, string>) => Object.values(labels).join(", "
 
 /** What each template column accepts (the workbook's "Help" sheet). */
 const ACCEPTS: Readonly<Record<ImportField, string>> = {
-  full_name: "Required. 2 to 200 characters.",
+  full_name: "Required. 2 to 200 characters. The template's example row (named “EXAMPLE – …”) is skipped when left unchanged: replace it or delete it.",
   email: "Optional; unique per person. A person already registered with this email is updated, not added again.",
   sex: `${list(SEX_LABELS)} (also F, M, Woman, Man…). Blank: not given.`,
   age_band: `${list(AGE_BAND_LABELS)}, or an age in years (e.g. 31).`,

@@ -212,6 +212,7 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
         target,
         actual,
         progress: progressOf(i.direction, baseline, target, actual),
+        chartGap: chartGap(targets, scope.nsbId, target, actual, years),
         byYear,
         resultAreaId: i.resultAreaId,
         programmeId: i.programmeId,
@@ -273,4 +274,27 @@ export async function computeActionPlanDashboard(actor: Actor, planId: string, f
     });
   }
   return { plan, years, areas: out };
+}
+
+/**
+ * Why an indicator has no progress to chart, for the chart to say in words: no target (for
+ * the NSB), target periods that all lie outside the plan's years, period targets but no
+ * overall target, or no actual value yet. Null when progress can be drawn.
+ */
+function chartGap(
+  targets: readonly { periodStart: Date; periodEnd: Date; organizationId: string | null }[],
+  nsbId: string | null,
+  target: number | null,
+  actual: number | null,
+  years: readonly number[],
+): PlanIndicatorRow["chartGap"] {
+  if (target !== null && actual !== null) return null;
+  const own = targets.filter((t) => t.organizationId === nsbId);
+  const inPlan = (t: { periodStart: Date; periodEnd: Date }) => years.some((y) => t.periodStart.getUTCFullYear() <= y && y <= t.periodEnd.getUTCFullYear());
+  if (target === null) {
+    if (own.length === 0) return "noTarget";
+    if (!own.some(inPlan)) return "targetsOutsidePlan";
+    return "noOverallTarget";
+  }
+  return "noActual";
 }

@@ -80,6 +80,7 @@ export async function listIndicators(actor: Actor, filters: IndicatorFilters = {
           actionPlan: { select: { id: true, startYear: true, endYear: true } },
           resultArea: { select: { id: true, code: true, title: true } },
           _count: { select: { targets: true } },
+          targets: { where: { organizationId: null }, select: { periodStart: true, periodEnd: true, targetValue: true } },
         },
       }),
   );

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { CURRENCIES } from "@/lib/form-fields";
+import { countryOptions } from "@/server/organizations/queries";
 
 /**
  * Choices for the programme form: NSBs, donors, Action Plan outcomes and outputs (grouped
@@ -12,7 +13,7 @@ import { CURRENCIES } from "@/lib/form-fields";
 export async function programmeFormOptions(actor: Actor, programmeId?: string) {
   assertCan(actor, "programmes.write");
   const linkedTo = programmeId ?? "__none__";
-  const [nsbs, donors, areas, subRegions, regions] = await Promise.all([
+  const [nsbs, donors, areas, subRegions, regions, countries] = await Promise.all([
     db().organization.findMany({
       where: { kind: "NSB", OR: [{ archived: false }, { beneficiaryOf: { some: { programmeId: linkedTo } } }] },
       select: { id: true, acronym: true, name: true, country: { select: { name: true } } },
@@ -39,6 +40,8 @@ export async function programmeFormOptions(actor: Actor, programmeId?: string) {
     }),
     db().country.findMany({ distinct: ["subRegion"], select: { subRegion: true }, orderBy: { subRegion: "asc" } }),
     db().programme.findMany({ distinct: ["region"], select: { region: true }, orderBy: { region: "asc" } }),
+    // For an NSB added from the form (staff may write organisations: organizations.write goes with programmes.write).
+    countryOptions(actor),
   ]);
   const plans = new Map<string, { id: string; title: string; period: string; areas: { id: string; code: string; title: string; level: string }[] }>();
   for (const a of areas) {
@@ -53,6 +56,7 @@ export async function programmeFormOptions(actor: Actor, programmeId?: string) {
     resultAreaGroups: [...plans.values()],
     regions: regionNames,
     currencies: [...CURRENCIES],
+    countries,
   };
 }
 

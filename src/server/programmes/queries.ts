@@ -140,7 +140,18 @@ export async function getProgramme(actor: Actor, id: string) {
       indicators: {
         where: { archived: false },
         orderBy: { code: "asc" },
-        select: { id: true, code: true, title: true, unit: true, source: true, baselineValue: true, targetValue: true },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          unit: true,
+          currency: true,
+          source: true,
+          baselineValue: true,
+          targetValue: true,
+          // Whole-indicator period targets: the page shows the one that applies now.
+          targets: { where: { organizationId: null }, select: { periodStart: true, periodEnd: true, targetValue: true } },
+        },
       },
     },
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TargetCell } from "@/components/indicators/target-cell";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
@@ -114,7 +115,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
                   <Td>{i.resultArea ? <span title={i.resultArea.title}>{i.resultArea.code}</span> : "—"}</Td>
                   <Td>{t(`enums.indicatorUnit.${i.unit}`)}{i.currency ? ` (${i.currency})` : ""}</Td>
                   <Td className="text-right tabular-nums">{formatNumber(i.baselineValue)}</Td>
-                  <Td className="text-right tabular-nums">{formatNumber(i.targetValue)}</Td>
+                  <Td className="text-right tabular-nums"><TargetCell indicator={i} /></Td>
                   <Td className="text-right tabular-nums">{i._count.targets}</Td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -14,6 +14,7 @@ import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
 import type { ProgrammeFormOptions } from "@/server/programmes/options";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
+import { NewNsbDialog, type CreatedNsb } from "./new-nsb-dialog";
 import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "./schema";
 
 export interface ProgrammeFormValues {
@@ -55,6 +56,7 @@ function rowsFor(state: FormState, initial: ProgrammeFormValues): Row[] {
 }
 
 type Errors = Record<string, string[] | undefined>;
+type AddedNsb = CreatedNsb & { round: number };
 
 /** The programme form, for a new programme and for editing one. */
 export function ProgrammeForm({ initial, options, cancelHref }: { initial: ProgrammeFormValues; options: ProgrammeFormOptions; cancelHref: string }) {
@@ -64,6 +66,11 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
   const [state, action] = useActionRound(editing ? updateProgrammeAction : createProgrammeAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  // NSBs added from the dialog: kept here, above the fields that remount after each save.
+  // `round`: the save round it was added in; one added since the last save starts ticked.
+  const [addedNsbs, setAddedNsbs] = useState<AddedNsb[]>([]);
+  const round = state.round;
+  const addNsb = useCallback((nsb: CreatedNsb) => setAddedNsbs((all) => [...all.filter((n) => n.id !== nsb.id), { ...nsb, round }]), [round]);
 
   // Bring the message into view (and to screen readers) whenever a save is refused.
   useEffect(() => {
@@ -102,7 +109,7 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
       {/* Remounted after each answer from the server, so every field shows what was sent. */}
-      <ProgrammeFields key={state.round} state={state} errors={clientErrors ?? state.fieldErrors ?? {}} initial={initial} options={options} />
+      <ProgrammeFields key={state.round} state={state} errors={clientErrors ?? state.fieldErrors ?? {}} initial={initial} options={options} addedNsbs={addedNsbs} round={state.round} onNsbAdded={addNsb} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{editing ? t("save") : t("create")}</SubmitButton>
         <ButtonLink href={cancelHref} variant="secondary">{t("cancel")}</ButtonLink>
@@ -111,7 +118,23 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
   );
 }
 
-function ProgrammeFields({ state, errors, initial, options }: { state: FormState; errors: Errors; initial: ProgrammeFormValues; options: ProgrammeFormOptions }) {
+function ProgrammeFields({
+  state,
+  errors,
+  initial,
+  options,
+  addedNsbs,
+  round,
+  onNsbAdded,
+}: {
+  state: FormState;
+  errors: Errors;
+  initial: ProgrammeFormValues;
+  options: ProgrammeFormOptions;
+  addedNsbs: AddedNsb[];
+  round: number;
+  onNsbAdded: (nsb: CreatedNsb) => void;
+}) {
   const t = useTranslations("programmeForm");
   const tEnums = useTranslations("enums");
   const [rows, setRows] = useState<Row[]>(() => rowsFor(state, initial));
@@ -126,7 +149,10 @@ function ProgrammeFields({ state, errors, initial, options }: { state: FormState
 
   const value = (name: string, fallback: string) => submitted(state, name, fallback);
   const checked = (name: string, fallback: string[]) => new Set(state.values ? asList(state.values[name]) : fallback);
+  // A new NSB is ticked when added; after a save it shows as the user left it.
   const nsbChecked = checked("nsbIds", initial.nsbIds);
+  const [announce, setAnnounce] = useState("");
+  const nsbs = [...options.nsbs.filter((n) => !addedNsbs.some((a) => a.id === n.id)), ...addedNsbs];
   const areaChecked = checked("resultAreaIds", initial.resultAreaIds);
   const currency = value("budgetCurrency", initial.budgetCurrency);
 
@@ -239,14 +265,26 @@ function ProgrammeFields({ state, errors, initial, options }: { state: FormState
         <legend className="px-1 text-base font-semibold text-slate-900">{t("beneficiaries")}</legend>
         {errors.nsbIds ? <p id="nsbIds-error" className="mb-2 text-sm text-rose-700">{errors.nsbIds.join(" ")}</p> : null}
         <div className="grid max-h-80 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3" data-testid="nsb-checkboxes">
-          {options.nsbs.map((n) => (
-            <label key={n.id} className="flex items-start gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-              <input type="checkbox" name="nsbIds" value={n.id} defaultChecked={nsbChecked.has(n.id)} className="mt-0.5 h-4 w-4" />
+          {/* An added NSB gets a key of its own: its box mounts anew, ticked, even when the list
+              refreshed from the server showed it (unticked) a moment before. */}
+          {nsbs.map((n) => (
+            <label key={"round" in n ? `added-${n.id}` : n.id} className="flex items-start gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
+              <input type="checkbox" name="nsbIds" value={n.id} defaultChecked={nsbChecked.has(n.id) || addedNsbs.some((a) => a.id === n.id && a.round === round)} className="mt-0.5 h-4 w-4" />
               <span>
                 <span className="font-medium">{n.acronym}</span> <span className="text-slate-600">{n.name}{n.country ? ` (${n.country})` : ""}</span>
               </span>
             </label>
           ))}
+        </div>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <NewNsbDialog
+            countries={options.countries}
+            onCreated={(nsb) => {
+              onNsbAdded(nsb);
+              setAnnounce(t("nsbAddedSelected", { acronym: nsb.acronym }));
+            }}
+          />
+          <p role="status" className="text-sm text-emerald-800" data-testid="nsb-added">{announce}</p>
         </div>
       </fieldset>
 

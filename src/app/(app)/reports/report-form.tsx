@@ -11,6 +11,8 @@ import { submitted, type FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
 import { saveReportAction } from "./actions";
 import type { ReportFormValues } from "./form-values";
+import { EvidenceField } from "./evidence-field";
+import type { UploadedEvidence } from "./upload-evidence";
 import type { ReportStatus } from "@/generated/prisma/enums";
 
 /** A period the form may offer; for a new report, what closes it (a lock, reports already made per NSB). */
@@ -43,7 +45,8 @@ export interface ReportFormIndicator {
  * New or edit report: value (and values by sex when the indicator asks for them),
  * narrative and evidence links (repeatable). "Save draft" or "Save and submit".
  * For a new report the period (and, for staff, the NSB) are chosen here; when editing
- * they are fixed. Files are attached on the report's page once the draft exists.
+ * they are fixed. Editing a report (draft or returned), its evidence files are added and
+ * removed here too, so one "Save and submit" sends them; a new report takes files once saved.
  */
 export function ReportForm({
   indicator,
@@ -53,6 +56,7 @@ export function ReportForm({
   values,
   version,
   cancelHref,
+  evidence,
 }: {
   indicator: ReportFormIndicator;
   periods: ReportFormPeriod[];
@@ -63,9 +67,14 @@ export function ReportForm({
   values: ReportFormValues;
   version?: number;
   cancelHref: string;
+  /** Editing: the report's files, to add and remove here. */
+  evidence?: { reportId: string; files: UploadedEvidence[]; accept: string };
 }) {
   const t = useTranslations("reportForm");
   const [state, action, pending] = useActionRound(saveReportAction);
+  // A file on its way holds the buttons, so a submission never leaves without it.
+  const [uploading, setUploading] = useState(false);
+  const busy = pending || uploading;
   const labels = { value: t("value"), valueFemale: t("valueFemale"), valueMale: t("valueMale"), valueOther: t("valueOther"), narrative: t("narrative") };
   // Whom the report is for is already known (a focal point's NSB, or the whole programme) and
   // no period is open to it: say so and link the reports, rather than a form nothing can save.
@@ -85,16 +94,17 @@ export function ReportForm({
       <input type="hidden" name="indicatorId" value={indicator.id} />
       {version ? <input type="hidden" name="version" value={version} /> : null}
       <Fields key={state.round} state={state} indicator={indicator} periods={periods} nsbs={nsbs} fixed={fixed} values={values} />
+      {evidence ? <EvidenceField reportId={evidence.reportId} initial={evidence.files} accept={evidence.accept} onBusy={setUploading} /> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending} aria-busy={pending}>
+        <Button type="submit" name="intent" value="save" variant="secondary" disabled={busy} aria-busy={busy}>
           {pending ? t("saving") : t("saveDraft")}
         </Button>
-        <Button type="submit" name="intent" value="submit" disabled={pending} aria-busy={pending}>
+        <Button type="submit" name="intent" value="submit" disabled={busy} aria-busy={busy}>
           {t("saveAndSubmit")}
         </Button>
         <ButtonLink href={cancelHref} variant="secondary">{t("cancel")}</ButtonLink>
       </div>
-      <p className="text-sm text-slate-600">{t("submitHint")}</p>
+      <p className="text-sm text-slate-600">{evidence ? t("submitHint") : `${t("submitHint")} ${t("filesAfterSave")}`}</p>
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { BarChartView, LineChartView } from "@/components/dashboards/charts";
+import { shortLabel } from "@/lib/short-label";
 import { ChartFigure, DataTable, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
 import { exportHref, orNotFound, translator } from "../shared";
@@ -87,7 +88,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
             <>
               <ChartFigure
                 title={t("dashboards.charts.indicators")}
-                chart={<ProgressChart area={area} label={t("dashboards.charts.progress")} emptyReason={noProgressReason(area.indicators)} notCharted={(codes) => t("dashboards.noProgress.notCharted", { codes })} />}
+                chart={<ProgressChart area={area} label={t("dashboards.charts.progress")} emptyReason={noProgressReason(area.indicators)} gapText={(gap) => t(`dashboards.noProgress.gap.${gap}`, { acronym: nsb?.acronym ?? "" })} />}
               >
                 <DataTable table={{ ...indicatorTable!, key: `planIndicators-${area.code}`, rows: indicatorTable!.rows.filter((r) => r[0] === area.code) }} />
               </ChartFigure>
@@ -139,17 +140,30 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
 }
 
 /**
- * An area's progress bars: only indicators that have a progress figure (target and actual),
- * the others named below the chart; with none, the reason instead of empty axes.
+ * An area's progress bars, each named by its indicator (code and shortened title, the full
+ * title on hover and in the table): only indicators with a progress figure; the others are
+ * listed below the chart with the reason in words; with none, the reason instead of axes.
  */
-function ProgressChart({ area, label, emptyReason, notCharted }: { area: PlanArea; label: string; emptyReason: string; notCharted: (codes: string) => string }) {
+function ProgressChart({ area, label, emptyReason, gapText }: { area: PlanArea; label: string; emptyReason: string; gapText: (gap: string) => string }) {
   const charted = area.indicators.filter((i) => i.progress !== null);
-  const left = area.indicators.filter((i) => i.progress === null).map((i) => i.code);
+  const left = area.indicators.filter((i) => i.progress === null);
+  const reasons = left.length > 0 ? (
+    <ul className="mt-1 space-y-0.5 text-xs text-slate-600" data-testid="not-charted">
+      {left.map((i) => (
+        <li key={i.id}>
+          <span title={i.title}>{i.code} · {shortLabel(i.title, 48)}</span>: {gapText(i.chartGap ?? "noActual")}
+        </li>
+      ))}
+    </ul>
+  ) : null;
   if (charted.length === 0) {
     return (
-      <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600" data-testid="progress-empty">
-        {emptyReason}
-      </p>
+      <>
+        <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600" data-testid="progress-empty">
+          {emptyReason}
+        </p>
+        {reasons}
+      </>
     );
   }
   return (
@@ -158,12 +172,14 @@ function ProgressChart({ area, label, emptyReason, notCharted }: { area: PlanAre
         id={`progress-${area.id}`}
         horizontal
         unit="%"
+        categoryWidth={200}
         height={Math.max(140, 34 * charted.length)}
-        data={charted.map((i) => ({ code: i.code, progress: round1(i.progress) }))}
-        categoryKey="code"
+        data={charted.map((i) => ({ name: `${i.code} · ${shortLabel(i.title, 24)}`, full: `${i.code} · ${i.title}`, progress: round1(i.progress) }))}
+        categoryKey="name"
+        fullNameKey="full"
         series={[{ key: "progress", label }]}
       />
-      {left.length > 0 ? <p className="mt-1 text-xs text-slate-600">{notCharted(left.join(", "))}</p> : null}
+      {reasons}
     </>
   );
 }

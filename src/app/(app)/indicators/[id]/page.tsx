@@ -15,6 +15,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { TargetCell } from "@/components/indicators/target-cell";
+import { PeriodProgress } from "@/components/indicators/period-progress";
 import { ArchiveIndicatorForm } from "./archive-form";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -106,7 +108,7 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
               {indicator.baselineDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.baselineDate)}</span> : null}
             </Row>
             <Row label={t("indicatorPage.target")}>
-              {value(indicator.targetValue)}
+              <TargetCell indicator={indicator} />
               {indicator.targetDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.targetDate)}</span> : null}
             </Row>
           </dl>
@@ -163,6 +165,8 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
           ) : null}
         </div>
       )}
+
+      <PeriodProgress actor={actor} indicator={{ ...indicator, programmeId: indicator.programme?.id ?? null }} />
 
       <div className="mt-8">
         <HistoryPanel actor={actor} entityType="Indicator" entityId={indicator.id} />

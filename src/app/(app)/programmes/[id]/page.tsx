@@ -18,6 +18,7 @@ import { ActivityStatusBadge, ProgrammeStatusBadge } from "@/components/programm
 import { ActivityTimeline } from "@/components/activities/activity-timeline";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ApprovedValues } from "@/components/reports/approved-values";
+import { TargetCell } from "@/components/indicators/target-cell";
 import { ProgrammeActions } from "./programme-actions";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -211,7 +212,12 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
         </section>
       ) : null}
 
-      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("programme.indicators")}</h2>
+      <div className="mb-3 mt-8 flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">{t("programme.indicators")}</h2>
+        {can(actor, "indicators.write") && !programme.archived ? (
+          <ButtonLink href={`/indicators/new?programmeId=${programme.id}`} data-testid="new-indicator">{t("programmeManage.newIndicator")}</ButtonLink>
+        ) : null}
+      </div>
       {programme.indicators.length === 0 ? (
         <EmptyState title={t("programme.noIndicators")} />
       ) : (
@@ -230,11 +236,13 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
             {programme.indicators.map((i) => (
               <tr key={i.id}>
                 <Td className="whitespace-nowrap font-mono text-xs">{i.code}</Td>
-                <Td>{i.title}</Td>
+                <Td>
+                  <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{i.title}</Link>
+                </Td>
                 <Td>{t(`enums.indicatorUnit.${i.unit}`)}</Td>
                 <Td>{t(`enums.indicatorSource.${i.source}`)}</Td>
                 <Td className="text-right tabular-nums">{formatNumber(i.baselineValue)}</Td>
-                <Td className="text-right tabular-nums">{formatNumber(i.targetValue)}</Td>
+                <Td className="text-right tabular-nums"><TargetCell indicator={i} /></Td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { uploadEvidence } from "../upload-evidence";
 
 /**
  * Uploads one evidence file to POST /api/reports/[id]/evidence (a route handler: server
@@ -27,23 +28,15 @@ export function EvidenceUpload({ reportId, accept }: { reportId: string; accept:
     }
     setBusy(true);
     setMessage(null);
-    try {
-      const body = new FormData();
-      body.append("file", file);
-      const response = await fetch(`/api/reports/${encodeURIComponent(reportId)}/evidence`, { method: "POST", body });
-      const json = (await response.json().catch(() => ({}))) as { error?: string; file?: { fileName: string } };
-      if (!response.ok) {
-        setMessage({ tone: "error", text: json.error ?? t("failed") });
-        return;
-      }
-      setMessage({ tone: "success", text: t("uploaded", { name: json.file?.fileName ?? file.name }) });
-      if (input.current) input.current.value = "";
-      router.refresh();
-    } catch {
-      setMessage({ tone: "error", text: t("failed") });
-    } finally {
-      setBusy(false);
+    const result = await uploadEvidence(reportId, file, t("failed"));
+    setBusy(false);
+    if ("error" in result) {
+      setMessage({ tone: "error", text: result.error });
+      return;
     }
+    setMessage({ tone: "success", text: t("uploaded", { name: result.file.fileName }) });
+    if (input.current) input.current.value = "";
+    router.refresh();
   }
 
   return (

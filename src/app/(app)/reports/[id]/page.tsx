@@ -15,18 +15,34 @@ import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { formatReportValue } from "@/components/reports/report-value";
+import { reportContext } from "@/server/reports/context";
+import { ReportComparison, ReportHistory } from "@/components/reports/report-context";
+import type { ReportStatus } from "@/generated/prisma/enums";
 import { RemoveFileForm, ReviewForm, SubmitReportForm } from "./report-actions";
 import { EvidenceUpload } from "./evidence-upload";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES = ["saved", "submitted", "approved", "returned"] as const;
+/** Each notice and the stored statuses it may be shown with: a banner never contradicts the badge. */
+const NOTICES: Record<string, readonly ReportStatus[]> = {
+  saved: ["DRAFT", "RETURNED"],
+  submitted: ["SUBMITTED"],
+  approved: ["APPROVED"],
+  returned: ["RETURNED"],
+};
+
+/** The notice's text for the stored status ("saved" on a returned report says it is still returned). */
+function noticeKey(notice: unknown, status: ReportStatus): string | null {
+  if (typeof notice !== "string" || !NOTICES[notice]?.includes(status)) return null;
+  return notice === "saved" && status === "RETURNED" ? "savedReturned" : notice;
+}
 
 async function load(id: string) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
   try {
-    return { actor, detail: await getReport(actor, id) };
+    const [detail, context] = await Promise.all([getReport(actor, id), reportContext(actor, id)]);
+    return { actor, detail, context };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -41,9 +57,12 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 const kb = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 export default async function ReportPage({ params, searchParams }: Params) {
-  const { actor, detail } = await load((await params).id);
+  const { actor, detail, context } = await load((await params).id);
   const { report, lock, allowed } = detail;
-  const notice = (await searchParams).saved;
+  const notice = noticeKey((await searchParams).saved, report.status);
+  // The stored review is current only while the report is in the state it led to; after a
+  // resubmission it is history (listed below), not the report's state.
+  const currentReview = report.status === "APPROVED" || report.status === "RETURNED";
   const t = await getTranslations();
   const { indicator } = report;
   const yesNo = { yes: t("common.yes"), no: t("common.no") };
@@ -67,7 +86,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
         actions={allowed.edit ? <ButtonLink href={`/reports/${report.id}/edit`}>{t("reportDetail.edit")}</ButtonLink> : undefined}
       />
       <div className="mb-6 space-y-3">
-        {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (
+        {notice ? (
           <Alert tone="success" testId="notice">{t(`reportDetail.notices.${notice}`)}</Alert>
         ) : null}
         {report.status === "RETURNED" && report.reviewComment ? (
@@ -137,20 +156,30 @@ export default async function ReportPage({ params, searchParams }: Params) {
             </div>
             <div>
               <dt className="text-slate-600">{t("reportDetail.reviewed")}</dt>
-              <dd>{report.reviewedAt ? t("reportDetail.byOn", { name: report.reviewedBy?.name ?? "—", when: formatDateTime(report.reviewedAt) }) : "—"}</dd>
+              <dd data-testid="current-review">
+                {currentReview && report.reviewedAt ? t("reportDetail.byOn", { name: report.reviewedBy?.name ?? "—", when: formatDateTime(report.reviewedAt) }) : report.status === "SUBMITTED" ? t("reportDetail.awaitingReview") : "—"}
+              </dd>
             </div>
-            {report.reviewComment && report.status !== "RETURNED" ? (
+            {currentReview && report.reviewComment && report.status !== "RETURNED" ? (
               <div>
                 <dt className="text-slate-600">{t("reportDetail.comment")}</dt>
                 <dd className="whitespace-pre-line">{report.reviewComment}</dd>
               </div>
             ) : null}
           </dl>
+          <h3 className="mt-4 border-t border-slate-100 pt-3 text-sm font-semibold">{t("reportDetail.history")}</h3>
+          <div className="mt-2">
+            <ReportHistory history={context.history} />
+          </div>
           {allowed.submit ? (
             <div className="mt-4 border-t border-slate-100 pt-4">
               <SubmitReportForm id={report.id} version={report.version} />
             </div>
           ) : null}
+        </Card>
+
+        <Card title={t("reportDetail.comparison")}>
+          <ReportComparison context={context} indicator={indicator} nsb={report.organization?.acronym ?? null} />
         </Card>
 
         <Card title={t("evidenceFiles.title")} className="lg:col-span-2">

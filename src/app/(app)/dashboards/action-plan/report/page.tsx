@@ -12,6 +12,7 @@ import { actionPlanTables, gedsiTables, programmeTables } from "@/lib/dashboards
 import { formatDate } from "@/lib/format";
 import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { PrintRunningHeader } from "@/components/dashboards/print-running-header";
 import { ReportChooser } from "@/components/dashboards/report-chooser";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
@@ -70,6 +71,7 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
 
   return (
     <article className="report mx-auto max-w-5xl">
+      <PrintRunningHeader title={t("dashboards.report.planTitle", { plan: plan.plan.title, year })} date={t("dashboards.generatedOn", { date: formatDate(new Date()) })} />
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
         <Link href={`/dashboards/action-plan${filterQuery(rest, { planId })}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
         <form method="get" className="flex items-end gap-2">

@@ -12,6 +12,7 @@ import { gedsiTables, indicatorTables, programmeTables } from "@/lib/dashboards/
 import { formatDate } from "@/lib/format";
 import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
+import { PrintRunningHeader } from "@/components/dashboards/print-running-header";
 import { ReportChooser } from "@/components/dashboards/report-chooser";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
@@ -57,6 +58,7 @@ export default async function ProgrammeReportPage({ searchParams }: Props) {
 
   return (
     <article className="report mx-auto max-w-5xl">
+      <PrintRunningHeader title={`${t("dashboards.report.programmeTitle", { code: programme.code })} · ${programme.title}`} date={t("dashboards.generatedOn", { date: formatDate(new Date()) })} />
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
         <Link href={`/dashboards/programme${filterQuery(filters)}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
         <PrintButton label={t("dashboards.print")} />

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/server/errors";
 import { getReport } from "@/server/reports/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodKey } from "@/lib/report-rules";
+import { EVIDENCE_ACCEPT } from "@/lib/evidence-files";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -76,6 +77,7 @@ export default async function EditReportPage({ params }: Params) {
             }}
             version={report.version}
             cancelHref={`/reports/${report.id}`}
+            evidence={{ reportId: report.id, files: report.evidenceFiles.map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes })), accept: EVIDENCE_ACCEPT }}
           />
         </>
       )}

@@ -1,0 +1,84 @@
+import "server-only";
+import type { ReportStatus } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/permissions";
+import { reportScope } from "@/server/auth/scopes";
+import { NotFoundError } from "@/server/errors";
+import { REPORT_ENTITY } from "./internal";
+
+/** One submission or review of a report, as its audit trail recorded it. */
+export interface ReportStep {
+  status: Extract<ReportStatus, "SUBMITTED" | "APPROVED" | "RETURNED">;
+  by: string | null;
+  at: Date;
+  comment: string;
+}
+
+const num = (v: { toString(): string } | null) => (v == null ? null : Number(v.toString()));
+const STEPS = new Set<string>(["SUBMITTED", "APPROVED", "RETURNED"]);
+const statusOf = (json: unknown) => (json && typeof json === "object" && "status" in json ? String((json as { status: unknown }).status) : null);
+
+/**
+ * What a report's page shows around it, in the caller's scope:
+ * - `history`: every submission and review, oldest first, read from the audit trail (each
+ *   status change writes one event in its transaction), so a resubmitted report keeps the
+ *   earlier review as history rather than as its current state;
+ * - `targets`: the period's target for the report's NSB and the whole-indicator one;
+ * - `earlier`: the same NSB's (or the whole programme's) reports of earlier periods;
+ * - `others`: the other NSBs' reports of the same period, for staff only (a focal point
+ *   never sees another NSB's figures; reportScope holds them to their own anyway).
+ */
+export async function reportContext(actor: Actor, id: string) {
+  assertCan(actor, "reports.write");
+  const report = await db().indicatorReport.findFirst({
+    where: { AND: [{ id }, reportScope(actor)] },
+    select: { id: true, indicatorId: true, organizationId: true, periodStart: true, periodEnd: true },
+  });
+  if (!report) throw new NotFoundError("Report");
+  const period = { periodStart: report.periodStart, periodEnd: report.periodEnd };
+  const [events, targets, earlier, others] = await Promise.all([
+    db().auditEvent.findMany({
+      where: { entityType: REPORT_ENTITY, entityId: report.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+    db().indicatorTarget.findMany({
+      where: { indicatorId: report.indicatorId, ...period, OR: [{ organizationId: null }, ...(report.organizationId ? [{ organizationId: report.organizationId }] : [])] },
+      select: { organizationId: true, targetValue: true },
+    }),
+    db().indicatorReport.findMany({
+      where: { AND: [reportScope(actor), { indicatorId: report.indicatorId, organizationId: report.organizationId, periodEnd: { lt: report.periodStart } }] },
+      orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+      take: 8,
+      select: { id: true, periodStart: true, periodEnd: true, value: true, status: true },
+    }),
+    isStaff(actor)
+      ? db().indicatorReport.findMany({
+          where: { indicatorId: report.indicatorId, ...period, id: { not: report.id }, organizationId: { not: null } },
+          orderBy: [{ organization: { acronym: "asc" } }, { id: "asc" }],
+          select: { id: true, value: true, status: true, organization: { select: { acronym: true, name: true } } },
+        })
+      : Promise.resolve([]),
+  ]);
+  const history: ReportStep[] = [];
+  for (const e of events) {
+    const status = statusOf(e.after);
+    if (!status || !STEPS.has(status) || statusOf(e.before) === status) continue;
+    const after = e.after as { reviewComment?: unknown };
+    history.push({ status: status as ReportStep["status"], by: e.actor?.name ?? null, at: e.createdAt, comment: status === "SUBMITTED" ? "" : String(after.reviewComment ?? "") });
+  }
+  const sum = (rows: { targetValue: { toString(): string } }[]) => (rows.length ? rows.reduce((a, r) => a + Number(r.targetValue.toString()), 0) : null);
+  return {
+    history,
+    targets: {
+      nsb: report.organizationId ? sum(targets.filter((t) => t.organizationId === report.organizationId)) : null,
+      overall: sum(targets.filter((t) => t.organizationId === null)),
+    },
+    earlier: earlier.map((r) => ({ ...r, value: num(r.value) })),
+    others: others.map((r) => ({ id: r.id, status: r.status, value: num(r.value), acronym: r.organization?.acronym ?? "", name: r.organization?.name ?? "" })),
+  };
+}
+
+export type ReportContext = Awaited<ReturnType<typeof reportContext>>;
