@@ -152,6 +152,7 @@ export function recordHref(entityType: string, entityId: string, snapshot: unkno
       return `/activities/${id}`;
     case "Participation":
     case "FeedbackLink":
+    case "PersonalLink":
       return fieldOf("activityId") ? `/activities/${fieldOf("activityId")}/participants` : null;
     case "Participant":
       return `/participants/${id}`;

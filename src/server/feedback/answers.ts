@@ -3,25 +3,32 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError } from "@/server/errors";
 import { hitRateLimit } from "@/server/rate-limit";
-import { hashLinkToken } from "@/server/tokens";
-import { normalizeEmail } from "@/lib/normalize";
+import { findPersonalLink, isOpen } from "@/server/personal-links";
 
 export const FEEDBACK_LIMIT_PER_ADDRESS = 20;
 export const FEEDBACK_LIMIT_WINDOW_MINUTES = 10;
 
-/** What the public feedback page shows for a token: the activity, or that the link is unknown or closed. */
+/** What the public feedback page shows for a personal link: whose it is and the activity, or that it is unknown, closed or answered. */
 export async function describeFeedbackLink(token: string) {
-  const link = await db().feedbackLink.findUnique({
-    where: { tokenHash: hashLinkToken(token) },
-    select: { closesAt: true, activity: { select: { title: true, startDate: true, endDate: true, venueCity: true } } },
-  });
+  const link = await findPersonalLink("FEEDBACK", token);
   if (!link) return { state: "unknown" as const };
-  if (link.closesAt.getTime() <= Date.now()) return { state: "closed" as const, activity: link.activity };
-  return { state: "open" as const, activity: link.activity, closesAt: link.closesAt };
+  const participation = await db().participation.findUnique({
+    where: { id: link.participationId },
+    select: {
+      feedbackAt: true,
+      participant: { select: { fullName: true, erasedAt: true } },
+      activity: { select: { title: true, startDate: true, endDate: true, venueCity: true } },
+    },
+  });
+  // An erased person's links say nothing about them or the activity.
+  if (!participation || participation.participant.erasedAt) return { state: "unknown" as const };
+  const { activity } = participation;
+  if (participation.feedbackAt) return { state: "answered" as const, activity };
+  if (!isOpen(link)) return { state: "closed" as const, activity };
+  return { state: "open" as const, activity, name: participation.participant.fullName, closesAt: link.expiresAt };
 }
 
 export interface FeedbackAnswer {
-  email: string;
   satisfaction: number;
   feedback: string;
   testimonial: string;
@@ -29,24 +36,22 @@ export interface FeedbackAnswer {
 }
 
 /**
- * Records a participant's answer on their participation row. They identify by the email
- * they registered with; each participant answers once; requests are limited per address.
+ * Records the answer of the person the personal link belongs to, once. Requests are limited
+ * per client address (counted atomically); every refusal of a link reads the same, so the
+ * form tells nothing about other people.
  */
 export async function submitFeedback(token: string, clientAddress: string, answer: FeedbackAnswer) {
   if (!(await hitRateLimit(`feedback:${clientAddress}`, FEEDBACK_LIMIT_PER_ADDRESS, FEEDBACK_LIMIT_WINDOW_MINUTES))) {
     throw new DomainValidationError("Too many answers from this network. Please try again in a few minutes.");
   }
-  const link = await db().feedbackLink.findUnique({ where: { tokenHash: hashLinkToken(token) } });
-  if (!link || link.closesAt.getTime() <= Date.now()) throw new DomainValidationError("This feedback form is closed.");
-  const notFound = "We could not find a registration with this email for this activity. Use the email you registered with.";
+  const link = await findPersonalLink("FEEDBACK", token);
+  if (!link || !isOpen(link)) throw new DomainValidationError("This feedback form is closed.");
   return db().$transaction(async (tx) => {
-    const row = await tx.participation.findFirst({
-      where: { activityId: link.activityId, participant: { email: normalizeEmail(answer.email) } },
-    });
-    if (!row) throw new DomainValidationError(notFound, { email: [notFound] });
-    if (row.feedbackAt) throw new DomainValidationError("You have already answered this feedback form. Thank you!", { email: ["Already answered."] });
-    const after = await tx.participation.update({
-      where: { id: row.id },
+    const before = await tx.participation.findUnique({ where: { id: link.participationId }, include: { participant: { select: { erasedAt: true } } } });
+    if (!before || before.participant.erasedAt) throw new DomainValidationError("This feedback form is closed.");
+    // The condition on feedbackAt makes a second answer (even a simultaneous one) change nothing.
+    const { count } = await tx.participation.updateMany({
+      where: { id: link.participationId, feedbackAt: null },
       data: {
         satisfaction: answer.satisfaction,
         feedback: answer.feedback,
@@ -56,6 +61,10 @@ export async function submitFeedback(token: string, clientAddress: string, answe
         version: { increment: 1 },
       },
     });
+    if (count === 0) throw new DomainValidationError("You have already answered this feedback form. Thank you!");
+    await tx.personalLink.update({ where: { id: link.id }, data: { usedAt: new Date() } });
+    const { participant: _participant, ...row } = before;
+    const after = await tx.participation.findUniqueOrThrow({ where: { id: link.participationId } });
     await recordAudit(tx, null, { action: "UPDATE", entityType: "Participation", entityId: row.id, before: row, after });
   });
 }
