@@ -32,6 +32,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z]{2,}-[A-Za-z0-9._-]+$/, "IATI_REPORTING_ORG_REF must be an IATI organisation identifier such as XM-DAC-12345")
     .default("XI-ISO"),
+  // Personal data: participants of programmes CLOSED more than this many months ago are
+  // anonymised by `npm run db:retention`; donor-facing GEDSI cells under this count show "< n".
+  PARTICIPANT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
+  SMALL_CELL_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -102,6 +102,16 @@ describe("duplicates and merge", () => {
     await expect(createParticipant(actors.staff, person("Someone Else", { email: existing.email!.toUpperCase(), organizationId: bsnId }))).rejects.toBeInstanceOf(DomainValidationError);
   });
 
+  it("tells a focal point the same whether a taken email belongs to their NSB or another", async () => {
+    const own = await db().participant.findFirstOrThrow({ where: { organizationId: bsnId, email: { not: null } } });
+    const other = await db().participant.findFirstOrThrow({ where: { organizationId: tisiId, email: { not: null } } });
+    const messageFor = (email: string) => createParticipant(actors.focalBsn, person("Someone Else", { email })).then(() => "created", (e: DomainValidationError) => JSON.stringify([e.message, e.fieldErrors]));
+    const [ownMessage, otherMessage] = [await messageFor(own.email!), await messageFor(other.email!)];
+    expect(ownMessage).not.toBe("created");
+    expect(otherMessage).toBe(ownMessage);
+    expect(otherMessage).not.toMatch(/NSB/);
+  });
+
   it("merging keeps every participation, combining rows for the same activity", async () => {
     const activities = await db().activity.findMany({ where: { targetNsbs: { some: { organizationId: bsnId } }, status: { not: "CANCELLED" } }, take: 3, orderBy: { startDate: "asc" } });
     expect(activities.length).toBeGreaterThanOrEqual(2);

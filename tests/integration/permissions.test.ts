@@ -91,6 +91,7 @@ import {
 } from "@/server/organizations/queries";
 import { createParticipant, mergeParticipants, updateParticipant, type ParticipantInput } from "@/server/participants/mutations";
 import { findLikelyDuplicates, getParticipant, listParticipants, participantNsbOptions } from "@/server/participants/queries";
+import { eraseParticipant, exportParticipantData } from "@/server/participants/privacy";
 import { registerNewParticipant, registerParticipants, removeParticipation, saveAttendance } from "@/server/participations/mutations";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
 import {
@@ -358,6 +359,8 @@ const CASES: Case[] = [
   entry(mergeParticipants, BSN_WRITERS, (a, t) => mergeParticipants(a, t.keep, t.duplicate), {
     target: async () => ({ keep: (await newParticipant(fx.org.bsn, "Keep")).id, duplicate: (await newParticipant(fx.org.bsn, "Duplicate")).id }),
   }),
+  entry(eraseParticipant, STAFF, (a, t) => eraseParticipant(a, t.id, t.version), { target: () => newParticipant(fx.org.bsn, "Erase") }),
+  entry(exportParticipantData, STAFF, (a) => exportParticipantData(a, fx.participantBsn)),
   entry(activityInScope, IN_SCOPE, (a) => activityInScope(a, fx.activity)),
   entry(listActivityParticipations, BSN_WRITERS, (a) => listActivityParticipations(a, fx.activity)),
   entry(activityTotals, IN_SCOPE, (a) => activityTotals(a, fx.activity)),
@@ -643,6 +646,8 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "personal-links#issuePersonalLinks": "writes inside the caller's transaction (takes a tx); its callers are in the table",
   "personal-links#findPersonalLink": "token lookup for the public pages (the token is the credential)",
   "personal-links#isOpen": "pure check of a link's expiry",
+  "participants/privacy#applyRetention": "run by npm run db:retention as the system (no actor); tested in privacy.test.ts",
+  "participants/privacy#retentionMonths": "configuration read",
   "rate-limit#pruneRateLimitCounters": "maintenance run by npm run db:retention, no actor",
   "health#databaseIsReachable": "health check (select 1), no data",
   "iati/document#cleanText": "pure XML building",

@@ -38,7 +38,9 @@ async function owningNsb(actor: Actor, requested: string | null | undefined): Pr
 async function assertEmailFree(email: string | null, excludeId?: string) {
   if (!email) return;
   const taken = await db().participant.findFirst({ where: { email, ...(excludeId ? { id: { not: excludeId } } : {}) }, select: { id: true } });
-  if (taken) throw new DomainValidationError("This email is already registered to another participant.", { email: ["This email is already registered to another participant."] });
+  // One wording whoever holds the email (this NSB or another): the message tells a focal point nothing about other NSBs' people.
+  const message = "This email cannot be used. If this person is already registered, find them in the participant list; otherwise ask ISO staff.";
+  if (taken) throw new DomainValidationError(message, { email: [message] });
 }
 
 async function assertCountry(code: string | null | undefined) {
@@ -101,6 +103,7 @@ export async function updateParticipant(actor: Actor, id: string, input: Partici
     const current = await tx.participant.findFirst({ where: { AND: [{ id }, participantScope(actor)] } });
     if (!current) throw new NotFoundError("Participant");
     await assertVersion(tx, "Participant", current, input.version);
+    if (current.erasedAt) throw new DomainValidationError("This participant's personal data has been erased: the record cannot be edited.");
     const updated = await tx.participant.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participant", entityId: id, before: current, after: updated });
     return updated;
