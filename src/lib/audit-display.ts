@@ -40,6 +40,7 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, string
   Programme: { status: "enums.programmeStatus" },
   Activity: { type: "enums.activityType", level: "enums.activityLevel", modality: "enums.modality", status: "enums.activityStatus" },
   Participation: { role: "enums.participationRole", attendance: "enums.attendance" },
+  PersonalLink: { purpose: "enums.personalLinkPurpose" },
   Indicator: { unit: "enums.indicatorUnit", direction: "enums.indicatorDirection", source: "enums.indicatorSource" },
   IndicatorReport: { status: "enums.reportStatus" },
   NationalAdoption: { degree: "enums.adoptionDegree" },

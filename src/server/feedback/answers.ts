@@ -48,7 +48,9 @@ export async function submitFeedback(token: string, clientAddress: string, answe
   if (!link || !isOpen(link)) throw new DomainValidationError("This feedback form is closed.");
   return db().$transaction(async (tx) => {
     const before = await tx.participation.findUnique({ where: { id: link.participationId }, include: { participant: { select: { erasedAt: true } } } });
-    if (!before || before.participant.erasedAt) throw new DomainValidationError("This feedback form is closed.");
+    if (!before) throw new DomainValidationError("This feedback form is closed.");
+    const { participant, ...row } = before;
+    if (participant.erasedAt) throw new DomainValidationError("This feedback form is closed.");
     // The condition on feedbackAt makes a second answer (even a simultaneous one) change nothing.
     const { count } = await tx.participation.updateMany({
       where: { id: link.participationId, feedbackAt: null },
@@ -63,7 +65,6 @@ export async function submitFeedback(token: string, clientAddress: string, answe
     });
     if (count === 0) throw new DomainValidationError("You have already answered this feedback form. Thank you!");
     await tx.personalLink.update({ where: { id: link.id }, data: { usedAt: new Date() } });
-    const { participant: _participant, ...row } = before;
     const after = await tx.participation.findUniqueOrThrow({ where: { id: link.participationId } });
     await recordAudit(tx, null, { action: "UPDATE", entityType: "Participation", entityId: row.id, before: row, after });
   });

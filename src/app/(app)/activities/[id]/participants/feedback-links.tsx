@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
@@ -12,16 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { closeFeedbackLinksAction, issueFeedbackLinksAction } from "./actions";
 
 /** The links file of the last round, as a download (the links are shown once and never stored). */
-function useCsvDownload(csv: unknown) {
-  const [href, setHref] = useState<string | null>(null);
-  useEffect(() => {
-    if (typeof csv !== "string") return setHref(null);
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [csv]);
-  return href;
-}
+const csvHrefOf = (csv: unknown) => (typeof csv === "string" ? `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}` : null);
 
 function DeliveryButton({ delivery, children, variant }: { delivery: "email" | "csv"; children: React.ReactNode; variant: "primary" | "secondary" }) {
   const { pending } = useFormStatus();
@@ -36,7 +27,7 @@ export function FeedbackLinks({ activityId, defaultClose, open, openUntil, mailE
   const t = useTranslations("attendance");
   const [state, action] = useActionState(issueFeedbackLinksAction, initialFormState);
   const [closeState, closeAction] = useActionState(closeFeedbackLinksAction, initialFormState);
-  const csvHref = useCsvDownload(state.status === "success" ? state.values?.csv : undefined);
+  const csvHref = csvHrefOf(state.status === "success" ? state.values?.csv : undefined);
   return (
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-3">
