@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError } from "@/server/errors";
 import { hitRateLimit } from "@/server/rate-limit";
 import { hashLinkToken } from "@/server/tokens";
@@ -45,16 +46,13 @@ export async function submitFeedback(token: string, clientAddress: string, answe
     });
     if (!row) throw new DomainValidationError(notFound, { email: [notFound] });
     if (row.feedbackAt) throw new DomainValidationError("You have already answered this feedback form. Thank you!", { email: ["Already answered."] });
-    const after = await tx.participation.update({
-      where: { id: row.id },
-      data: {
-        satisfaction: answer.satisfaction,
-        feedback: answer.feedback,
-        testimonial: answer.testimonial,
-        consentToQuote: answer.consentToQuote && answer.testimonial.length > 0,
-        feedbackAt: new Date(),
-        version: { increment: 1 },
-      },
+    // At the version read: of two answers sent at once, the second finds it answered.
+    const after = await updateVersioned(tx, "Participation", row.id, row.version, {
+      satisfaction: answer.satisfaction,
+      feedback: answer.feedback,
+      testimonial: answer.testimonial,
+      consentToQuote: answer.consentToQuote && answer.testimonial.length > 0,
+      feedbackAt: new Date(),
     });
     await recordAudit(tx, null, { action: "UPDATE", entityType: "Participation", entityId: row.id, before: row, after });
   });

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { hashPassword, passwordMatches, signInBlockedUntil } from "@/server/auth/credentials";
+import { giveBackAddressAttempt, hashPassword, passwordMatches, takeAddressAttempt } from "@/server/auth/credentials";
+import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { passwordPolicyProblem } from "@/lib/password-policy";
@@ -40,7 +41,7 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   if (!user || !user.active) throw new NotFoundError("User");
 
   const address = `account:${user.id}`;
-  const blockedUntil = await signInBlockedUntil(user.email, address);
+  const blockedUntil = await takeAddressAttempt(address);
   if (blockedUntil) {
     const message = `Too many wrong passwords. Try again at ${blockedUntil.toISOString().slice(11, 16)} UTC.`;
     throw new DomainValidationError(message, { currentPassword: [message] });
@@ -49,6 +50,7 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
     await db().loginAttempt.create({ data: { email: user.email, ipAddress: address, succeeded: false } });
     throw new DomainValidationError("The current password is incorrect.", { currentPassword: ["The current password is incorrect."] });
   }
+  await giveBackAddressAttempt(address);
   if (input.currentPassword === input.newPassword) {
     const same = "Choose a password different from the current one.";
     throw new DomainValidationError(same, { newPassword: [same] });
@@ -58,7 +60,9 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   await db().$transaction(async (tx) => {
     const select = { email: true, name: true, role: true, organizationId: true, active: true, passwordChangedAt: true } as const;
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select });
-    const after = await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() }, select });
+    // A new session version ends every session of the user (this one signs in again).
+    await updateAtCurrentVersion(tx, "User", user.id, { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } });
+    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select });
     await recordAudit(tx, actor, {
       action: "UPDATE",
       entityType: "User",
@@ -68,3 +72,4 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
     });
   });
 }
+
