@@ -121,7 +121,7 @@ import {
 } from "@/server/reports/queries";
 import { sendReminders } from "@/server/reports/reminders";
 import { changeOwnPassword, getOwnAccount } from "@/server/users/account";
-import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
+import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
 import { describeToken, redeemToken } from "@/server/users/redeem";
 import { hashToken } from "@/server/users/tokens";
@@ -581,6 +581,7 @@ const CASES: Case[] = [
   ),
   entry(setUserActive, ADMIN, (a, u) => setUserActive(a, u.id, false, u.version), { target: () => newUser() }),
   entry(issuePasswordReset, ADMIN, (a) => issuePasswordReset(a, fx.userToEdit)),
+  entry(signOutEverywhere, ADMIN, (a, u) => signOutEverywhere(a, u.id), { target: () => newUser() }),
   entry(getOwnAccount, EVERYONE, (a) => getOwnAccount(a)),
   entry(changeOwnPassword, EVERYONE, (a) => changeOwnPassword(a, { currentPassword: DEMO_PASSWORD, newPassword: `Permission-password-${next()}` })),
   entry(listMyNotifications, EVERYONE, (a) => listMyNotifications(a)),
@@ -605,6 +606,13 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "auth/credentials#normalizeEmail": "string normalisation (re-exported from src/lib/normalize)",
   "auth/credentials#hashPassword": "password hashing utility",
   "auth/credentials#passwordMatches": "password hashing utility",
+  "auth/credentials#accountDelayMs": "pure rule (the slowdown after failed sign-ins)",
+  "auth/credentials#takeAddressAttempt": "sign-in limit counter (public by design, the sign-in form): auth.test.ts",
+  "auth/credentials#giveBackAddressAttempt": "sign-in limit counter (public by design, the sign-in form): auth.test.ts",
+  "auth/session-check#actorForSession": "reads the user a signed session cookie names (the cookie is the caller): auth.test.ts",
+  "auth/credentials#endSessions": "sign-out (Auth.js calls it with the signed cookie's own user): auth.test.ts",
+  "audit/versioned#updateVersioned": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
+  "audit/versioned#updateAtCurrentVersion": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
   "auth/credentials#verifyCredentials": "public by design (the sign-in form): tested below and in auth.test.ts",
   "auth/credentials#signInBlockedUntil": "public by design (sign-in limits, read only): tested below and in auth.test.ts",
   "auth/permissions#can": "permission helper",
@@ -667,6 +675,10 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "participants/queries#participantWhere": "where-clause builder (ANDs participantScope)",
   "participants/queries#participantOrderBy": "order-by builder",
   "rate-limit#hitRateLimit": "rate-limit counter used by the public feedback form",
+  "rate-limit#incrementCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#decrementCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#readCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#clearCounter": "rate-limit counter (sign-in, the feedback form)",
   "reports/internal#periodsOf": "pure period arithmetic",
   "reports/internal#loadIndicator": "reads inside the caller's transaction (takes a tx first); its callers are in the table",
   "reports/internal#assertReportable": "permission helper (pure check of a loaded indicator)",
@@ -999,15 +1011,16 @@ describe("public functions (their callers are anonymous by design)", () => {
     const { email } = await db().user.update({ where: { id: user.id }, data: { passwordHash: bcrypt.hashSync("Permission-password-0", 4) } });
     knownState = null;
     const before = await currentState();
-    expect(await signInBlockedUntil(email, "192.0.2.20")).toBeNull();
+    expect(await signInBlockedUntil("192.0.2.20")).toBeNull();
     expect(await currentState()).toEqual(before);
     expect(await verifyCredentials(email, "wrong-password", "192.0.2.20")).toEqual({ ok: false, reason: "invalid" });
     const afterFailure = await currentState();
-    expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt"]);
+    // The attempt, and the failure counted for the account and the address.
+    expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt", "RateLimitCounter"]);
     const signedIn = await verifyCredentials(email, "Permission-password-0", "192.0.2.20");
     expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String) } });
-    // The attempt and the user's last sign-in time, nothing else.
-    expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "User"]);
+    // The attempt, the counters (the account's cleared) and the user's last sign-in time, nothing else.
+    expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "RateLimitCounter", "User"]);
     // Limits per account and per address, deactivated users: auth.test.ts.
   });
 });

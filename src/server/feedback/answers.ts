@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError } from "@/server/errors";
+import { updateVersioned } from "@/server/audit/versioned";
+import { ConflictError, DomainValidationError } from "@/server/errors";
 import { hitRateLimit } from "@/server/rate-limit";
 import { findPersonalLink, isOpen } from "@/server/personal-links";
 
@@ -51,21 +52,19 @@ export async function submitFeedback(token: string, clientAddress: string, answe
     if (!before) throw new DomainValidationError("This feedback form is closed.");
     const { participant, ...row } = before;
     if (participant.erasedAt) throw new DomainValidationError("This feedback form is closed.");
-    // The condition on feedbackAt makes a second answer (even a simultaneous one) change nothing.
-    const { count } = await tx.participation.updateMany({
-      where: { id: link.participationId, feedbackAt: null },
-      data: {
-        satisfaction: answer.satisfaction,
-        feedback: answer.feedback,
-        testimonial: answer.testimonial,
-        consentToQuote: answer.consentToQuote && answer.testimonial.length > 0,
-        feedbackAt: new Date(),
-        version: { increment: 1 },
-      },
+    const answered = () => new DomainValidationError("You have already answered this feedback form. Thank you!");
+    if (row.feedbackAt) throw answered();
+    // At the version read: of two answers sent at once, the second finds it answered.
+    const after = await updateVersioned(tx, "Participation", row.id, row.version, {
+      satisfaction: answer.satisfaction,
+      feedback: answer.feedback,
+      testimonial: answer.testimonial,
+      consentToQuote: answer.consentToQuote && answer.testimonial.length > 0,
+      feedbackAt: new Date(),
+    }).catch((error: unknown) => {
+      throw error instanceof ConflictError ? answered() : error;
     });
-    if (count === 0) throw new DomainValidationError("You have already answered this feedback form. Thank you!");
     await tx.personalLink.update({ where: { id: link.id }, data: { usedAt: new Date() } });
-    const after = await tx.participation.findUniqueOrThrow({ where: { id: link.participationId } });
     await recordAudit(tx, null, { action: "UPDATE", entityType: "Participation", entityId: row.id, before: row, after });
   });
 }

@@ -30,7 +30,7 @@ async function erase(tx: Tx, ids: string[], now: Date) {
     where: { id: { in: ids } },
     data: { fullName: ERASED_NAME, normalizedName: "", email: null, organizationName: "", jobTitle: "", consentToContact: false, erasedAt: now, version: { increment: 1 } },
   });
-  await tx.participation.updateMany({ where: { participantId: { in: ids } }, data: { feedback: "", testimonial: "", consentToQuote: false } });
+  await tx.participation.updateMany({ where: { participantId: { in: ids } }, data: { feedback: "", testimonial: "", consentToQuote: false, version: { increment: 1 } } });
   await tx.personalLink.deleteMany({ where: { participation: { participantId: { in: ids } } } });
   // Records merged into these people carried their data too.
   const merged = await tx.$queryRaw<{ id: string }[]>`

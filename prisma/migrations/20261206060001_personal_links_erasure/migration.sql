@@ -27,23 +27,11 @@ CREATE TABLE "PersonalLink" (
     CONSTRAINT "PersonalLink_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "RateLimitCounter" (
-    "key" TEXT NOT NULL,
-    "windowStart" TIMESTAMP(3) NOT NULL,
-    "hits" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "RateLimitCounter_pkey" PRIMARY KEY ("key","windowStart")
-);
-
 -- CreateIndex
 CREATE UNIQUE INDEX "PersonalLink_tokenHash_key" ON "PersonalLink"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "PersonalLink_participationId_purpose_idx" ON "PersonalLink"("participationId", "purpose");
-
--- CreateIndex
-CREATE INDEX "RateLimitCounter_windowStart_idx" ON "RateLimitCounter"("windowStart");
 
 -- AddForeignKey
 ALTER TABLE "PersonalLink" ADD CONSTRAINT "PersonalLink_participationId_fkey" FOREIGN KEY ("participationId") REFERENCES "Participation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
