@@ -289,7 +289,7 @@ async function measurePages(databaseUrl: string, actors: { id: string; role: str
   }
   const secret = "dashboards-benchmark-secret-0123456789";
   const port = await findFreePort(3400 + Math.floor(Math.random() * 200));
-  const app = spawn("flock", ["/tmp/e2e.lock", path.join(projectRoot, "node_modules/.bin/next"), "start", "-p", String(port)], {
+  const app = spawn("flock", ["/tmp/e2e.lock", process.execPath, path.join(projectRoot, "scripts/serve.mjs"), "-p", String(port)], {
     cwd: projectRoot,
     stdio: "ignore",
     detached: true,

@@ -11,6 +11,8 @@ import { prismaFor } from "./lib/prisma";
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT || "3000";
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
+// `next start` with each request stamped with its socket address (per-address limits).
+const serveScript = path.join(projectRoot, "scripts/serve.mjs");
 
 /** Newest modification time under the given paths (files and folders, recursively). */
 function newestChange(paths: string[]): number {
@@ -80,7 +82,7 @@ await runCli("npm start", async () => {
     }
 
     console.log(`${database.embedded ? "Embedded PostgreSQL" : "PostgreSQL"} ready. Serving http://localhost:${port}`);
-    const server = run(nextBin, [dev ? "dev" : "start", "-p", port], env);
+    const server = dev ? run(nextBin, ["dev", "-p", port], env) : run(process.execPath, [serveScript, "-p", port], { ...env, NODE_ENV: "production" });
     const stop = () => server.kill("SIGTERM");
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);

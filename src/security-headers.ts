@@ -19,8 +19,13 @@ export function contentSecurityPolicy({ production, nonce }: { production: boole
   ].join("; ");
 }
 
-/** For responses that are not pages (API routes, files): nothing may load or run from them. */
-export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * For responses that are not pages (API routes, files): nothing may load or run from them,
+ * and `sandbox` so that a file opened anyway runs in an opaque origin. next.config.ts sets
+ * it on every API response, replacing a route's own policy, so it must hold what the
+ * strictest route (the evidence download) needs.
+ */
+export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 
 /** Headers sent with every response (pages get their Content-Security-Policy from src/proxy.ts). */
 export function securityHeaders(production: boolean): { key: string; value: string }[] {

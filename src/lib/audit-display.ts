@@ -40,6 +40,7 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, string
   Programme: { status: "enums.programmeStatus" },
   Activity: { type: "enums.activityType", level: "enums.activityLevel", modality: "enums.modality", status: "enums.activityStatus" },
   Participation: { role: "enums.participationRole", attendance: "enums.attendance" },
+  PersonalLink: { purpose: "enums.personalLinkPurpose" },
   Indicator: { unit: "enums.indicatorUnit", direction: "enums.indicatorDirection", source: "enums.indicatorSource" },
   IndicatorReport: { status: "enums.reportStatus" },
   NationalAdoption: { degree: "enums.adoptionDegree" },
@@ -152,6 +153,7 @@ export function recordHref(entityType: string, entityId: string, snapshot: unkno
       return `/activities/${id}`;
     case "Participation":
     case "FeedbackLink":
+    case "PersonalLink":
       return fieldOf("activityId") ? `/activities/${fieldOf("activityId")}/participants` : null;
     case "Participant":
       return `/participants/${id}`;

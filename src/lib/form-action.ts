@@ -8,6 +8,7 @@ import { actorOrThrow } from "@/server/auth/session";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
 import type { FormState } from "./form-state";
 import { formatDateTime } from "./format";
+import { cleanText } from "@/lib/clean-input";
 
 const SECRET_FIELDS = /password|token/i;
 
@@ -16,8 +17,9 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
+    // The one place form values are read: NUL characters and broken UTF-16 go here.
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string").map(cleanText);
+    out[cleanText(key)] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
   }
   return out;
 }

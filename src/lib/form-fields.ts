@@ -24,6 +24,14 @@ export function isRealDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** The days the app takes in any form or filter (as the database's date columns expect). */
+export const APP_FIRST_DAY = "1990-01-01";
+export const APP_LAST_DAY = "2100-12-31";
+export const OUT_OF_RANGE_DAY = "Enter a date between 1990 and 2100.";
+
+/** A real "yyyy-mm-dd" day within the app's range. */
+export const isAppDay = (s: string) => isRealDay(s) && s >= APP_FIRST_DAY && s <= APP_LAST_DAY;
+
 /** Free text: trimmed, at most `max` characters; `required` gives the message when empty. */
 export function text(max: number, required?: string) {
   const base = z.string({ error: required ?? "Enter text." }).trim();
@@ -44,7 +52,7 @@ export function dateField(required: string) {
     .min(1, required)
     .refine((s) => s === "" || ISO_DATE.test(s), "Enter a date as YYYY-MM-DD.")
     .refine((s) => !ISO_DATE.test(s) || isRealDay(s), "This date does not exist.")
-    .refine((s) => !isRealDay(s) || (s >= "1990-01-01" && s <= "2100-12-31"), "Enter a date between 1990 and 2100.");
+    .refine((s) => !isRealDay(s) || isAppDay(s), OUT_OF_RANGE_DAY);
 }
 
 

@@ -1,4 +1,12 @@
 import { z } from "zod";
+import { isAppDay, isRealDay } from "@/lib/form-fields";
+
+/** A day filter in a list's address: a real day between `first` and `last`, or no filter. */
+export const dayParamBetween = (first: string, last: string) =>
+  z.string().refine((s) => isRealDay(s) && s >= first && s <= last).optional().catch(undefined);
+
+/** A day filter within the app's range (1990-2100). */
+export const dayParam = z.string().refine(isAppDay).optional().catch(undefined);
 
 /** Page size of every paginated list. */
 export const PAGE_SIZE = 20;

@@ -23,6 +23,28 @@ export function badRequest(message: string, status = 400): Response {
   return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/**
+ * Refuses a state-changing request sent from another origin (a form on another site, or
+ * on another host of the same site, which SameSite=Lax cookies do not stop). Browsers send
+ * Origin (and Sec-Fetch-Site) on every POST; a client without them is not a browser that
+ * could carry someone's cookies unknowingly. Every POST/PUT/PATCH/DELETE route handler
+ * starts with it (server actions get the same check from Next.js).
+ */
+export function refuseCrossOrigin(request: Request): Response | null {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return badRequest("Requests from another site are refused.", 403);
+  const origin = request.headers.get("origin");
+  if (!origin) return null;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  return originHost && originHost === host ? null : badRequest("Requests from another site are refused.", 403);
+}
+
 /** A file download: `attachment` with an ASCII file name and its UTF-8 form. */
 export function download(body: string | Uint8Array, fileName: string, contentType: string): Response {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");

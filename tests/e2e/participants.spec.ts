@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn, users } from "./support";
 
-test("a focal point registers a participant, marks attendance, and the activity's totals by sex update; the feedback link lands an answer", async ({ page, browser }) => {
+test("a focal point registers a participant, marks attendance, and the activity's totals by sex update; the person's own feedback link lands their answer", async ({ page, browser }) => {
   const stamp = Date.now();
   const name = `Sari Wulandari ${stamp}`;
   const email = `sari.${stamp}@example.test`;
@@ -84,19 +84,29 @@ test("a focal point registers a participant, marks attendance, and the activity'
   await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue("140");
   await page.getByLabel(`Pre-test: ${name}`).fill("");
 
-  // Open a feedback link and answer it without an account.
-  await page.getByRole("button", { name: "Create link" }).click();
-  const url = await page.getByTestId("feedback-url").inputValue();
+  // Give the participants their personal feedback links (no SMTP here: as a CSV) and answer one without an account.
+  await page.getByRole("button", { name: "Download the links (CSV)" }).click();
+  const csvHref = await page.getByTestId("feedback-links-csv").getAttribute("href");
+  const csv = decodeURIComponent(csvHref!.slice(csvHref!.indexOf(",") + 1));
+  const line = csv.split("\r\n").find((l) => l.startsWith(name))!;
+  expect(line).toContain(email);
+  const url = line.split(",").at(-1)!;
   expect(url).toMatch(/\/feedback\/[\w-]{40,}$/);
+  await expect(page.getByTestId("feedback-links-open")).toContainText("personal link");
   const anonymous = await browser.newContext();
   const participantPage = await anonymous.newPage();
   await participantPage.goto(new URL(url).pathname);
   await expectAccessible(participantPage);
-  await participantPage.getByLabel("Your email").fill(email);
+  // The form knows whose link it is and asks no email.
+  await expect(participantPage.getByText(`Feedback from ${name}`)).toBeVisible();
+  await expect(participantPage.getByLabel("Your email")).toHaveCount(0);
   await participantPage.getByRole("radio", { name: "4" }).check();
   await participantPage.getByLabel("What worked well, and what could be better?").fill(`Clear examples ${stamp}`);
   await participantPage.getByRole("button", { name: "Send feedback" }).click();
   await expect(participantPage.getByText("Thank you! Your feedback has been recorded.")).toBeVisible();
+  // The link takes one answer.
+  await participantPage.reload();
+  await expect(participantPage.getByText("Your feedback for this activity has already been recorded.")).toBeVisible();
   await anonymous.close();
 
   await page.reload();

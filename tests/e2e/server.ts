@@ -14,7 +14,7 @@ const prisma = prismaFor(url);
 await seedDemoData(prisma);
 await prisma.$disconnect();
 
-const app = spawn(path.join(projectRoot, "node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100"], {
+const app = spawn(process.execPath, [path.join(projectRoot, "scripts/serve.mjs"), "-p", process.env.E2E_PORT ?? "3100"], {
   cwd: projectRoot,
   stdio: "inherit",
   env: {

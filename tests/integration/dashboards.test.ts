@@ -6,11 +6,12 @@ import type { Actor } from "@/server/auth/actor";
 import { activityScope } from "@/server/auth/scopes";
 import { programmeDashboard } from "@/server/dashboards/programme";
 import { gedsiDashboard } from "@/server/dashboards/gedsi";
+import { publishGedsi } from "@/lib/dashboards/suppression";
 import { indicatorProgress } from "@/server/dashboards/indicators";
 import { actionPlanDashboard } from "@/server/dashboards/action-plan";
 import { dashboardFilterOptions } from "@/server/dashboards/options";
 import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
-import { programmeTables } from "@/lib/dashboards/tables";
+import { gedsiTables, programmeTables } from "@/lib/dashboards/tables";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 /*
@@ -250,8 +251,19 @@ describe("GEDSI dashboard", () => {
     expect(g.byProgramme).toEqual([expect.objectContaining({ label: "DASH-P1", total: 4, womenShare: 50, parityTarget: 50 })]);
   });
 
-  it("gives a donor the same figures for its programme and refuses others", async () => {
-    expect(await gedsiDashboard(actors.donorDfat, { programmeId: ids.p1 })).toEqual(await gedsiDashboard(actors.staff, { programmeId: ids.p1 }));
+  it("gives a donor the same figures for its programme with small cells suppressed, and refuses others", async () => {
+    const donor = await gedsiDashboard(actors.donorDfat, { programmeId: ids.p1 });
+    const staff = await gedsiDashboard(actors.staff, { programmeId: ids.p1 });
+    expect(donor).toEqual(publishGedsi(staff, 5));
+    // Four people: every count of the donor's view is under 5, shares included (they would give the counts back).
+    expect(donor).toMatchObject({ people: null, bySex: { FEMALE: null, MALE: null, OTHER: null, UNDISCLOSED: 0 }, womenShare: null, suppressedBelow: 5 });
+    const t = (key: string) => key;
+    const donorTables = gedsiTables(donor, t);
+    const sexAge = donorTables.find((x) => x.key === "sexAge")!;
+    expect(sexAge.rows.at(-1)).toEqual(["dashboards.col.total", "< 5", "< 5", "< 5", 0, "< 5"]);
+    expect(donorTables.flatMap((x) => x.rows.flat()).filter((cell) => typeof cell === "number" && cell > 0 && cell < 5)).toEqual([]);
+    // Staff see the exact figures in the same tables.
+    expect(gedsiTables(staff, t).find((x) => x.key === "sexAge")!.rows.at(-1)).toEqual(["dashboards.col.total", 2, 1, 1, 0, 4]);
     await expect(gedsiDashboard(actors.donorDfat, { programmeId: ids.p2 })).rejects.toBeInstanceOf(NotFoundError);
     const focal = await gedsiDashboard(actors.focalBsn, { programmeId: ids.p1 });
     expect(focal.bySex).toEqual({ FEMALE: 1, MALE: 1, OTHER: 0, UNDISCLOSED: 0 });

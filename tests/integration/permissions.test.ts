@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { newLinkToken } from "@/server/tokens";
 import { DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { databaseFingerprint } from "../support/fingerprint";
@@ -45,7 +46,7 @@ import { createCommitteeRole, deleteCommitteeRole, getCommitteeRole, listCommitt
 import { commitEvidenceImport, evidenceImportTemplate, previewEvidenceImport } from "@/server/evidence/import";
 import { evidenceFormOptions, evidenceNsbOptions, evidenceProgrammeOptions, visibleProgrammeIds } from "@/server/evidence/shared";
 import { describeFeedbackLink, submitFeedback } from "@/server/feedback/answers";
-import { closeFeedbackLink, createFeedbackLink, listFeedbackLinks } from "@/server/feedback/links";
+import { closeFeedbackLinks, emailFeedbackLinks, feedbackLinkSummary, issueFeedbackLinks } from "@/server/feedback/links";
 import {
   archiveActionPlan,
   archiveResultArea,
@@ -90,6 +91,7 @@ import {
 } from "@/server/organizations/queries";
 import { createParticipant, mergeParticipants, updateParticipant, type ParticipantInput } from "@/server/participants/mutations";
 import { findLikelyDuplicates, getParticipant, listParticipants, participantNsbOptions } from "@/server/participants/queries";
+import { eraseParticipant, exportParticipantData } from "@/server/participants/privacy";
 import { registerNewParticipant, registerParticipants, removeParticipation, saveAttendance } from "@/server/participations/mutations";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
 import {
@@ -120,7 +122,7 @@ import {
 import { reportContext } from "@/server/reports/context";
 import { sendReminders } from "@/server/reports/reminders";
 import { changeOwnPassword, getOwnAccount } from "@/server/users/account";
-import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
+import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
 import { describeToken, redeemToken } from "@/server/users/redeem";
 import { hashToken } from "@/server/users/tokens";
@@ -358,6 +360,8 @@ const CASES: Case[] = [
   entry(mergeParticipants, BSN_WRITERS, (a, t) => mergeParticipants(a, t.keep, t.duplicate), {
     target: async () => ({ keep: (await newParticipant(fx.org.bsn, "Keep")).id, duplicate: (await newParticipant(fx.org.bsn, "Duplicate")).id }),
   }),
+  entry(eraseParticipant, STAFF, (a, t) => eraseParticipant(a, t.id, t.version), { target: () => newParticipant(fx.org.bsn, "Erase") }),
+  entry(exportParticipantData, STAFF, (a) => exportParticipantData(a, fx.participantBsn)),
   entry(activityInScope, IN_SCOPE, (a) => activityInScope(a, fx.activity)),
   entry(listActivityParticipations, BSN_WRITERS, (a) => listActivityParticipations(a, fx.activity)),
   entry(activityTotals, IN_SCOPE, (a) => activityTotals(a, fx.activity)),
@@ -387,9 +391,12 @@ const CASES: Case[] = [
     },
   }),
   entry(registerNewParticipant, BSN_WRITERS, (a) => registerNewParticipant(a, fx.activity, participantInput(), { allowDuplicate: true })),
-  entry(createFeedbackLink, BSN_WRITERS, (a) => createFeedbackLink(a, fx.activity, day("2099-01-01"))),
-  entry(listFeedbackLinks, BSN_WRITERS, (a) => listFeedbackLinks(a, fx.activity)),
-  entry(closeFeedbackLink, BSN_WRITERS, (a) => closeFeedbackLink(a, fx.feedbackLink)),
+  entry(issueFeedbackLinks, BSN_WRITERS, (a) => issueFeedbackLinks(a, fx.activity, day("2099-01-01"))),
+  entry(emailFeedbackLinks, [], (a) => emailFeedbackLinks(a, fx.activity, day("2099-01-01"), () => ({ subject: "s", text: "t" })), {
+    refusedWith: Object.fromEntries(BSN_WRITERS.map((who) => [who, { error: DomainValidationError, why: "no SMTP in tests: the form says to download the links instead, and nothing is issued" }])),
+  }),
+  entry(feedbackLinkSummary, BSN_WRITERS, (a) => feedbackLinkSummary(a, fx.activity)),
+  entry(closeFeedbackLinks, BSN_WRITERS, (a) => closeFeedbackLinks(a, fx.activity)),
 
   // imports and exports
   entry(assertImportable, BSN_WRITERS, (a) => assertImportable(a, fx.activity)),
@@ -576,6 +583,7 @@ const CASES: Case[] = [
   ),
   entry(setUserActive, ADMIN, (a, u) => setUserActive(a, u.id, false, u.version), { target: () => newUser() }),
   entry(issuePasswordReset, ADMIN, (a) => issuePasswordReset(a, fx.userToEdit)),
+  entry(signOutEverywhere, ADMIN, (a, u) => signOutEverywhere(a, u.id), { target: () => newUser() }),
   entry(getOwnAccount, EVERYONE, (a) => getOwnAccount(a)),
   entry(changeOwnPassword, EVERYONE, (a) => changeOwnPassword(a, { currentPassword: DEMO_PASSWORD, newPassword: `Permission-password-${next()}` })),
   entry(listMyNotifications, EVERYONE, (a) => listMyNotifications(a)),
@@ -600,6 +608,13 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "auth/credentials#normalizeEmail": "string normalisation (re-exported from src/lib/normalize)",
   "auth/credentials#hashPassword": "password hashing utility",
   "auth/credentials#passwordMatches": "password hashing utility",
+  "auth/credentials#accountDelayMs": "pure rule (the slowdown after failed sign-ins)",
+  "auth/credentials#takeAddressAttempt": "sign-in limit counter (public by design, the sign-in form): auth.test.ts",
+  "auth/credentials#giveBackAddressAttempt": "sign-in limit counter (public by design, the sign-in form): auth.test.ts",
+  "auth/session-check#actorForSession": "reads the user a signed session cookie names (the cookie is the caller): auth.test.ts",
+  "auth/credentials#endSessions": "sign-out (Auth.js calls it with the signed cookie's own user): auth.test.ts",
+  "audit/versioned#updateVersioned": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
+  "audit/versioned#updateAtCurrentVersion": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
   "auth/credentials#verifyCredentials": "public by design (the sign-in form): tested below and in auth.test.ts",
   "auth/credentials#signInBlockedUntil": "public by design (sign-in limits, read only): tested below and in auth.test.ts",
   "auth/permissions#can": "permission helper",
@@ -637,7 +652,13 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "evidence/committee-roles#lockCommitteeRoles": "advisory lock inside the caller's transaction (takes a tx)",
   "evidence/committee-roles#checkCommitteeRole": "rules inside the caller's transaction (takes a tx); its callers are in the table",
   "feedback/answers#describeFeedbackLink": "public by design (a participant's feedback page, the token is the credential): tested below",
-  "feedback/answers#submitFeedback": "public by design (a participant's feedback page, the token is the credential): tested below and in participants.test.ts",
+  "feedback/answers#submitFeedback": "public by design (a participant's feedback page, the token is the credential): tested below and in feedback.test.ts",
+  "personal-links#issuePersonalLinks": "writes inside the caller's transaction (takes a tx); its callers are in the table",
+  "personal-links#findPersonalLink": "token lookup for the public pages (the token is the credential)",
+  "personal-links#isOpen": "pure check of a link's expiry",
+  "participants/privacy#applyRetention": "run by npm run db:retention as the system (no actor); tested in privacy.test.ts",
+  "participants/privacy#retentionMonths": "configuration read",
+  "rate-limit#pruneRateLimitCounters": "maintenance run by npm run db:retention, no actor",
   "health#databaseIsReachable": "health check (select 1), no data",
   "iati/document#cleanText": "pure XML building",
   "iati/document#isoDate": "pure XML building",
@@ -656,6 +677,10 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "participants/queries#participantWhere": "where-clause builder (ANDs participantScope)",
   "participants/queries#participantOrderBy": "order-by builder",
   "rate-limit#hitRateLimit": "rate-limit counter used by the public feedback form",
+  "rate-limit#incrementCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#decrementCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#readCounter": "rate-limit counter (sign-in, the feedback form)",
+  "rate-limit#clearCounter": "rate-limit counter (sign-in, the feedback form)",
   "reports/internal#periodsOf": "pure period arithmetic",
   "reports/internal#loadIndicator": "reads inside the caller's transaction (takes a tx first); its callers are in the table",
   "reports/internal#assertReportable": "permission helper (pure check of a loaded indicator)",
@@ -920,37 +945,37 @@ describe("scope of the inputs", () => {
 });
 
 describe("public functions (their callers are anonymous by design)", () => {
-  it("describeFeedbackLink shows the activity's title, dates and venue and the closing time, nothing else, and writes nothing", async () => {
-    await db().feedbackLink.update({ where: { id: fx.feedbackLink }, data: { closesAt: day("2099-01-01") } });
+  it("describeFeedbackLink shows the activity's title, dates and venue, the link's own person and the closing time, nothing else, and writes nothing", async () => {
+    await db().personalLink.update({ where: { id: fx.feedbackLink }, data: { expiresAt: day("2099-01-01") } });
     knownState = null;
     const before = await currentState();
     const open = await describeFeedbackLink(fx.feedbackToken);
-    expect(Object.keys(open).sort()).toEqual(["activity", "closesAt", "state"]);
+    expect(Object.keys(open).sort()).toEqual(["activity", "closesAt", "name", "state"]);
     expect(Object.keys(("activity" in open && open.activity) || {}).sort()).toEqual(["endDate", "startDate", "title", "venueCity"]);
     expect(await describeFeedbackLink("not-a-real-token-000000000000000000000000000")).toEqual({ state: "unknown" });
     expect(await currentState()).toEqual(before);
   });
 
-  it("submitFeedback changes only the answering participant's row on that activity (and its audit event and the rate-limit counter)", async () => {
+  it("submitFeedback changes only the row of the link's own person (and its audit event, the link and the rate-limit counter)", async () => {
     const person = await newParticipant(fx.org.bsn, "Feedback");
     const row = await db().participation.create({ data: { activityId: fx.activity, participantId: person.id } });
-    await db().feedbackLink.update({ where: { id: fx.feedbackLink }, data: { closesAt: day("2099-01-01") } });
+    const { token, tokenHash } = newLinkToken();
+    await db().personalLink.create({ data: { purpose: "FEEDBACK", participationId: row.id, tokenHash, expiresAt: day("2099-01-01") } });
     knownState = null;
     const answer = { satisfaction: 4, feedback: "Useful", testimonial: "", consentToQuote: false };
 
-    // Someone not registered on this activity (a participant of another NSB) cannot answer through its link.
+    // A token that is no personal link answers nothing.
     const before = await currentState();
-    const tisi = await db().participant.findUniqueOrThrow({ where: { id: fx.participantTisi } });
-    await expect(submitFeedback(fx.feedbackToken, "192.0.2.10", { ...answer, email: tisi.email! })).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(submitFeedback("not-a-real-token-000000000000000000000000000", "192.0.2.10", answer)).rejects.toBeInstanceOf(DomainValidationError);
     const afterRefusal = await currentState();
-    expect(changedTables(before, afterRefusal)).toEqual(["RateLimitHit"]);
+    expect(changedTables(before, afterRefusal)).toEqual(["RateLimitCounter"]);
 
     const others = await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } });
-    await submitFeedback(fx.feedbackToken, "192.0.2.10", { ...answer, email: person.email! });
-    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "Participation", "RateLimitHit"]);
+    await submitFeedback(token, "192.0.2.10", answer);
+    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "Participation", "PersonalLink", "RateLimitCounter"]);
     expect(await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } })).toEqual(others);
     expect(await db().participation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ satisfaction: 4, feedback: "Useful" });
-    // Closing the link, the answers and the rate limit per address: participants.test.ts ("feedback link").
+    // Closing, answering once, another person's link and the rate limit per address: feedback.test.ts.
   });
 
   it("describeToken names the link's user (email and name only) for its own purpose only, and writes nothing", async () => {
@@ -988,15 +1013,16 @@ describe("public functions (their callers are anonymous by design)", () => {
     const { email } = await db().user.update({ where: { id: user.id }, data: { passwordHash: bcrypt.hashSync("Permission-password-0", 4) } });
     knownState = null;
     const before = await currentState();
-    expect(await signInBlockedUntil(email, "192.0.2.20")).toBeNull();
+    expect(await signInBlockedUntil("192.0.2.20")).toBeNull();
     expect(await currentState()).toEqual(before);
     expect(await verifyCredentials(email, "wrong-password", "192.0.2.20")).toEqual({ ok: false, reason: "invalid" });
     const afterFailure = await currentState();
-    expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt"]);
+    // The attempt, and the failure counted for the account and the address.
+    expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt", "RateLimitCounter"]);
     const signedIn = await verifyCredentials(email, "Permission-password-0", "192.0.2.20");
     expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String) } });
-    // The attempt and the user's last sign-in time, nothing else.
-    expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "User"]);
+    // The attempt, the counters (the account's cleared) and the user's last sign-in time, nothing else.
+    expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "RateLimitCounter", "User"]);
     // Limits per account and per address, deactivated users: auth.test.ts.
   });
 });

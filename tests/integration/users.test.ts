@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
+import { listEntityHistory } from "@/server/audit/queries";
 import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
 import { describeToken, redeemToken } from "@/server/users/redeem";
 import { changeOwnPassword } from "@/server/users/account";
@@ -287,6 +288,25 @@ describe("updateUser and setUserActive", () => {
     expect(on).toMatchObject({ active: true, version: user.version + 2 });
     const events = await db().auditEvent.findMany({ where: { entityType: "User", entityId: user.id, action: "UPDATE" }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [(e.before as { active: boolean }).active, (e.after as { active: boolean }).active])).toEqual([[true, false], [false, true]]);
+  });
+
+  it("puts every change of a user on the user's history: invitation, edits, deactivation, reactivation, reset issued", async () => {
+    const user = await fresh();
+    const edited = await updateUser(actors.admin, user.id, { name: "Renamed", role: "FOCAL_POINT", organizationId: org.TISI, version: user.version });
+    const off = await setUserActive(actors.admin, user.id, false, edited.version);
+    await setUserActive(actors.admin, user.id, true, off.version);
+    await issuePasswordReset(actors.admin, user.id);
+    const history = (await listEntityHistory(actors.admin, "User", user.id)).reverse();
+    expect(history.map((e) => [e.entityType, e.action, e.actor?.id])).toEqual([
+      ["User", "CREATE", actors.admin.id],
+      ["UserToken", "CREATE", actors.admin.id], // the invitation link
+      ["User", "UPDATE", actors.admin.id], // name and organisation
+      ["User", "UPDATE", actors.admin.id], // deactivated
+      ["User", "UPDATE", actors.admin.id], // reactivated
+      ["UserToken", "CREATE", actors.admin.id], // the reset link
+    ]);
+    expect(history[2]!.after).toMatchObject({ name: "Renamed", organizationId: org.TISI });
+    expect(history.at(-1)!.after).toMatchObject({ purpose: "PASSWORD_RESET" });
   });
 
   it("does not let an administrator remove their own administrator role or deactivate themselves", async () => {

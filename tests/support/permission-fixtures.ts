@@ -241,7 +241,7 @@ export async function createFixtures(): Promise<Fixtures> {
   const participantBsnFree = (await newParticipant(bsn!, "BsnFree")).id;
   const participantTisi = (await newParticipant(tisi!, "Tisi")).id;
   const { token: feedbackToken, tokenHash } = newLinkToken();
-  const feedbackLink = (await db().feedbackLink.create({ data: { activityId: activity, tokenHash, closesAt: day("2099-01-01") }, select: { id: true } })).id;
+  const feedbackLink = (await db().personalLink.create({ data: { purpose: "FEEDBACK", participationId: participationBsn, tokenHash, expiresAt: day("2099-01-01") }, select: { id: true } })).id;
   const withProgramme = { ...base, programmeX };
   const indicator = (await newIndicator(withProgramme, { months: REPORT_MONTHS })).id;
   const indicatorToEdit = (await newIndicator(withProgramme)).id;

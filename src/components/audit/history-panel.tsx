@@ -33,7 +33,7 @@ export async function HistoryPanel({ actor, entityType, entityId }: { actor: Act
                 <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
                 <span>{t("by", { name: e.actor?.name ?? t("system") })}</span>
               </p>
-              <EventDiff entityType={entityType} before={e.before} after={e.after} links={links} />
+              <EventDiff entityType={e.entityType} before={e.before} after={e.after} links={links} />
             </li>
           ))}
         </ol>

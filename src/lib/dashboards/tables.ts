@@ -1,5 +1,6 @@
 import { formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
-import type { ActionPlanDashboard, GedsiBreakdownRow, GedsiDashboard, IndicatorProgress, ProgrammeDashboard } from "./types";
+import type { ActionPlanDashboard, Count, GedsiBreakdownRow, GedsiDashboard, IndicatorProgress, ProgrammeDashboard } from "./types";
+import { suppressedLabel } from "./suppression";
 import { ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 
 /*
@@ -149,32 +150,37 @@ export function indicatorTables(indicators: IndicatorProgress[], t: Translate): 
   ];
 }
 
-function bySexTable(key: string, title: string, first: string, rows: GedsiBreakdownRow[], t: Translate, withTarget: boolean): DashboardTable {
+/** A count cell: a suppressed one (a donor's small cell) reads "< 5" on screen and in files. */
+const countCell = (value: Count, suppressedBelow: number | null): Cell => (value === null && suppressedBelow !== null ? suppressedLabel(suppressedBelow) : value);
+
+function bySexTable(key: string, title: string, first: string, rows: GedsiBreakdownRow[], t: Translate, withTarget: boolean, suppressedBelow: number | null): DashboardTable {
+  const c = (v: Count) => countCell(v, suppressedBelow);
   return {
     key,
     title,
     headers: [first, ...SEXES.map((s) => t(`enums.sex.${s}`)), t("dashboards.col.total"), t("dashboards.col.womenShare"), ...(withTarget ? [t("dashboards.col.parityTarget")] : [])],
-    rows: rows.map((r) => [r.label, ...SEXES.map((s) => r.bySex[s]), r.total, round1(r.womenShare), ...(withTarget ? [r.parityTarget] : [])]),
+    rows: rows.map((r) => [r.label, ...SEXES.map((s) => c(r.bySex[s])), c(r.total), round1(r.womenShare), ...(withTarget ? [r.parityTarget] : [])]),
   };
 }
 
 export function gedsiTables(d: GedsiDashboard, t: Translate): DashboardTable[] {
   const sexHeaders = SEXES.map((s) => t(`enums.sex.${s}`));
+  const c = (v: Count) => countCell(v, d.suppressedBelow);
   return [
     {
       key: "sexAge",
       title: t("dashboards.tables.sexAge"),
       headers: [t("dashboards.col.ageBand"), ...sexHeaders, t("dashboards.col.total")],
       rows: [
-        ...d.byAgeBand.map((r): Cell[] => [t(`enums.ageBand.${r.ageBand}`), ...SEXES.map((s) => r.bySex[s]), r.total]),
-        [t("dashboards.col.total"), ...SEXES.map((s) => d.bySex[s]), d.people],
+        ...d.byAgeBand.map((r): Cell[] => [t(`enums.ageBand.${r.ageBand}`), ...SEXES.map((s) => c(r.bySex[s])), c(r.total)]),
+        [t("dashboards.col.total"), ...SEXES.map((s) => c(d.bySex[s])), c(d.people)],
       ],
     },
     {
       key: "group",
       title: t("dashboards.tables.group"),
       headers: [t("dashboards.col.stakeholderGroup"), ...sexHeaders, t("dashboards.col.total")],
-      rows: d.byGroup.map((r) => [t(`enums.stakeholderGroup.${r.stakeholderGroup}`), ...SEXES.map((s) => r.bySex[s]), r.total]),
+      rows: d.byGroup.map((r) => [t(`enums.stakeholderGroup.${r.stakeholderGroup}`), ...SEXES.map((s) => c(r.bySex[s])), c(r.total)]),
     },
     {
       key: "cube",
@@ -182,10 +188,10 @@ export function gedsiTables(d: GedsiDashboard, t: Translate): DashboardTable[] {
       headers: [t("dashboards.col.sex"), t("dashboards.col.ageBand"), t("dashboards.col.stakeholderGroup"), t("dashboards.col.people")],
       rows: [...d.cube]
         .sort((a, b) => SEXES.indexOf(a.sex) - SEXES.indexOf(b.sex) || AGE_BANDS.indexOf(a.ageBand) - AGE_BANDS.indexOf(b.ageBand) || a.stakeholderGroup.localeCompare(b.stakeholderGroup))
-        .map((c) => [t(`enums.sex.${c.sex}`), t(`enums.ageBand.${c.ageBand}`), t(`enums.stakeholderGroup.${c.stakeholderGroup}`), c.people]),
+        .map((cell) => [t(`enums.sex.${cell.sex}`), t(`enums.ageBand.${cell.ageBand}`), t(`enums.stakeholderGroup.${cell.stakeholderGroup}`), c(cell.people)]),
     },
-    bySexTable("gedsiProgramme", t("dashboards.tables.gedsiProgramme"), t("dashboards.col.programme"), d.byProgramme, t, true),
-    bySexTable("gedsiNsb", t("dashboards.tables.gedsiNsb"), t("dashboards.col.nsb"), d.byNsb, t, false),
+    bySexTable("gedsiProgramme", t("dashboards.tables.gedsiProgramme"), t("dashboards.col.programme"), d.byProgramme, t, true, d.suppressedBelow),
+    bySexTable("gedsiNsb", t("dashboards.tables.gedsiNsb"), t("dashboards.col.nsb"), d.byNsb, t, false, d.suppressedBelow),
     bySexTable(
       "gedsiType",
       t("dashboards.tables.gedsiType"),
@@ -193,8 +199,9 @@ export function gedsiTables(d: GedsiDashboard, t: Translate): DashboardTable[] {
       d.byActivityType.map((r) => ({ ...r, label: t(`enums.activityType.${r.activityType}`) })),
       t,
       false,
+      d.suppressedBelow,
     ),
-    bySexTable("gedsiYear", t("dashboards.tables.gedsiYear"), t("dashboards.col.year"), d.byYear, t, true),
+    bySexTable("gedsiYear", t("dashboards.tables.gedsiYear"), t("dashboards.col.year"), d.byYear, t, true, d.suppressedBelow),
   ];
 }
 

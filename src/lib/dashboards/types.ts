@@ -113,35 +113,44 @@ export interface ProgrammeDashboard {
   timeline: TimelinePoint[];
 }
 
+/**
+ * A count of people as published: exact for staff and focal points; for donors rounded, or
+ * null when it is under the small-cell threshold (shown "< 5"): src/lib/dashboards/suppression.ts.
+ */
+export type Count = number | null;
+export type CountBySex = Record<Sex, Count>;
+
 export interface GedsiCell {
   sex: Sex;
   ageBand: AgeBand;
   stakeholderGroup: StakeholderGroup;
-  people: number;
+  people: Count;
 }
 
 export interface GedsiBreakdownRow {
   key: string;
   label: string;
-  bySex: BySex;
-  total: number;
+  bySex: CountBySex;
+  total: Count;
   womenShare: number | null;
   /** The parity target (a WOMEN_SHARE indicator's target, in percent) where one is set. */
   parityTarget: number | null;
 }
 
 export interface GedsiDashboard {
-  people: number;
-  bySex: BySex;
+  people: Count;
+  bySex: CountBySex;
   womenShare: number | null;
   parityTarget: number | null;
   cube: GedsiCell[];
-  byAgeBand: { ageBand: AgeBand; bySex: BySex; total: number }[];
-  byGroup: { stakeholderGroup: StakeholderGroup; bySex: BySex; total: number }[];
+  byAgeBand: { ageBand: AgeBand; bySex: CountBySex; total: Count }[];
+  byGroup: { stakeholderGroup: StakeholderGroup; bySex: CountBySex; total: Count }[];
   byProgramme: GedsiBreakdownRow[];
   byNsb: GedsiBreakdownRow[];
   byActivityType: (GedsiBreakdownRow & { activityType: ActivityType })[];
   byYear: GedsiBreakdownRow[];
+  /** Set for donors: counts under it are null (shown "< n") and the others rounded to a multiple of it. */
+  suppressedBelow: number | null;
 }
 
 export interface YearValue {

@@ -36,6 +36,15 @@ describe("decodeText", () => {
     expect(decodeText(utf16)).toBe("Né");
     expect(decodeText(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9]))).toBe("José");
   });
+
+  it("reads UTF-16 without a BOM, little- and big-endian, and refuses other files with zero bytes", () => {
+    const text = "Full name,Email\nJosé Núñez,jose@example.test\n";
+    const le = new Uint8Array(Array.from(text, (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat());
+    const be = new Uint8Array(Array.from(text, (c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]).flat());
+    expect(decodeText(le)).toBe(text);
+    expect(decodeText(be)).toBe(text);
+    expect(() => decodeText(new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x00, 0x0a, 0x41, 0x42, 0x43, 0x44]))).toThrow(/not a text CSV file/);
+  });
 });
 
 describe("parseXlsx", () => {
@@ -65,6 +74,17 @@ describe("parseXlsx", () => {
 });
 
 describe("parseSheet", () => {
+  it("refuses a header row naming the same column twice, saying which columns", async () => {
+    await expect(parseSheet("list.csv", bytes("Full name,Email,NSB,email\nA B,a@x.test,BSN,b@x.test\n"))).rejects.toMatchObject({
+      problem: "duplicateHeader",
+      message: expect.stringContaining("columns B and D"),
+    });
+  });
+
+  it("refuses a CSV holding a NUL byte with a clear message", async () => {
+    await expect(parseSheet("list.csv", bytes("Name,Note\nA\u0000B,ok\n"))).rejects.toMatchObject({ problem: "unreadable", message: expect.stringContaining("CSV UTF-8") });
+  });
+
   it("accepts .csv and .xlsx only", async () => {
     expect((await parseSheet("list.csv", bytes("Name\nA B\n"))).rows).toEqual([["A B"]]);
     await expect(parseSheet("list.xls", bytes("x"))).rejects.toMatchObject({ problem: "unsupportedType" });

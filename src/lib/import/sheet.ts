@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type * as ExcelJS from "exceljs";
+import { cleanText } from "@/lib/clean-input";
 
 /** A sheet as the import reads it: the header row, then every row below (rows[i] is sheet row i + 2). */
 export interface Sheet {
@@ -7,7 +8,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-export type SheetProblem = "unsupportedType" | "unreadable" | "unclosedQuote";
+export type SheetProblem = "unsupportedType" | "unreadable" | "unclosedQuote" | "duplicateHeader";
 
 /** The file cannot be read as a sheet at all. */
 export class SheetError extends Error {
@@ -30,12 +31,34 @@ export function sheetKind(fileName: string): "csv" | "xlsx" | null {
 }
 
 /**
- * The text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with a BOM
- * (Excel's "Unicode text"), or, when the bytes are not UTF-8, Windows-1252 (older Excel).
+ * UTF-16 without a byte-order mark, told by its zero bytes: text of Latin letters in UTF-16
+ * has a zero in every other byte (odd positions little-endian, even ones big-endian).
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.4 && evenZeros < half * 0.05) return "utf-16le";
+  if (evenZeros > half * 0.4 && oddZeros < half * 0.05) return "utf-16be";
+  return null;
+}
+
+/**
+ * The text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with or
+ * without a BOM (Excel's "Unicode text"), or, when the bytes are not UTF-8, Windows-1252
+ * (older Excel). Any other file with zero bytes (not text at all) is refused.
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (bytes.includes(0)) {
+    throw new SheetError("unreadable", "This file is not a text CSV file (it holds zero bytes). Save it from your spreadsheet as “CSV UTF-8” and upload it again.");
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
@@ -121,11 +144,35 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
 /** Reads an uploaded .csv or .xlsx file. */
 export async function parseSheet(fileName: string, bytes: Uint8Array): Promise<Sheet> {
   const kind = sheetKind(fileName);
-  if (kind === "csv") {
-    // A workbook renamed to .csv: read it as the workbook it is.
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsx(bytes);
-    return parseCsv(bytes);
-  }
-  if (kind === "xlsx") return parseXlsx(bytes);
-  throw new SheetError("unsupportedType", "Upload a .csv or .xlsx file.");
+  if (!kind) throw new SheetError("unsupportedType", "Upload a .csv or .xlsx file.");
+  // A workbook renamed to .csv: read it as the workbook it is.
+  const sheet = kind === "xlsx" || (bytes[0] === 0x50 && bytes[1] === 0x4b) ? await parseXlsx(bytes) : parseCsv(bytes);
+  return refuseDuplicateHeaders(cleanSheet(sheet));
+}
+
+/** The one place imported cells are read: NUL characters and broken UTF-16 go (src/lib/clean-input.ts). */
+function cleanSheet(sheet: Sheet): Sheet {
+  const dirty = (cell: string) => /[\0\uD800-\uDFFF]/.test(cell);
+  if (!sheet.headers.some(dirty) && !sheet.rows.some((row) => row.some(dirty))) return sheet;
+  return { headers: sheet.headers.map(cleanText), rows: sheet.rows.map((row) => row.map(cleanText)) };
+}
+
+const columnLetter = (index: number): string => (index >= 26 ? columnLetter(Math.floor(index / 26) - 1) : "") + String.fromCharCode(65 + (index % 26));
+
+/** Two columns with the same header: which one holds the values is anyone's guess, so say so. */
+function refuseDuplicateHeaders(sheet: Sheet): Sheet {
+  const seen = new Map<string, number>();
+  sheet.headers.forEach((header, index) => {
+    const key = header.trim().toLowerCase().replace(/\s+/g, " ");
+    if (!key) return;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new SheetError(
+        "duplicateHeader",
+        `The column “${header.trim()}” appears twice (columns ${columnLetter(first)} and ${columnLetter(index)}); keep one and upload the file again.`,
+      );
+    }
+    seen.set(key, index);
+  });
+  return sheet;
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
 import { ACTIVITY_LIMITS, activitySchema, type ActivityData, type ActivityInput } from "@/app/(app)/activities/schema";
@@ -108,11 +109,7 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
 
 /** Updates the row only if it still has `version` (another save may have committed meanwhile). */
 async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ActivityUncheckedUpdateManyInput) {
-  const { count } = await tx.activity.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    const now = await tx.activity.findUniqueOrThrow({ where: { id } });
-    await assertVersion(tx, ENTITY, now, version);
-  }
+  await updateVersioned(tx, "Activity", id, version, data);
 }
 
 export async function createActivity(actor: Actor, input: ActivityInput): Promise<{ id: string }> {

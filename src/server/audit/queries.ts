@@ -79,7 +79,11 @@ export async function auditFilterOptions(actor: Actor) {
 export async function listEntityHistory(actor: Actor, entityType: string, entityId: string) {
   assertCan(actor, "audit.read");
   return db().auditEvent.findMany({
-    where: { entityType, entityId },
+    // A user's history includes their one-time links (invitation, reset issued, used, voided).
+    where:
+      entityType === "User"
+        ? { OR: [{ entityType, entityId }, { entityType: "UserToken", after: { path: ["userId"], equals: entityId } }] }
+        : { entityType, entityId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: eventSelect,

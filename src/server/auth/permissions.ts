@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "indicators.write": ["ADMIN", "STAFF"],
   "participants.read": ["ADMIN", "STAFF", "FOCAL_POINT"],
   "participants.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
+  "participants.erase": ["ADMIN", "STAFF"],
   "reports.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
   "reports.review": ["ADMIN", "STAFF"],
   "dashboards.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],

@@ -2,26 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { db } from "@/server/db";
 import type { Actor } from "./actor";
+import { actorForSession } from "./session-check";
 import { UnauthenticatedError } from "@/server/errors";
 
-/**
- * The signed-in user, re-read from the database on every request: a deactivated user,
- * or a session issued before the last password change, is refused at once.
- */
+/** The signed-in user, checked on every request (actorForSession). */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, organizationId: true, active: true, passwordChangedAt: true },
-  });
-  if (!user || !user.active) return null;
-  const issuedAt = (session as { issuedAt?: number }).issuedAt;
-  if (user.passwordChangedAt && issuedAt && issuedAt * 1000 < user.passwordChangedAt.getTime() - 1000) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId };
+  const { issuedAt, sessionVersion } = session as { issuedAt?: number; sessionVersion?: number };
+  return actorForSession({ userId: id, issuedAt, sessionVersion: sessionVersion ?? 0 });
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -17,6 +17,8 @@ import {
 } from "@/lib/dashboards/types";
 import { num, reachedWhere, resolveScope, selectedActivities, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
+import { publishGedsi } from "@/lib/dashboards/suppression";
+import { env } from "@/env";
 
 /*
  * GEDSI: the distinct people reached (attended, fully or partly, not as trainers), by sex ×
@@ -102,8 +104,13 @@ export function gedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Pr
   return cachedResult("gedsi", actor, filters, () => computeGedsiDashboard(actor, filters));
 }
 
-/** The GEDSI dashboard computed afresh from the tables. */
+/** The GEDSI dashboard computed afresh from the tables; donors get it with small cells suppressed (src/lib/dashboards/suppression.ts). */
 export async function computeGedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<GedsiDashboard> {
+  const exact = await exactGedsi(actor, filters);
+  return actor.role === "DONOR" ? publishGedsi(exact, env().SMALL_CELL_THRESHOLD) : exact;
+}
+
+async function exactGedsi(actor: Actor, filters: DashboardFilters): Promise<GedsiDashboard> {
   const scope = await resolveScope(actor, filters);
   const [rows, targets] = await Promise.all([gedsiAggregates(scope), parityTargets(actor, scope.programmeIds)]);
 
@@ -114,9 +121,10 @@ export async function computeGedsiDashboard(actor: Actor, filters: DashboardFilt
   const ageMap = new Map<AgeBand, BySex>(AGE_BANDS.map((a) => [a, emptyBySex()]));
   const groupMap = new Map<StakeholderGroup, BySex>(STAKEHOLDER_GROUPS.map((g) => [g, emptyBySex()]));
   for (const c of cube) {
-    bySex[c.sex] += c.people;
-    ageMap.get(c.ageBand)![c.sex] += c.people;
-    groupMap.get(c.stakeholderGroup)![c.sex] += c.people;
+    const n = c.people ?? 0;
+    bySex[c.sex] += n;
+    ageMap.get(c.ageBand)![c.sex] += n;
+    groupMap.get(c.stakeholderGroup)![c.sex] += n;
   }
   const people = total(bySex);
 
@@ -142,7 +150,8 @@ export async function computeGedsiDashboard(actor: Actor, filters: DashboardFilt
     byNsb: [...byNsbMap.entries()].map(([id, s]) => rowOf(id, acronym.get(id) ?? "?", s)).sort((a, b) => a.label.localeCompare(b.label)),
     byActivityType: [...byTypeMap.entries()]
       .map(([type, s]) => ({ ...rowOf(type, type, s), activityType: type as ActivityType }))
-      .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)),
+      .sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.key.localeCompare(b.key)),
     byYear: [...byYearMap.entries()].map(([year, s]) => rowOf(year, year, s, singleTarget)).sort((a, b) => a.key.localeCompare(b.key)),
+    suppressedBelow: null,
   };
 }

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
@@ -185,9 +186,7 @@ export async function updateNationalAdoption(actor: Actor, id: string, input: Ad
     db().$transaction(async (tx) => {
       const current = await currentFor(tx, actor, id, version);
       await checkAdoption(tx, actor, data, current);
-      const { count } = await tx.nationalAdoption.updateMany({ where: { id, version }, data: { ...scalarData(data), version: { increment: 1 } } });
-      if (count === 0) await refuseStale(tx, id, version);
-      const after = await tx.nationalAdoption.findUniqueOrThrow({ where: { id } });
+      const after = await updateVersioned(tx, "NationalAdoption", id, version, scalarData(data));
       await recordAudit(tx, actor, { action: "UPDATE", entityType: ADOPTION_ENTITY, entityId: id, before: current, after });
       return { id, version: after.version };
     }),

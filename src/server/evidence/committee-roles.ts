@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
@@ -145,9 +146,7 @@ export async function updateCommitteeRole(actor: Actor, id: string, input: Commi
   return db().$transaction(async (tx) => {
     const current = await currentFor(tx, actor, id, version);
     await checkCommitteeRole(tx, actor, data, current);
-    const { count } = await tx.committeeRole.updateMany({ where: { id, version }, data: { ...scalarData(data), version: { increment: 1 } } });
-    if (count === 0) await refuseStale(tx, id, version);
-    const after = await tx.committeeRole.findUniqueOrThrow({ where: { id } });
+    const after = await updateVersioned(tx, "CommitteeRole", id, version, scalarData(data));
     await recordAudit(tx, actor, { action: "UPDATE", entityType: COMMITTEE_ROLE_ENTITY, entityId: id, before: current, after });
     return { id, version: after.version };
   });

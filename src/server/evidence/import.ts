@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError } from "@/server/errors";
 import { toDay } from "@/lib/form-fields";
 import { looseKey, parseDegree, parseLeadership, parseMembership } from "@/lib/evidence-rules";
@@ -317,7 +318,7 @@ async function writeAdoptions(tx: Tx, actor: Actor, rows: Analysis<AdoptionData,
       const row = await tx.nationalAdoption.create({ data });
       await recordAudit(tx, actor, { action: "CREATE", entityType: ADOPTION_ENTITY, entityId: row.id, after: row });
     } else if (r.action === "update" && r.existing) {
-      const after = await tx.nationalAdoption.update({ where: { id: r.existing.id }, data: { ...data, version: { increment: 1 } } });
+      const after = await updateVersioned(tx, "NationalAdoption", r.existing.id, r.existing.version, data);
       await recordAudit(tx, actor, { action: "UPDATE", entityType: ADOPTION_ENTITY, entityId: after.id, before: r.existing, after });
     }
   }
@@ -392,7 +393,7 @@ async function writeCommitteeRoles(tx: Tx, actor: Actor, rows: Analysis<Committe
       const row = await tx.committeeRole.create({ data });
       await recordAudit(tx, actor, { action: "CREATE", entityType: COMMITTEE_ROLE_ENTITY, entityId: row.id, after: row });
     } else if (r.action === "update" && r.existing) {
-      const after = await tx.committeeRole.update({ where: { id: r.existing.id }, data: { ...data, version: { increment: 1 } } });
+      const after = await updateVersioned(tx, "CommitteeRole", r.existing.id, r.existing.version, data);
       await recordAudit(tx, actor, { action: "UPDATE", entityType: COMMITTEE_ROLE_ENTITY, entityId: after.id, before: r.existing, after });
     }
   }

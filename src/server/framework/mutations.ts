@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 
 /*
@@ -138,7 +139,7 @@ export async function updateActionPlan(actor: Actor, id: string, input: ActionPl
     const before = await tx.actionPlan.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("Action Plan");
     await assertVersion(tx, "ActionPlan", before, input.version);
-    const after = await tx.actionPlan.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    const after = await updateVersioned(tx, "ActionPlan", id, input.version, data);
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ActionPlan", entityId: id, before, after });
     return after;
   });
@@ -151,7 +152,7 @@ async function setPlanArchived(actor: Actor, id: string, archived: boolean, vers
     if (!before) throw new NotFoundError("Action Plan");
     if (version !== undefined) await assertVersion(tx, "ActionPlan", before, version);
     if (before.archived === archived) return before;
-    const after = await tx.actionPlan.update({ where: { id }, data: { archived, version: { increment: 1 } } });
+    const after = await updateVersioned(tx, "ActionPlan", id, version ?? before.version, { archived });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ActionPlan", entityId: id, before, after });
     return after;
   });
@@ -213,7 +214,7 @@ export async function updateResultArea(actor: Actor, id: string, input: ResultAr
       await lockPlan(tx, before.actionPlanId);
       await assertVersion(tx, "ResultArea", before, input.version);
       if (data.code !== before.code) await assertCodeFree(tx, before.actionPlanId, data.code, id);
-      const after = await tx.resultArea.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+      const after = await updateVersioned(tx, "ResultArea", id, input.version, data);
       await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: id, before, after });
       return after;
     })
@@ -242,8 +243,8 @@ export async function moveResultArea(actor: Actor, id: string, direction: "up" |
     const [mine, theirs] = area.sortOrder === other.sortOrder
       ? direction === "up" ? [other.sortOrder, other.sortOrder + 1] : [other.sortOrder + 1, other.sortOrder]
       : [other.sortOrder, area.sortOrder];
-    const movedArea = await tx.resultArea.update({ where: { id: area.id }, data: { sortOrder: mine } });
-    const movedOther = await tx.resultArea.update({ where: { id: other.id }, data: { sortOrder: theirs } });
+    const movedArea = await updateVersioned(tx, "ResultArea", area.id, area.version, { sortOrder: mine });
+    const movedOther = await updateVersioned(tx, "ResultArea", other.id, other.version, { sortOrder: theirs });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: area.id, before: area, after: movedArea });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: other.id, before: other, after: movedOther });
     return movedArea;
@@ -272,7 +273,7 @@ async function setAreaArchived(actor: Actor, id: string, archived: boolean, vers
     } else if (parent?.archived) {
       throw new DomainValidationError(`Its parent ${parent.code} is archived. Restore ${parent.code} first.`);
     }
-    const after = await tx.resultArea.update({ where: { id }, data: { archived, version: { increment: 1 } } });
+    const after = await updateVersioned(tx, "ResultArea", id, version ?? before.version, { archived });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: id, before, after });
     return after;
   });

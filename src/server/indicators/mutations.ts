@@ -4,6 +4,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import type { FieldErrors } from "@/lib/organization-rules";
 import { hasErrors, indicatorRuleErrors, targetRuleErrors, type TargetRuleInput } from "@/lib/indicator-rules";
@@ -194,7 +195,7 @@ export async function updateIndicator(actor: Actor, id: string, version: number,
     await validateDetails(tx, owner, input, id);
     if (input.targets) await validateTargets(tx, owner, input.unit, input.targets);
     else if (input.unit !== current.unit) await validateTargets(tx, owner, input.unit, targets.map((t) => ({ ...t, targetValue: Number(t.targetValue) })), "unit");
-    await tx.indicator.update({ where: { id }, data: { ...detailsData(input), version: { increment: 1 } } });
+    await updateVersioned(tx, "Indicator", id, version, detailsData(input));
     if (input.targets) {
       await tx.indicatorTarget.deleteMany({ where: { indicatorId: id } });
       await tx.indicatorTarget.createMany({ data: targetsData(id, input.targets) });
@@ -211,9 +212,10 @@ export async function replaceIndicatorTargets(actor: Actor, indicatorId: string,
   return db().$transaction(async (tx) => {
     const { current, owner } = await currentIndicator(tx, indicatorId, version);
     await validateTargets(tx, owner, current.unit, targets);
+    // The version first: a concurrent save from the same version stops here, before its targets.
+    await updateVersioned(tx, "Indicator", indicatorId, version, {});
     await tx.indicatorTarget.deleteMany({ where: { indicatorId } });
     await tx.indicatorTarget.createMany({ data: targetsData(indicatorId, targets) });
-    await tx.indicator.update({ where: { id: indicatorId }, data: { version: { increment: 1 } } });
     const updated = await withTargets(tx, indicatorId);
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: indicatorId, before: current, after: updated });
     return updated;
@@ -225,7 +227,7 @@ export async function archiveIndicator(actor: Actor, id: string, version: number
   assertCan(actor, "indicators.write");
   return db().$transaction(async (tx) => {
     const { current } = await currentIndicator(tx, id, version);
-    await tx.indicator.update({ where: { id }, data: { archived: true, version: { increment: 1 } } });
+    await updateVersioned(tx, "Indicator", id, version, { archived: true });
     const updated = await withTargets(tx, id);
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before: current, after: updated });
     return updated;

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { organizationRuleErrors, type FieldErrors } from "@/lib/organization-rules";
 
@@ -82,7 +83,7 @@ export async function updateOrganization(actor: Actor, id: string, version: numb
           kind: ["This organisation has users or programme links; its kind cannot change."],
         });
       }
-      const updated = await tx.organization.update({ where: { id }, data: { ...data(input), version: { increment: 1 } } });
+      const updated = await updateVersioned(tx, "Organization", id, version, data(input));
       await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: updated });
       return updated;
     });
@@ -105,7 +106,7 @@ export async function archiveOrganization(actor: Actor, id: string, version: num
         `This organisation still has ${activeUsers} active user account${activeUsers === 1 ? "" : "s"}. Deactivate ${activeUsers === 1 ? "it" : "them"} first.`,
       );
     }
-    const updated = await tx.organization.update({ where: { id }, data: { archived: true, version: { increment: 1 } } });
+    const updated = await updateVersioned(tx, "Organization", id, version, { archived: true });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: updated });
     return updated;
   });

@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { participantScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
 import { findLikelyDuplicates } from "./queries";
@@ -38,7 +39,9 @@ async function owningNsb(actor: Actor, requested: string | null | undefined): Pr
 async function assertEmailFree(email: string | null, excludeId?: string) {
   if (!email) return;
   const taken = await db().participant.findFirst({ where: { email, ...(excludeId ? { id: { not: excludeId } } : {}) }, select: { id: true } });
-  if (taken) throw new DomainValidationError("This email is already registered to another participant.", { email: ["This email is already registered to another participant."] });
+  // One wording whoever holds the email (this NSB or another): the message tells a focal point nothing about other NSBs' people.
+  const message = "This email cannot be used. If this person is already registered, find them in the participant list; otherwise ask ISO staff.";
+  if (taken) throw new DomainValidationError(message, { email: [message] });
 }
 
 async function assertCountry(code: string | null | undefined) {
@@ -101,7 +104,8 @@ export async function updateParticipant(actor: Actor, id: string, input: Partici
     const current = await tx.participant.findFirst({ where: { AND: [{ id }, participantScope(actor)] } });
     if (!current) throw new NotFoundError("Participant");
     await assertVersion(tx, "Participant", current, input.version);
-    const updated = await tx.participant.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    if (current.erasedAt) throw new DomainValidationError("This participant's personal data has been erased: the record cannot be edited.");
+    const updated = await updateVersioned(tx, "Participant", id, input.version, data);
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participant", entityId: id, before: current, after: updated });
     return updated;
   });
@@ -148,12 +152,12 @@ export async function mergeParticipants(actor: Actor, keepId: string, duplicateI
     for (const row of duplicateRows) {
       const clash = keptByActivity.get(row.activityId);
       if (clash) {
-        const merged = await tx.participation.update({ where: { id: clash.id }, data: { ...combine(clash, row), version: { increment: 1 } } });
+        const merged = await updateVersioned(tx, "Participation", clash.id, clash.version, combine(clash, row));
         await tx.participation.delete({ where: { id: row.id } });
         await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participation", entityId: clash.id, before: clash, after: merged });
         await recordAudit(tx, actor, { action: "DELETE", entityType: "Participation", entityId: row.id, before: row });
       } else {
-        const moved = await tx.participation.update({ where: { id: row.id }, data: { participantId: keepId, version: { increment: 1 } } });
+        const moved = await updateVersioned(tx, "Participation", row.id, row.version, { participantId: keepId });
         await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participation", entityId: row.id, before: row, after: moved });
       }
     }
@@ -161,19 +165,15 @@ export async function mergeParticipants(actor: Actor, keepId: string, duplicateI
     await tx.participant.delete({ where: { id: duplicateId } });
     // The kept record takes what only the duplicate knew, demographics included (a sex or age
     // band left undisclosed on one record is not a reason to lose it from the GEDSI figures).
-    const updated = await tx.participant.update({
-      where: { id: keepId },
-      data: {
-        email: kept.email ?? duplicate.email,
-        sex: kept.sex === "UNDISCLOSED" ? duplicate.sex : kept.sex,
-        ageBand: kept.ageBand === "UNDISCLOSED" ? duplicate.ageBand : kept.ageBand,
-        stakeholderGroup: kept.stakeholderGroup === "OTHER" ? duplicate.stakeholderGroup : kept.stakeholderGroup,
-        jobTitle: kept.jobTitle || duplicate.jobTitle,
-        organizationName: kept.organizationName || duplicate.organizationName,
-        countryCode: kept.countryCode ?? duplicate.countryCode,
-        consentToContact: kept.consentToContact || duplicate.consentToContact,
-        version: { increment: 1 },
-      },
+    const updated = await updateVersioned(tx, "Participant", keepId, kept.version, {
+      email: kept.email ?? duplicate.email,
+      sex: kept.sex === "UNDISCLOSED" ? duplicate.sex : kept.sex,
+      ageBand: kept.ageBand === "UNDISCLOSED" ? duplicate.ageBand : kept.ageBand,
+      stakeholderGroup: kept.stakeholderGroup === "OTHER" ? duplicate.stakeholderGroup : kept.stakeholderGroup,
+      jobTitle: kept.jobTitle || duplicate.jobTitle,
+      organizationName: kept.organizationName || duplicate.organizationName,
+      countryCode: kept.countryCode ?? duplicate.countryCode,
+      consentToContact: kept.consentToContact || duplicate.consentToContact,
     });
     await recordAudit(tx, actor, { action: "DELETE", entityType: "Participant", entityId: duplicateId, before: duplicate, after: { mergedInto: keepId } });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participant", entityId: keepId, before: kept, after: updated });

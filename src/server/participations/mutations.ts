@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { participantScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { createParticipant, type ParticipantInput } from "@/server/participants/mutations";
 import { activityInScope } from "./queries";
@@ -80,7 +81,7 @@ export async function saveAttendance(actor: Actor, activityId: string, rows: Att
       const same = (Object.keys(data) as (keyof typeof data)[]).every((key) => before[key] === data[key]);
       if (same) continue;
       await assertVersion(tx, "Participation", before, row.version);
-      const after = await tx.participation.update({ where: { id: before.id }, data: { ...data, recordedById: actor.id, version: { increment: 1 } } });
+      const after = await updateVersioned(tx, "Participation", before.id, row.version, { ...data, recordedById: actor.id });
       await recordAudit(tx, actor, { action: "UPDATE", entityType: "Participation", entityId: before.id, before, after });
       changed++;
     }

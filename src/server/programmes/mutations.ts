@@ -5,6 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
 import { programmeSchema, type ProgrammeData, type ProgrammeInput } from "@/app/(app)/programmes/schema";
@@ -127,11 +128,7 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
 
 /** Updates the row only if it still has `version` (another save may have committed meanwhile). */
 async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ProgrammeUpdateManyMutationInput) {
-  const { count } = await tx.programme.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    const now = await tx.programme.findUniqueOrThrow({ where: { id } });
-    await assertVersion(tx, ENTITY, now, version);
-  }
+  await updateVersioned(tx, "Programme", id, version, data);
 }
 
 export async function createProgramme(actor: Actor, input: ProgrammeInput): Promise<{ id: string }> {

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { evidenceLinkErrors, reportValueErrors, type Period, type ReportValues } from "@/lib/report-rules";
 import { nextStatus } from "@/lib/report-status";
@@ -75,11 +76,8 @@ function assertValues(indicator: IndicatorForReport, input: ReportValues & { nar
   if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
 }
 
-async function markSubmitted(tx: Tx, actor: Actor, id: string, before: object) {
-  const after = await tx.indicatorReport.update({
-    where: { id },
-    data: { status: "SUBMITTED", submittedById: actor.id, submittedAt: new Date(), version: { increment: 1 } },
-  });
+async function markSubmitted(tx: Tx, actor: Actor, id: string, version: number, before: object) {
+  const after = await updateVersioned(tx, "IndicatorReport", id, version, { status: "SUBMITTED", submittedById: actor.id, submittedAt: new Date() });
   await recordAudit(tx, actor, { action: "UPDATE", entityType: REPORT_ENTITY, entityId: id, before, after });
   return after;
 }
@@ -119,7 +117,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
       }
       await assertVersion(tx, REPORT_ENTITY, existing, input.version);
       assertTransition(existing.status, "save");
-      report = await tx.indicatorReport.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
+      report = await updateVersioned(tx, "IndicatorReport", existing.id, input.version, data);
       await recordAudit(tx, actor, { action: "UPDATE", entityType: REPORT_ENTITY, entityId: existing.id, before: existing, after: report });
     } else {
       report = await tx.indicatorReport.create({
@@ -129,7 +127,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
     }
     if (!input.submit) return { report, mails: [] };
     assertTransition(report.status, "submit");
-    report = await markSubmitted(tx, actor, report.id, report);
+    report = await markSubmitted(tx, actor, report.id, report.version, report);
     return { report, mails: await notifyReportStatus(tx, actor, report.id, "submitted") };
   });
   await sendNoticeMails(mails);
@@ -153,7 +151,7 @@ export async function submitReport(actor: Actor, input: { id: string; version: n
       valueOther: report.valueOther === null ? null : Number(report.valueOther),
     });
     if (Object.keys(errors).length) throw new DomainValidationError(`Edit the report before submitting it: ${Object.values(errors).flat().join(" ")}`, errors);
-    const submitted = await markSubmitted(tx, actor, report.id, auditView(report));
+    const submitted = await markSubmitted(tx, actor, report.id, input.version, auditView(report));
     return { submitted, mails: await notifyReportStatus(tx, actor, report.id, "submitted") };
   });
   await sendNoticeMails(mails);
@@ -180,9 +178,11 @@ async function review(actor: Actor, input: { id: string; version: number; commen
     if (report.submittedById === actor.id) {
       throw new DomainValidationError("You submitted this report yourself: another ISO staff member must review it.");
     }
-    const after = await tx.indicatorReport.update({
-      where: { id: report.id },
-      data: { status: nextStatus(report.status, action)!, reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment, version: { increment: 1 } },
+    const after = await updateVersioned(tx, "IndicatorReport", report.id, input.version, {
+      status: nextStatus(report.status, action)!,
+      reviewedById: actor.id,
+      reviewedAt: new Date(),
+      reviewComment: comment,
     });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: REPORT_ENTITY, entityId: report.id, before: auditView(report), after });
     return { after, mails: await notifyReportStatus(tx, actor, report.id, action === "approve" ? "approved" : "returned") };

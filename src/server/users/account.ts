@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { hashPassword, passwordMatches, signInBlockedUntil } from "@/server/auth/credentials";
+import { SIGN_IN_WINDOW_MINUTES, hashPassword, passwordMatches } from "@/server/auth/credentials";
+import { decrementCounter, incrementCounter } from "@/server/rate-limit";
+import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { passwordPolicyProblem } from "@/lib/password-policy";
@@ -26,6 +28,9 @@ export async function getOwnAccount(actor: Actor) {
   return user;
 }
 
+/** Wrong current passwords a session may try within the sign-in window. */
+const MAX_WRONG_CURRENT_PASSWORDS = 5;
+
 /**
  * Changes the caller's own password after checking the current one. Setting
  * `passwordChangedAt` ends every session of the user issued before now, including this
@@ -39,16 +44,18 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   const user = await db().user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true, active: true } });
   if (!user || !user.active) throw new NotFoundError("User");
 
-  const address = `account:${user.id}`;
-  const blockedUntil = await signInBlockedUntil(user.email, address);
-  if (blockedUntil) {
-    const message = `Too many wrong passwords. Try again at ${blockedUntil.toISOString().slice(11, 16)} UTC.`;
+  // Counted before the check, in one statement (simultaneous guesses cannot slip through).
+  const key = `password-change:${user.id}`;
+  const tries = await incrementCounter(key, SIGN_IN_WINDOW_MINUTES);
+  if (tries.count > MAX_WRONG_CURRENT_PASSWORDS) {
+    const message = `Too many wrong passwords. Try again at ${tries.resetsAt.toISOString().slice(11, 16)} UTC.`;
     throw new DomainValidationError(message, { currentPassword: [message] });
   }
   if (!user.passwordHash || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
-    await db().loginAttempt.create({ data: { email: user.email, ipAddress: address, succeeded: false } });
+    await db().loginAttempt.create({ data: { email: user.email, ipAddress: key, succeeded: false } });
     throw new DomainValidationError("The current password is incorrect.", { currentPassword: ["The current password is incorrect."] });
   }
+  await decrementCounter(key);
   if (input.currentPassword === input.newPassword) {
     const same = "Choose a password different from the current one.";
     throw new DomainValidationError(same, { newPassword: [same] });
@@ -58,7 +65,9 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   await db().$transaction(async (tx) => {
     const select = { email: true, name: true, role: true, organizationId: true, active: true, passwordChangedAt: true } as const;
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select });
-    const after = await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() }, select });
+    // A new session version ends every session of the user (this one signs in again).
+    await updateAtCurrentVersion(tx, "User", user.id, { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } });
+    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select });
     await recordAudit(tx, actor, {
       action: "UPDATE",
       entityType: "User",
@@ -68,3 +77,4 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
     });
   });
 }
+

@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { normalizeEmail } from "@/server/auth/credentials";
 import { assertVersion, recordAudit } from "@/server/audit/record";
+import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import type { MailOutcome } from "@/server/mail";
 import { assertRoleOrganization, userSnapshot } from "./rules";
@@ -95,11 +96,8 @@ export async function updateUser(actor: Actor, id: string, input: UpdateUserInpu
       });
     }
     await assertRoleOrganization(tx, input.role, input.organizationId, current.organizationId);
-    const updated = await tx.user.update({
-      where: { id },
-      data: { name: input.name.trim(), role: input.role, organizationId: input.organizationId, version: { increment: 1 } },
-      select: editable,
-    });
+    await updateVersioned(tx, "User", id, input.version, { name: input.name.trim(), role: input.role, organizationId: input.organizationId });
+    const updated = await tx.user.findUniqueOrThrow({ where: { id }, select: editable });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "User", entityId: id, before: userSnapshot(current), after: userSnapshot(updated) });
     return updated;
   });
@@ -107,7 +105,8 @@ export async function updateUser(actor: Actor, id: string, input: UpdateUserInpu
 
 /**
  * Deactivates or reactivates a user. A deactivated user is refused at once: sessions
- * re-read the user on every request, and their one-time links stop working.
+ * re-read the user on every request, and their one-time links stop working. Both end
+ * the user's sessions (a new session version), so a reactivation revives no old cookie.
  */
 export async function setUserActive(actor: Actor, id: string, active: boolean, version: number) {
   assertCan(actor, "users.manage");
@@ -119,7 +118,8 @@ export async function setUserActive(actor: Actor, id: string, active: boolean, v
       throw new DomainValidationError("You cannot deactivate your own account; ask another administrator.");
     }
     if (current.active === active) return current;
-    const updated = await tx.user.update({ where: { id }, data: { active, version: { increment: 1 } }, select: editable });
+    await updateVersioned(tx, "User", id, version, { active, sessionVersion: { increment: 1 } });
+    const updated = await tx.user.findUniqueOrThrow({ where: { id }, select: editable });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "User", entityId: id, before: userSnapshot(current), after: userSnapshot(updated) });
     return updated;
   });
@@ -140,4 +140,19 @@ export async function issuePasswordReset(actor: Actor, id: string): Promise<Issu
   });
   const mail = await mailLink(issued.user, "PASSWORD_RESET", issued.link, issued.expiresAt);
   return { userId: issued.user.id, email: issued.user.email, link: issued.link, expiresAt: issued.expiresAt, mail };
+}
+
+/**
+ * Ends every session of a user at once ("Sign out everywhere"): their cookies carry the
+ * old session version, which session.ts then refuses. Not an edit of the user's details,
+ * so the version an open edit form holds stays valid; recorded on the audit trail.
+ */
+export async function signOutEverywhere(actor: Actor, id: string) {
+  assertCan(actor, "users.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: { id: true, sessionVersion: true } });
+    if (!before) throw new NotFoundError("User");
+    const after = await tx.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "User", entityId: id, before: { sessionVersion: before.sessionVersion }, after });
+  });
 }

@@ -3,6 +3,7 @@ import type { TokenPurpose } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/credentials";
 import { recordAudit } from "@/server/audit/record";
+import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { DomainValidationError } from "@/server/errors";
 import { passwordPolicyProblem } from "@/lib/password-policy";
 import { hashToken, looksLikeToken, revokeOpenTokens } from "./tokens";
@@ -63,9 +64,9 @@ export async function redeemToken(token: string, purpose: TokenPurpose, newPassw
       where: { id: row.userId },
       select: { email: true, name: true, role: true, organizationId: true, active: true, passwordChangedAt: true },
     });
-    const after = await tx.user.update({
+    await updateAtCurrentVersion(tx, "User", row.userId, { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } });
+    const after = await tx.user.findUniqueOrThrow({
       where: { id: row.userId },
-      data: { passwordHash, passwordChangedAt: now },
       select: { email: true, name: true, role: true, organizationId: true, active: true, passwordChangedAt: true },
     });
     await recordAudit(tx, actor, {

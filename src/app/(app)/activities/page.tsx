@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { ACTIVITY_SORTS, activityFilterOptions, listActivities } from "@/server/activities/queries";
-import { parseListParams } from "@/lib/list-params";
+import { dayParam, parseListParams } from "@/lib/list-params";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activitiesPage"))("title") };
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = dayParam;
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { auditFilterOptions, listAuditEvents } from "@/server/audit/queries";
-import { parseListParams } from "@/lib/list-params";
+import { dayParam, parseListParams } from "@/lib/list-params";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -25,12 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
-  .optional()
-  .catch(undefined);
+const day = dayParam;
 const actionTone: Record<string, BadgeTone> = { CREATE: "success", UPDATE: "info", DELETE: "danger" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
-import { idField, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
+import { OUT_OF_RANGE_DAY, idField, isAppDay, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
 import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicator-rules";
 
 /**
@@ -23,14 +23,16 @@ const optionalDay = z
   .string()
   .trim()
   .default("")
-  .refine((s) => s === "" || isRealDay(s), "Enter a date as YYYY-MM-DD.")
+  .refine((s) => s === "" || isRealDay(s), { message: "Enter a date as YYYY-MM-DD.", abort: true })
+  .refine((s) => s === "" || !isRealDay(s) || isAppDay(s), { message: OUT_OF_RANGE_DAY, abort: true })
   .transform((s) => (s === "" ? null : toDay(s)));
 const requiredDay = (message: string) =>
   z
     .string({ error: message })
     .trim()
     .min(1, message)
-    .refine((s) => isRealDay(s), "Enter a date as YYYY-MM-DD.")
+    .refine((s) => isRealDay(s), { message: "Enter a date as YYYY-MM-DD.", abort: true })
+    .refine((s) => !isRealDay(s) || isAppDay(s), { message: OUT_OF_RANGE_DAY, abort: true })
     .transform(toDay);
 
 const checkbox = z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean());

@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants/mutations";
-import { mergeSchema, participantSchema } from "./schema";
+import { eraseParticipant } from "@/server/participants/privacy";
+import { eraseSchema, mergeSchema, participantSchema } from "./schema";
 
 export const createParticipantAction = formAction(participantSchema, async (actor, input) => {
   const result = await createParticipant(actor, input, { allowDuplicate: input.allowDuplicate });
@@ -35,4 +36,10 @@ export const mergeParticipantsAction = formAction(mergeSchema, async (actor, { k
   await mergeParticipants(actor, keepId, duplicateId);
   revalidatePath("/participants");
   redirect(`/participants/${keepId}?merged=1`);
+});
+
+export const eraseParticipantAction = formAction(eraseSchema, async (actor, { id, version }) => {
+  await eraseParticipant(actor, id, version);
+  revalidatePath("/participants");
+  redirect(`/participants/${id}?erased=1`);
 });

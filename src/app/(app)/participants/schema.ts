@@ -36,3 +36,5 @@ export const mergeSchema = z.object({
   keepId: z.string().min(1).max(40),
   duplicateId: z.string().min(1, "Choose the duplicate to merge.").max(40),
 });
+
+export const eraseSchema = z.object({ id: z.string().min(1).max(40), version: z.coerce.number().int().min(1) });

@@ -18,7 +18,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const { email, password, callbackUrl } = parsed.data;
 
   const blockedMessage = async () => {
-    const until = await signInBlockedUntil(email, clientAddress(await headers()));
+    const until = await signInBlockedUntil(clientAddress(await headers()));
     return until ? t("blocked", { time: until.toISOString().slice(11, 16) }) : null;
   };
   const blocked = await blockedMessage();

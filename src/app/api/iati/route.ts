@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actorOrThrow } from "@/server/auth/session";
 import { buildIatiDocument } from "@/server/iati/export";
 import { badRequest, download, errorResponse } from "@/lib/route-response";
+import { searchParamsOf } from "@/lib/clean-input";
 
 const query = z.object({ programmeId: z.string().trim().min(1).max(40).optional() });
 
@@ -9,7 +10,7 @@ const query = z.object({ programmeId: z.string().trim().min(1).max(40).optional(
 export async function GET(request: Request) {
   try {
     const actor = await actorOrThrow();
-    const parsed = query.safeParse({ programmeId: new URL(request.url).searchParams.get("programmeId") || undefined });
+    const parsed = query.safeParse({ programmeId: searchParamsOf(request).get("programmeId") || undefined });
     if (!parsed.success) return badRequest("Ask for programmeId=<a programme id>, or leave it out to export every programme.");
     const file = await buildIatiDocument(actor, parsed.data);
     return download(file.xml, file.fileName, "application/xml; charset=utf-8");

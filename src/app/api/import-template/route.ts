@@ -4,6 +4,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { isStaff } from "@/server/auth/actor";
 import { templateHelpTable, templateTable, toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
+import { queryOf } from "@/lib/clean-input";
 
 const query = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
 
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   try {
     const actor = await actorOrThrow();
     assertCan(actor, "participants.write");
-    const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = query.safeParse(queryOf(request));
     if (!parsed.success) return badRequest("Ask for format=csv or format=xlsx.");
     const options = { staff: isStaff(actor) };
     const table = templateTable(options);

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
-import { inviteUserSchema, issueResetSchema, setUserActiveSchema, updateUserSchema, type LinkFormState } from "./schema";
+import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
+import { inviteUserSchema, issueResetSchema, setUserActiveSchema, signOutEverywhereSchema, updateUserSchema, type LinkFormState } from "./schema";
 
 const invite = formAction(inviteUserSchema, async (actor, input): Promise<LinkFormState> => {
   const issued = await inviteUser(actor, input);
@@ -34,6 +34,12 @@ const issueReset = formAction(issueResetSchema, async (actor, { id }): Promise<L
   return { status: "success", message: (await getTranslations("users"))("resetIssued"), link: issued.link, mail: issued.mail };
 });
 
+const signOutAll = formAction(signOutEverywhereSchema, async (actor, { id }) => {
+  await signOutEverywhere(actor, id);
+  revalidatePath(`/admin/users/${id}`);
+  return { status: "success", message: (await getTranslations("users"))("signedOutEverywhere") };
+});
+
 // The handlers above answer with a LinkFormState; formAction's signature only knows FormState.
 export async function inviteUserAction(previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
   return (await invite(previous, formData)) as LinkFormState;
@@ -49,4 +55,8 @@ export async function setUserActiveAction(previous: FormState, formData: FormDat
 
 export async function issueResetAction(previous: LinkFormState, formData: FormData): Promise<LinkFormState> {
   return (await issueReset(previous, formData)) as LinkFormState;
+}
+
+export async function signOutEverywhereAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return signOutAll(previous, formData);
 }

@@ -31,6 +31,8 @@ export const setUserActiveSchema = z.object({
 
 export const issueResetSchema = z.object({ id });
 
+export const signOutEverywhereSchema = z.object({ id });
+
 /** A form that answers with a one-time link to show (and whether it was mailed). */
 export interface LinkFormState extends FormState {
   link?: string;

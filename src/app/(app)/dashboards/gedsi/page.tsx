@@ -5,7 +5,8 @@ import { gedsiDashboard } from "@/server/dashboards/gedsi";
 import { dashboardFilterOptions } from "@/server/dashboards/options";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, round1 } from "@/lib/dashboards/tables";
-import { SEXES } from "@/lib/dashboards/types";
+import { SEXES, type Count } from "@/lib/dashboards/types";
+import { suppressedLabel } from "@/lib/dashboards/suppression";
 import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -29,6 +30,7 @@ export default async function GedsiDashboardPage({ searchParams }: Props) {
   const href = exportHref("gedsi", filters);
   const sexSeries = SEXES.map((s) => ({ key: s, label: t(`enums.sex.${s}`) }));
   const pct = (v: number | null) => (v === null ? "—" : `${formatNumber(round1(v))} %`);
+  const count = (v: Count) => (v === null && data.suppressedBelow !== null ? suppressedLabel(data.suppressedBelow) : formatNumber(v));
 
   return (
     <>
@@ -46,11 +48,14 @@ export default async function GedsiDashboardPage({ searchParams }: Props) {
       />
       <DashboardFilterForm path="/dashboards/gedsi" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} />
 
+      {data.suppressedBelow !== null ? (
+        <p className="mt-4 text-sm text-slate-600" data-testid="gedsi-suppression">{t("dashboards.suppressionNote", { threshold: data.suppressedBelow })}</p>
+      ) : null}
       <div className="mt-6">
         <Kpis
           items={[
-            { label: t("dashboards.kpi.people"), value: formatNumber(data.people), testId: "gedsi-people" },
-            ...SEXES.map((s) => ({ label: t(`enums.sex.${s}`), value: formatNumber(data.bySex[s]) })),
+            { label: t("dashboards.kpi.people"), value: count(data.people), testId: "gedsi-people" },
+            ...SEXES.map((s) => ({ label: t(`enums.sex.${s}`), value: count(data.bySex[s]) })),
             { label: t("dashboards.kpi.womenShare"), value: pct(data.womenShare), testId: "gedsi-women-share",
               hint: data.parityTarget === null ? t("dashboards.noParityTarget") : t("dashboards.parityTarget", { value: formatNumber(data.parityTarget) }) },
           ]}

@@ -7,7 +7,8 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { ADOPTION_SORTS, listNationalAdoptions } from "@/server/evidence/adoptions";
 import { evidenceNsbOptions, evidenceProgrammeOptions } from "@/server/evidence/shared";
-import { parseListParams } from "@/lib/list-params";
+import { dayParamBetween, parseListParams } from "@/lib/list-params";
+import { EARLIEST_DAY, LATEST_DAY } from "@/lib/evidence-rules";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";
@@ -26,7 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceAdoptions"))("title") };
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+// Evidence goes back to ISO's founding (evidence-rules.ts).
+const day = dayParamBetween(EARLIEST_DAY, LATEST_DAY);
 
 export default async function AdoptionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();

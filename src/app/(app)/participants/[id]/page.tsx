@@ -16,6 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ParticipantForm } from "../participant-form";
 import { updateParticipantAction } from "../actions";
 import { MergeForm } from "./merge-form";
+import { PrivacyCard } from "./privacy-card";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -38,7 +39,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
   const { actor, participant } = await load((await params).id);
   const query = await searchParams;
   const t = await getTranslations();
-  const canWrite = can(actor, "participants.write");
+  const erased = participant.erasedAt !== null;
+  const canWrite = can(actor, "participants.write") && !erased;
   const [nsbs, countries, duplicates] = canWrite
     ? await Promise.all([participantNsbOptions(actor), countryOptions(actor), findLikelyDuplicates(actor, participant, participant.id)])
     : [[], [], []];
@@ -47,6 +49,8 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
       <PageHeader title={participant.fullName} description={`${participant.organization.acronym}${participant.organizationName ? ` · ${participant.organizationName}` : ""}`} />
       {query.saved ? <div className="mb-4"><Alert tone="success">{t("participants.created")}</Alert></div> : null}
       {query.merged ? <div className="mb-4"><Alert tone="success">{t("participants.mergedDone")}</Alert></div> : null}
+      {query.erased ? <div className="mb-4"><Alert tone="success">{t("participants.erasedDone")}</Alert></div> : null}
+      {participant.erasedAt ? <div className="mb-4"><Alert tone="info">{t("participants.erased", { date: formatDate(participant.erasedAt) })}</Alert></div> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("participants.details")} className="lg:col-span-2">
           {canWrite ? (
@@ -60,6 +64,12 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
           ) : null}
         </Card>
         <div className="space-y-6">
+          {can(actor, "participants.erase") ? (
+            <Card title={t("participants.privacy")}>
+              <PrivacyCard id={participant.id} version={participant.version} name={participant.fullName} erased={erased} />
+            </Card>
+          ) : null}
+          {erased ? null : (
           <Card title={t("participants.likelyDuplicates")}>
             {duplicates.length === 0 ? (
               <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
@@ -86,6 +96,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
               </>
             )}
           </Card>
+          )}
         </div>
       </div>
       <h2 className="mb-3 mt-8 text-lg font-semibold">{t("participants.participations")}</h2>

@@ -20,9 +20,6 @@ export function FeedbackForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       {/* Remounted with the submitted values after each round: see useActionRound. */}
       <Fragment key={state.round}>
-        <Field label={t("email")} name="email" errors={state.fieldErrors?.email} hint={t("emailHint")}>
-          {(p) => <input {...p} type="email" autoComplete="email" defaultValue={submitted(state, "email")} required />}
-        </Field>
         <fieldset aria-describedby={state.fieldErrors?.satisfaction ? "satisfaction-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">{t("satisfaction")}</legend>
           <div className="mt-2 flex flex-wrap gap-3">

@@ -25,7 +25,16 @@ export default async function FeedbackPage({ params }: { params: Promise<{ token
             {link.activity.venueCity ? ` · ${link.activity.venueCity}` : ""}
           </p>
           <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-            {link.state === "closed" ? <Alert tone="info">{t("closed")}</Alert> : <FeedbackForm token={token} />}
+            {link.state === "closed" ? <Alert tone="info">{t("closed")}</Alert> : null}
+            {link.state === "answered" ? <Alert tone="info">{t("answered")}</Alert> : null}
+            {link.state === "open" ? (
+              <>
+                <p className="mb-4 text-sm">
+                  <span className="font-medium">{t("forName", { name: link.name })}</span> · {t("notYou", { name: link.name })}
+                </p>
+                <FeedbackForm token={token} />
+              </>
+            ) : null}
           </div>
         </>
       )}

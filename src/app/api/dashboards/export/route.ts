@@ -11,6 +11,7 @@ import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
 import { defaultLocale } from "@/i18n/request";
 import type { Actor } from "@/server/auth/actor";
+import { searchParamsOf } from "@/lib/clean-input";
 
 const query = z.object({
   dashboard: z.enum(["programme", "indicators", "gedsi", "action-plan"]),
@@ -44,7 +45,7 @@ async function tablesOf(actor: Actor, q: z.infer<typeof query>, filters: Dashboa
 export async function GET(request: Request) {
   try {
     const actor = await actorOrThrow();
-    const search = new URL(request.url).searchParams;
+    const search = searchParamsOf(request);
     const q = query.safeParse(Object.fromEntries([...search.entries()].filter(([, v]) => v !== "")));
     if (!q.success) return badRequest("Ask for dashboard=programme|indicators|gedsi|action-plan, an optional table, and format=csv or format=xlsx.");
     if (q.data.dashboard === "action-plan" && !q.data.planId) return badRequest("Ask for an Action Plan: planId=…");

@@ -1,6 +1,7 @@
 import { actorOrThrow } from "@/server/auth/session";
 import { openEvidenceFile } from "@/server/reports/evidence";
 import { errorResponse } from "@/lib/route-response";
+import { cleanText } from "@/lib/clean-input";
 
 /**
  * Streams an evidence file to a caller who may see its report (staff, the report's NSB's
@@ -10,7 +11,7 @@ import { errorResponse } from "@/lib/route-response";
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   try {
     const actor = await actorOrThrow();
-    const { fileId } = await params;
+    const fileId = cleanText((await params).fileId);
     const file = await openEvidenceFile(actor, fileId.slice(0, 40));
     const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
     return new Response(file.body, {

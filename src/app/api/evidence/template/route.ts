@@ -3,6 +3,7 @@ import { actorOrThrow } from "@/server/auth/session";
 import { evidenceImportTemplate } from "@/server/evidence/import";
 import { badRequest, CSV_TYPE, download, errorResponse } from "@/lib/route-response";
 import { EVIDENCE_REGISTERS } from "@/app/(app)/evidence/schema";
+import { queryOf } from "@/lib/clean-input";
 
 const query = z.object({ register: z.enum(EVIDENCE_REGISTERS) });
 
@@ -10,7 +11,7 @@ const query = z.object({ register: z.enum(EVIDENCE_REGISTERS) });
 export async function GET(request: Request) {
   try {
     const actor = await actorOrThrow();
-    const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = query.safeParse(queryOf(request));
     if (!parsed.success) return badRequest("Ask for register=adoptions or register=committees.");
     const csv = await evidenceImportTemplate(actor, parsed.data.register);
     const name = parsed.data.register === "adoptions" ? "national-adoptions-template.csv" : "committee-roles-template.csv";

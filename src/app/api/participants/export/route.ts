@@ -6,6 +6,7 @@ import { exportParticipants } from "@/server/imports/exports";
 import { parseListParams } from "@/lib/list-params";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
+import { queryOf } from "@/lib/clean-input";
 
 const format = z.enum(["csv", "xlsx"]).default("csv");
 
@@ -13,7 +14,7 @@ const format = z.enum(["csv", "xlsx"]).default("csv");
 export async function GET(request: Request) {
   try {
     const actor = await actorOrThrow();
-    const search = Object.fromEntries(new URL(request.url).searchParams);
+    const search = queryOf(request);
     const kind = format.safeParse(search.format || undefined);
     if (!kind.success) return badRequest("Ask for format=csv or format=xlsx.");
     // Bad filter values are dropped, as on the list page.

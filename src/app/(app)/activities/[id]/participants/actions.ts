@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { registerNewParticipant, registerParticipants, removeParticipation, saveAttendance } from "@/server/participations/mutations";
-import { closeFeedbackLink, createFeedbackLink } from "@/server/feedback/links";
+import { closeFeedbackLinks, emailFeedbackLinks, issueFeedbackLinks } from "@/server/feedback/links";
+import { toCsv } from "@/lib/import/write";
 import { participantSchema } from "../../../participants/schema";
 import { attendanceGridSchema, feedbackLinkSchema, registerSchema } from "./schema";
 
@@ -46,16 +47,26 @@ export const addAndRegisterAction = formAction(participantSchema.extend({ activi
   return { status: "success", message: t("addedAndRegistered") };
 });
 
-export const createFeedbackLinkAction = formAction(feedbackLinkSchema, async (actor, { activityId, closesAt }) => {
-  const link = await createFeedbackLink(actor, activityId, new Date(`${closesAt}T23:59:59Z`));
-  revalidatePath(pathOf(activityId));
+export const issueFeedbackLinksAction = formAction(feedbackLinkSchema, async (actor, { activityId, closesAt, delivery }) => {
   const t = await getTranslations("attendance");
-  return { status: "success", message: t("linkCreated"), values: { url: link.url } };
+  const closes = new Date(`${closesAt}T23:59:59Z`);
+  if (delivery === "email") {
+    const result = await emailFeedbackLinks(actor, activityId, closes, (link, activity) => ({
+      subject: t("mailSubject", { activity }),
+      text: t("mailBody", { name: link.fullName, activity, url: link.url, date: closesAt }),
+    }));
+    revalidatePath(pathOf(activityId));
+    return { status: "success", message: t("linksEmailed", result) };
+  }
+  const links = await issueFeedbackLinks(actor, activityId, closes);
+  revalidatePath(pathOf(activityId));
+  const csv = toCsv({ headers: [t("csvName"), t("csvEmail"), t("csvLink")], rows: links.map((l) => [l.fullName, l.email ?? "", l.url]) });
+  return { status: "success", message: t("linksIssued", { count: links.length }), values: { csv } };
 });
 
-export const closeFeedbackLinkAction = formAction(z.object({ activityId: z.string().max(40), linkId: z.string().min(1).max(40) }), async (actor, { activityId, linkId }) => {
-  await closeFeedbackLink(actor, linkId);
+export const closeFeedbackLinksAction = formAction(z.object({ activityId: z.string().min(1).max(40) }), async (actor, { activityId }) => {
+  const count = await closeFeedbackLinks(actor, activityId);
   revalidatePath(pathOf(activityId));
   const t = await getTranslations("attendance");
-  return { status: "success", message: t("linkClosed") };
+  return { status: "success", message: t("linksClosed", { count }) };
 });

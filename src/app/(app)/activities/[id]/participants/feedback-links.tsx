@@ -1,20 +1,33 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { formatDateTime } from "@/lib/format";
-import { closeFeedbackLinkAction, createFeedbackLinkAction } from "./actions";
+import { closeFeedbackLinksAction, issueFeedbackLinksAction } from "./actions";
 
-export function FeedbackLinks({ activityId, links, defaultClose }: { activityId: string; links: { id: string; closesAt: string; open: boolean }[]; defaultClose: string }) {
+/** The links file of the last round, as a download (the links are shown once and never stored). */
+const csvHrefOf = (csv: unknown) => (typeof csv === "string" ? `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}` : null);
+
+function DeliveryButton({ delivery, children, variant }: { delivery: "email" | "csv"; children: React.ReactNode; variant: "primary" | "secondary" }) {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" name="delivery" value={delivery} variant={variant} disabled={pending} aria-busy={pending}>
+      {children}
+    </Button>
+  );
+}
+
+export function FeedbackLinks({ activityId, defaultClose, open, openUntil, mailEnabled }: { activityId: string; defaultClose: string; open: number; openUntil: string | null; mailEnabled: boolean }) {
   const t = useTranslations("attendance");
-  const [state, action] = useActionState(createFeedbackLinkAction, initialFormState);
-  const [closeState, closeAction] = useActionState(closeFeedbackLinkAction, initialFormState);
-  const url = state.status === "success" ? state.values?.url : undefined;
+  const [state, action] = useActionState(issueFeedbackLinksAction, initialFormState);
+  const [closeState, closeAction] = useActionState(closeFeedbackLinksAction, initialFormState);
+  const csvHref = csvHrefOf(state.status === "success" ? state.values?.csv : undefined);
   return (
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-3">
@@ -22,33 +35,26 @@ export function FeedbackLinks({ activityId, links, defaultClose }: { activityId:
         <Field label={t("closesOn")} name="closesAt" errors={state.fieldErrors?.closesAt}>
           {(p) => <input {...p} type="date" defaultValue={submitted(state, "closesAt", defaultClose)} />}
         </Field>
-        <SubmitButton>{t("createLink")}</SubmitButton>
+        {mailEnabled ? <DeliveryButton delivery="email" variant="primary">{t("emailLinks")}</DeliveryButton> : null}
+        <DeliveryButton delivery="csv" variant={mailEnabled ? "secondary" : "primary"}>{t("downloadLinks")}</DeliveryButton>
       </form>
-      {state.status === "error" ? <FormMessage state={state} /> : null}
-      {typeof url === "string" ? (
-        <div className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm" role="status">
-          <p className="font-medium">{t("linkCreated")}</p>
-          <p className="mt-1">{t("linkOnce")}</p>
-          <input readOnly value={url} aria-label={t("linkUrl")} data-testid="feedback-url" className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-        </div>
+      {mailEnabled ? null : <p className="text-sm text-slate-600">{t("mailDisabled")}</p>}
+      <FormMessage state={state} />
+      {csvHref ? (
+        <a href={csvHref} download="feedback-links.csv" data-testid="feedback-links-csv" className="inline-block text-sm font-medium text-brand-700 underline">
+          {t("linksFile")}
+        </a>
       ) : null}
       <FormMessage state={closeState} />
-      {links.length ? (
-        <ul className="divide-y divide-slate-100 text-sm">
-          {links.map((link) => (
-            <li key={link.id} className="flex items-center justify-between gap-2 py-1.5">
-              <span>{link.open ? t("openUntil", { date: formatDateTime(link.closesAt) }) : t("closedAt", { date: formatDateTime(link.closesAt) })}</span>
-              {link.open ? (
-                <form action={closeAction}>
-                  <input type="hidden" name="activityId" value={activityId} />
-                  <input type="hidden" name="linkId" value={link.id} />
-                  <ConfirmButton variant="secondary" title={t("closeLinkTitle")} confirmLabel={t("closeLink")}>{t("closeLink")}</ConfirmButton>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <span data-testid="feedback-links-open">{t("openLinks", { count: open, date: openUntil ? formatDateTime(openUntil) : "" })}</span>
+        {open > 0 ? (
+          <form action={closeAction}>
+            <input type="hidden" name="activityId" value={activityId} />
+            <ConfirmButton variant="secondary" title={t("closeLinksTitle")} body={t("closeLinksBody")} confirmLabel={t("closeLinks")}>{t("closeLinks")}</ConfirmButton>
+          </form>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { NotFoundError } from "@/server/errors";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
-import { listFeedbackLinks } from "@/server/feedback/links";
+import { feedbackLinkSummary } from "@/server/feedback/links";
 import { participantNsbOptions } from "@/server/participants/queries";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +18,7 @@ import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { AttendanceGrid } from "./attendance-grid";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
+import { mailEnabled } from "@/server/mail";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -47,7 +48,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
     activityTotals(actor, id),
     seesPeople ? listActivityParticipations(actor, id) : Promise.resolve([]),
     canWrite ? registrationCandidates(actor, id, q ?? "") : Promise.resolve([]),
-    seesPeople ? listFeedbackLinks(actor, id) : Promise.resolve(null),
+    seesPeople ? feedbackLinkSummary(actor, id) : Promise.resolve(null),
     canWrite && actor.role !== "FOCAL_POINT" ? participantNsbOptions(actor) : Promise.resolve(null),
   ]);
 
@@ -157,7 +158,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
-                <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} links={(feedback?.links ?? []).map((l) => ({ id: l.id, closesAt: l.closesAt.toISOString(), open: l.open }))} />
+                <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} open={feedback?.open ?? 0} openUntil={feedback?.openUntil?.toISOString() ?? null} mailEnabled={mailEnabled()} />
               </Card>
             </div>
           ) : null}

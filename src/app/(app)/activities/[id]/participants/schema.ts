@@ -50,4 +50,5 @@ export const registerSchema = z.object({
 export const feedbackLinkSchema = z.object({
   activityId: z.string().min(1).max(40),
   closesAt: z.iso.date("Choose the closing date."),
+  delivery: z.enum(["email", "csv"]).default("csv"),
 });

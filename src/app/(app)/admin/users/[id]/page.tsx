@@ -11,6 +11,8 @@ import { UserStatusBadge } from "../user-status-badge";
 import { UserForm } from "./user-form";
 import { StatusForm } from "./status-form";
 import { ResetLinkForm } from "./reset-link-form";
+import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
+import { HistoryPanel } from "@/components/audit/history-panel";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -60,6 +62,7 @@ export default async function UserPage({ params }: Params) {
         </Card>
         <Card title={t("users.access")}>
           {isSelf ? <p className="text-sm text-slate-700">{t("users.cannotDeactivateSelf")}</p> : <StatusForm user={user} />}
+          {user.active ? <SignOutEverywhereForm user={user} /> : null}
         </Card>
         <Card title={t("users.password")}>
           {user.active ? (
@@ -68,6 +71,9 @@ export default async function UserPage({ params }: Params) {
             <p className="text-sm text-slate-700">{t("users.resetNeedsActive")}</p>
           )}
         </Card>
+      </div>
+      <div className="mt-6">
+        <HistoryPanel actor={actor} entityType="User" entityId={user.id} />
       </div>
     </>
   );

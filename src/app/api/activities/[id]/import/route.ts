@@ -2,7 +2,8 @@ import { z } from "zod";
 import { actorOrThrow } from "@/server/auth/session";
 import { assertImportable, commitAttendanceImport, previewAttendanceImport, type ImportProgress } from "@/server/imports/attendance-import";
 import { sheetKind } from "@/lib/import/sheet";
-import { badRequest, errorBody, errorResponse } from "@/lib/route-response";
+import { badRequest, errorBody, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
+import { cleanText } from "@/lib/clean-input";
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -26,7 +27,7 @@ const form = z.object({
 
 const value = (data: FormData, key: string) => {
   const v = data.get(key);
-  return typeof v === "string" ? v : undefined;
+  return typeof v === "string" ? cleanText(v) : undefined;
 };
 
 /**
@@ -36,8 +37,10 @@ const value = (data: FormData, key: string) => {
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    const crossOrigin = refuseCrossOrigin(request);
+    if (crossOrigin) return crossOrigin;
     const actor = await actorOrThrow();
-    const { id } = await params;
+    const id = cleanText((await params).id);
     if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 100_000) {
       return badRequest("The file is larger than 20 MB; split it into smaller sheets.", 413);
     }

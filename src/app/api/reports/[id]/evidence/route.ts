@@ -2,15 +2,9 @@ import { revalidatePath } from "next/cache";
 import { actorOrThrow } from "@/server/auth/session";
 import { attachEvidenceFile } from "@/server/reports/evidence";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence-files";
-import { badRequest, errorResponse } from "@/lib/route-response";
+import { badRequest, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
+import { cleanText } from "@/lib/clean-input";
 
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Attaches one evidence file (multipart/form-data, field "file") to a report. A route
@@ -20,11 +14,9 @@ function hostOf(origin: string): string | null {
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const actor = await actorOrThrow();
-    const { id } = await params;
-    // Cookies are SameSite=Lax already; refuse cross-site posts outright as well.
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (origin && host && hostOf(origin) !== host) return badRequest("Cross-site upload refused.", 403);
+    const id = cleanText((await params).id);
+    const crossOrigin = refuseCrossOrigin(request);
+    if (crossOrigin) return crossOrigin;
     if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_BYTES + 100_000) {
       return badRequest("The file is larger than 10 MB.", 413);
     }

@@ -3,6 +3,7 @@ import { actorOrThrow } from "@/server/auth/session";
 import { exportAttendance } from "@/server/imports/exports";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
+import { cleanText, queryOf } from "@/lib/clean-input";
 
 const query = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
 
@@ -10,8 +11,8 @@ const query = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const actor = await actorOrThrow();
-    const { id } = await params;
-    const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const id = cleanText((await params).id);
+    const parsed = query.safeParse(queryOf(request));
     if (!parsed.success) return badRequest("Ask for format=csv or format=xlsx.");
     const list = await exportAttendance(actor, id);
     if (parsed.data.format === "csv") return download(toCsv(list.table), `${list.fileBase}.csv`, CSV_TYPE);
