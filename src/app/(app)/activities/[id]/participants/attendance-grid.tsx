@@ -36,7 +36,7 @@ function rowErrors(fieldErrors: Record<string, string[]> = {}): RowErrors {
 export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activityId: string; userId: string; rows: GridRow[]; readOnly: boolean }) {
   const t = useTranslations("attendance");
   const router = useRouter();
-  const { edits, change, setAll, markSaved, rebase, drop, offer, restore, discard } = useGridEdits(rows, storageKey(activityId, userId));
+  const { edits, change, setAll, markSaved, rebase, drop, offer, restore, discard, ready } = useGridEdits(rows, storageKey(activityId, userId));
   const unsaved = Object.keys(edits).length;
   useLeaveGuard(unsaved > 0, t("leaveConfirm"));
   const [pending, startTransition] = useTransition();
@@ -111,6 +111,9 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
       <form
         aria-label={t("gridLabel")}
         noValidate
+        data-ready={ready || undefined}
+        // A field scrolled into view (Tab) clears the sticky save bar.
+        className="[&_input]:scroll-mt-32 [&_select]:scroll-mt-32 [&_summary]:scroll-mt-32 [&_textarea]:scroll-mt-32"
         onSubmit={(event) => {
           event.preventDefault();
           save();

@@ -71,7 +71,8 @@ export function useGridEdits(rows: GridRow[], key: string) {
   }, [stored]);
   const discard = useCallback(() => setStored(null), []);
 
-  return { edits, change, setAll, markSaved, rebase, drop, offer: stored ?? null, restore, discard };
+  // Ready once storage has been read: the grid is live (hydrated) and nothing stored can be missed.
+  return { edits, change, setAll, markSaved, rebase, drop, offer: stored ?? null, restore, discard, ready: stored !== undefined };
 }
 
 /**
