@@ -11,6 +11,7 @@ import { GridConflict, type RowConflict } from "./grid-conflict";
 import { RemoveParticipant } from "./remove-participant";
 import { editsToFormData, storageKey, type Edits, type Field, type GridRow } from "./grid-values";
 import { useGridEdits, useLeaveGuard } from "./use-grid-edits";
+import "./attendance-grid.css";
 
 type Outcome = { tone: "success" | "error" | "info"; message: string } | null;
 type RowErrors = Record<string, Partial<Record<Field, string[]>>>;
@@ -95,6 +96,20 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
     });
   };
 
+  // On a slow link the grid's HTML arrives seconds before its script: what was typed or
+  // chosen meanwhile stays on screen, and becomes an edit once the script runs.
+  const form = useRef<HTMLFormElement>(null);
+  const rowsAtStart = useRef(rows);
+  useEffect(() => {
+    form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[data-field]").forEach((control) => {
+      const id = control.closest("tr")?.dataset.row;
+      const field = control.dataset.field as Field;
+      const row = rowsAtStart.current.find((r) => r.id === id);
+      const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
+      if (row && value !== row.values[field]) change(row.id, field, value);
+    });
+  }, [change]);
+
   const onRemove = useCallback((row: GridRow) => setRemoving(row), []);
   const byId = new Map(rows.map((row) => [row.id, row]));
 
@@ -109,6 +124,9 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
         </div>
       ) : null}
       <form
+        ref={form}
+        // No form restoration by the browser on reload: unsaved edits come back only when asked for.
+        autoComplete="off"
         aria-label={t("gridLabel")}
         noValidate
         data-ready={ready || undefined}
@@ -165,7 +183,7 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
           </div>
         ) : null}
         <div className="sm:max-h-[75vh] sm:overflow-auto sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white sm:shadow-sm" data-testid="grid-scroll">
-          <table className="text-sm max-sm:block sm:min-w-full">
+          <table className="att-grid text-sm max-sm:block sm:min-w-full">
             <caption className="sr-only">{t("gridLabel")}</caption>
             <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600 max-sm:hidden">
               <tr>

@@ -58,7 +58,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
     id: r.id,
     version: r.version,
     name: r.participant.fullName,
-    nsb: [r.participant.organization.acronym, r.participant.organizationName].filter(Boolean).join(" · "),
+    nsb: [...new Set([r.participant.organization.acronym, r.participant.organizationName].filter(Boolean))].join(" · "),
     sex: r.participant.sex,
     group: r.participant.stakeholderGroup,
     values: {
