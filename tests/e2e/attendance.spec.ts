@@ -40,6 +40,10 @@ test("Enter in a score, a satisfaction or a text field saves what was typed and 
   await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   // Focus stays in the field typed in.
   await expect(page.getByLabel(`Pre-test: ${name}`)).toBeFocused();
+  await page.getByLabel(`Post-test: ${name}`).fill("77");
+  await page.screenshot({ path: test.info().outputPath("attendance-desktop.png") });
+  await page.getByLabel(`Post-test: ${name}`).press("Enter");
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
 
   const satisfaction = page.getByLabel(`Satisfaction: ${name}`);
   const other = (await satisfaction.inputValue()) === "3" ? "2" : "3";
@@ -161,6 +165,39 @@ test("offline, Save says the server could not be reached and keeps the edits thr
   await page.reload();
   await expect(postTest).toHaveValue(value);
   await expect(page.getByTestId("restore-offer")).toHaveCount(0);
+});
+
+test("a row someone else saved meanwhile is not overwritten: both values are shown, and mine can be kept", async ({ page, browser }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.nth(3));
+  const current = await page.getByLabel(`Pre-test: ${name}`).inputValue();
+  const [theirValue, myValue] = current === "21" ? ["22", "34"] : ["21", "34"];
+
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  await signIn(theirs, users.focalBsn);
+  await theirs.goto(page.url());
+  await theirs.getByLabel(`Pre-test: ${name}`).fill(theirValue);
+  await theirs.getByRole("button", { name: "Save attendance" }).click();
+  await expect(theirs.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await other.close();
+
+  await page.getByLabel(`Pre-test: ${name}`).fill(myValue);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  const conflict = page.getByTestId("conflict");
+  await expect(conflict).toContainText(`${name}: This record was changed by`);
+  await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(theirValue);
+  await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(myValue);
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("attendance-conflict.png"), fullPage: true });
+
+  await conflict.getByRole("button", { name: "Keep my values" }).click();
+  await expect(conflict).toHaveCount(0);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await page.reload();
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
 });
 
 test.describe("on a phone", () => {

@@ -107,7 +107,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
           )}
         </>
       ) : null}
-      <div className="mt-8 grid gap-6 lg:grid-cols-3">
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title={t("attendance.totals")}>
           {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
           {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
@@ -148,7 +148,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
       </div>
 
       {canWrite ? (
-            <div className="mt-8 grid gap-6 lg:grid-cols-2">
+            <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
               <Card title={t("attendance.registerExisting")}>
                 <form role="search" className="mb-3 flex gap-2">
                   <label className="flex-1">

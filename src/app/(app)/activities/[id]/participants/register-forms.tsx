@@ -28,7 +28,7 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
           <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
             {candidates.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-2">
+                <label className="flex items-center gap-2 [overflow-wrap:anywhere]">
                   <input type="checkbox" name="participantIds[]" value={c.id} className="h-4 w-4" />
                   {c.label}
                 </label>
