@@ -12,6 +12,7 @@ export interface Scenario {
 const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   import: async () => (await import("./import")).scenario,
   dashboards: async () => (await import("./dashboards")).scenario,
+  pages: async () => (await import("./pages")).scenario,
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));

@@ -10,6 +10,8 @@ const inter = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
   display: "swap",
+  // Not preloaded: phones do not use it (globals.css), and elsewhere it loads beside the page.
+  preload: false,
 });
 
 export async function generateMetadata(): Promise<Metadata> {

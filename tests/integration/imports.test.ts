@@ -150,6 +150,22 @@ describe("commitAttendanceImport", () => {
     expect(event.after).toMatchObject({ ageBand: "AGE_45_54", version: 2 });
   });
 
+  it("reads the country by name or ISO code; a new person without one gets their NSB's; a registered person without one keeps none", async () => {
+    const [named, coded, blank] = [email("sari"), email("rudi"), email("nina")];
+    const result = await commitAttendanceImport(actors.focalBsn, webinarId, csvFile(`Full name,Email,Country\nSari Dewi,${named},Malaysia\nRudi Hartono,${coded},th\nNina Putri,${blank},\n`));
+    expect(result).toMatchObject({ status: "imported", summary: { participantsCreated: 3 } });
+    const country = async (mail: string) => (await db().participant.findUniqueOrThrow({ where: { email: mail } })).countryCode;
+    const bsnCountry = (await db().organization.findUniqueOrThrow({ where: { id: bsnId } })).countryCode;
+    expect([await country(named), await country(coded), await country(blank)]).toEqual(["MY", "TH", bsnCountry]);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Participant", action: "CREATE", after: { path: ["email"], equals: blank } } });
+    expect(event.after).toMatchObject({ countryCode: bsnCountry });
+
+    const older = email("lama");
+    const person = await db().participant.create({ data: { fullName: "Lama Tanpa Negara", normalizedName: "lama tanpa negara", email: older, sex: "MALE", ageBand: "UNDISCLOSED", stakeholderGroup: "OTHER", organizationId: bsnId } });
+    await commitAttendanceImport(actors.focalBsn, webinarId, csvFile(`Full name,Email,Country,Attendance\nLama Tanpa Negara,${older},,Attended\n`));
+    expect(await db().participant.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ countryCode: null, version: person.version });
+  });
+
   it("finds a person without email by name within the NSB", async () => {
     const name = `Wulan Siregar ${Date.now()}`;
     await commitAttendanceImport(actors.focalBsn, webinarId, csvFile(`Full name,Attendance\n${name},Registered\n`));

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants/mutations";
 import { getParticipant, listParticipants } from "@/server/participants/queries";
-import { activityTotals, listActivityParticipations } from "@/server/participations/queries";
-import { registerParticipants, saveAttendance, type AttendanceRowInput } from "@/server/participations/mutations";
+import { activityTotals, attendanceCounts, listActivityParticipations } from "@/server/participations/queries";
+import { registerParticipants, removeParticipation, restoreParticipation, saveAttendance, type AttendanceRowInput } from "@/server/participations/mutations";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
 import { seedDemo, type DemoActors } from "../support/actors";
 
@@ -177,6 +177,29 @@ describe("attendance on a shared activity", () => {
     expect(saved).toMatchObject({ postTestScore: 97, completed: true, version: row.version + 1 });
     await expect(saveAttendance(actors.staff, sharedActivityId, [toRow(row, { postTestScore: 10 })])).rejects.toBeInstanceOf(ConflictError);
     expect((await db().participation.findUniqueOrThrow({ where: { id: row.id } })).postTestScore).toBe(97);
+  });
+
+  it("undoes a removal: the row comes back with its attendance, scores and feedback, audited, and a stale grid cannot overwrite it", async () => {
+    const row = (await listActivityParticipations(actors.focalBsn, sharedActivityId))[1]!;
+    await saveAttendance(actors.focalBsn, sharedActivityId, [toRow(row, { attendance: "PARTIAL", preTestScore: 41, satisfaction: 4, feedback: "Useful day", testimonial: "Quote me", consentToQuote: true })]);
+    const before = await db().participation.findUniqueOrThrow({ where: { id: row.id } });
+    const countsBefore = await attendanceCounts(actors.focalBsn, sharedActivityId);
+
+    await removeParticipation(actors.focalBsn, row.id, before.version);
+    expect(await db().participation.findUnique({ where: { id: row.id } })).toBeNull();
+    expect((await attendanceCounts(actors.focalBsn, sharedActivityId)).registered).toBe(countsBefore.registered - 1);
+    // Only the person who removed it undoes it; another NSB's focal point does not even see it.
+    await expect(restoreParticipation(actors.staff, row.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(restoreParticipation(actors.focalTisi, row.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const restored = await restoreParticipation(actors.focalBsn, row.id);
+    expect(restored).toEqual({ ...before, version: before.version + 1, updatedAt: restored.updatedAt, recordedById: actors.focalBsn.id });
+    expect(await attendanceCounts(actors.focalBsn, sharedActivityId)).toEqual(countsBefore);
+    const trail = await db().auditEvent.findMany({ where: { entityType: "Participation", entityId: row.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    expect(trail.slice(-2)).toEqual([{ action: "DELETE", actorId: actors.focalBsn.id }, { action: "CREATE", actorId: actors.focalBsn.id }]);
+    // Undone once only; and a grid still holding the version from before the removal is refused.
+    await expect(restoreParticipation(actors.focalBsn, row.id)).rejects.toBeInstanceOf(DomainValidationError);
+    await expect(saveAttendance(actors.focalBsn, sharedActivityId, [toRow({ ...row, version: before.version }, { satisfaction: 1 })])).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("totals by sex equal an independent count of attended rows", async () => {

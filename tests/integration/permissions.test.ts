@@ -92,8 +92,8 @@ import {
 import { createParticipant, mergeParticipants, updateParticipant, type ParticipantInput } from "@/server/participants/mutations";
 import { findLikelyDuplicates, getParticipant, listParticipants, participantNsbOptions } from "@/server/participants/queries";
 import { eraseParticipant, exportParticipantData } from "@/server/participants/privacy";
-import { registerNewParticipant, registerParticipants, removeParticipation, saveAttendance } from "@/server/participations/mutations";
-import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
+import { registerNewParticipant, registerParticipants, removeParticipation, restoreParticipation, saveAttendance } from "@/server/participations/mutations";
+import { activityInScope, activityTotals, attendanceCounts, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
 import {
   archiveProgramme,
   changeProgrammeState,
@@ -390,6 +390,18 @@ const CASES: Case[] = [
       return db().participation.create({ data: { activityId: fx.activity, participantId: person.id }, select: { id: true, version: true } });
     },
   }),
+  entry(restoreParticipation, BSN_WRITERS, (a, id) => restoreParticipation(a, id), {
+    // A removed row, with the removal on the trail as each user's own (only its remover undoes it).
+    target: async () => {
+      const person = await newParticipant(fx.org.bsn, "Restore");
+      const row = await db().participation.create({ data: { activityId: fx.activity, participantId: person.id } });
+      await db().participation.delete({ where: { id: row.id } });
+      const before = JSON.parse(JSON.stringify(row));
+      await db().auditEvent.createMany({ data: Object.values(fx.actors).map((actor) => ({ actorId: actor.id, action: "DELETE" as const, entityType: "Participation", entityId: row.id, before })) });
+      return row.id;
+    },
+  }),
+  entry(attendanceCounts, IN_SCOPE, (a) => attendanceCounts(a, fx.activity)),
   entry(registerNewParticipant, BSN_WRITERS, (a) => registerNewParticipant(a, fx.activity, participantInput(), { allowDuplicate: true })),
   entry(issueFeedbackLinks, BSN_WRITERS, (a) => issueFeedbackLinks(a, fx.activity, day("2099-01-01"))),
   entry(emailFeedbackLinks, [], (a) => emailFeedbackLinks(a, fx.activity, day("2099-01-01"), () => ({ subject: "s", text: "t" })), {

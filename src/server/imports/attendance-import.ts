@@ -432,8 +432,9 @@ async function writePlans(tx: Tx, actor: Actor, activityId: string, plans: reado
           INSERT INTO "Participant" ("id", "fullName", "normalizedName", "email", "sex", "ageBand", "stakeholderGroup",
             "organizationName", "jobTitle", "countryCode", "consentToContact", "organizationId", "version", "updatedAt")
           SELECT v.id, v."fullName", v."normalizedName", v.email, v.sex, v."ageBand", v."stakeholderGroup",
-            v."organizationName", v."jobTitle", v."countryCode", v."consentToContact", v."organizationId", 1, now()
-          FROM v
+            v."organizationName", v."jobTitle", COALESCE(v."countryCode", o."countryCode"), v."consentToContact", v."organizationId", 1, now()
+          -- A new person with no country cell gets their NSB's (people already registered keep theirs, none included).
+          FROM v LEFT JOIN "Organization" o ON o.id = v."organizationId"
           RETURNING *
         )
         INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")

@@ -102,6 +102,70 @@ export async function removeParticipation(actor: Actor, participationId: string,
   });
 }
 
+/** What a removal leaves on the audit trail: the participation as it was. */
+interface RemovedParticipation {
+  id: string;
+  activityId: string;
+  participantId: string;
+  role: ParticipationRole;
+  attendance: Attendance;
+  completed: boolean;
+  preTestScore: number | null;
+  postTestScore: number | null;
+  satisfaction: number | null;
+  feedback: string;
+  testimonial: string;
+  consentToQuote: boolean;
+  feedbackAt: string | null;
+  version: number;
+  createdAt: string;
+}
+
+/**
+ * Undoes the caller's removal of a participation: the row comes back as it was (attendance,
+ * scores, feedback), from the snapshot the removal wrote on the audit trail. Its version
+ * moves on, so a grid still showing the row from before the removal cannot overwrite it.
+ */
+export async function restoreParticipation(actor: Actor, participationId: string) {
+  assertCan(actor, "participants.write");
+  const removal = await db().auditEvent.findFirst({
+    where: { entityType: "Participation", entityId: participationId, action: "DELETE", actorId: actor.id },
+    orderBy: { createdAt: "desc" },
+    select: { before: true },
+  });
+  const was = removal?.before as RemovedParticipation | null | undefined;
+  if (!was?.activityId) throw new NotFoundError("Participation");
+  await writableActivity(actor, was.activityId);
+  return db().$transaction(async (tx) => {
+    const person = await tx.participant.findFirst({ where: { AND: [{ id: was.participantId }, participantScope(actor)] }, select: { id: true } });
+    if (!person) throw new NotFoundError("Participant");
+    const again = await tx.participation.findFirst({ where: { OR: [{ id: was.id }, { activityId: was.activityId, participantId: was.participantId }] }, select: { id: true } });
+    if (again) throw new DomainValidationError("This person is on the activity again already.");
+    const row = await tx.participation.create({
+      data: {
+        id: was.id,
+        activityId: was.activityId,
+        participantId: was.participantId,
+        role: was.role,
+        attendance: was.attendance,
+        completed: was.completed,
+        preTestScore: was.preTestScore,
+        postTestScore: was.postTestScore,
+        satisfaction: was.satisfaction,
+        feedback: was.feedback,
+        testimonial: was.testimonial,
+        consentToQuote: was.consentToQuote,
+        feedbackAt: was.feedbackAt ? new Date(was.feedbackAt) : null,
+        createdAt: new Date(was.createdAt),
+        recordedById: actor.id,
+        version: was.version + 1,
+      },
+    });
+    await recordAudit(tx, actor, { action: "CREATE", entityType: "Participation", entityId: row.id, after: row });
+    return row;
+  });
+}
+
 /**
  * Registers a new person straight onto an activity. Likely duplicates are returned
  * instead (as createParticipant does) so the user can pick the existing record.

@@ -84,6 +84,20 @@ export async function activityTotals(actor: Actor, activityId: string) {
   };
 }
 
+/**
+ * People registered on an activity and those who attended (fully or partly), over every
+ * NSB: the figures on the activity page's Attendance button (no names, so any role that
+ * sees the activity may read them).
+ */
+export async function attendanceCounts(actor: Actor, activityId: string) {
+  await activityInScope(actor, activityId);
+  const [registered, attended] = await Promise.all([
+    db().participation.count({ where: { activityId } }),
+    db().participation.count({ where: { activityId, attendance: { in: ["ATTENDED", "PARTIAL"] } } }),
+  ]);
+  return { registered, attended };
+}
+
 /** Participants of the caller's scope not yet on the activity, for the "register" picker. */
 export async function registrationCandidates(actor: Actor, activityId: string, q: string) {
   assertCan(actor, "participants.write");

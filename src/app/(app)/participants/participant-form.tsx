@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { submitted, type FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
+import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 
 export interface ParticipantFormValues {
@@ -36,7 +37,7 @@ export function ParticipantForm({
 }: {
   action: Action;
   participant?: ParticipantFormValues;
-  nsbs: { id: string; acronym: string; name: string }[];
+  nsbs: { id: string; acronym: string; name: string; countryCode?: string | null }[];
   countries: { code: string; name: string }[];
   chooseNsb: boolean;
 }) {
@@ -106,7 +107,8 @@ export function ParticipantForm({
           </Field>
           <Field label={t("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
             {(p) => (
-              <select {...p} defaultValue={value("countryCode")}>
+              // A new person starts with their NSB's country; a registered one keeps theirs (even none).
+              <select {...p} defaultValue={participant?.id ? value("countryCode") : submitted(state, "countryCode", defaultNsbCountry(nsbs, participant?.organizationId))}>
                 <option value="">{t("noCountry")}</option>
                 {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
               </select>
@@ -115,7 +117,7 @@ export function ParticipantForm({
           {chooseNsb ? (
             <Field label={t("nsb")} name="organizationId" errors={state.fieldErrors?.organizationId}>
               {(p) => (
-                <select {...p} defaultValue={value("organizationId")}>
+                <select {...p} defaultValue={value("organizationId")} data-previous={value("organizationId")} onChange={participant?.id ? undefined : (event) => followNsbCountry(event, nsbs)}>
                   <option value="">{t("chooseNsb")}</option>
                   {nsbs.map((n) => <option key={n.id} value={n.id}>{n.acronym} — {n.name}</option>)}
                 </select>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getActivity } from "@/server/activities/queries";
+import { attendanceCounts } from "@/server/participations/queries";
 import { NotFoundError } from "@/server/errors";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
+import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ActivityActions } from "./activity-actions";
 
@@ -45,7 +47,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 
 export default async function ActivityPage({ params, searchParams }: Params) {
   const { actor, activity } = await load((await params).id);
-  const notice = (await searchParams).notice;
+  const [notice, counts] = await Promise.all([searchParams.then((p) => p.notice), attendanceCounts(actor, activity.id)]);
   const t = await getTranslations();
   const staff = can(actor, "activities.write");
   const money = (amount: { toString(): string } | null) => formatMoney(amount, activity.currency);
@@ -69,9 +71,16 @@ export default async function ActivityPage({ params, searchParams }: Params) {
           </span>
         }
         actions={
-          staff ? (
-            <ActivityActions id={activity.id} version={activity.version} status={activity.status} title={activity.title} editable={!activity.programme.archived} />
-          ) : undefined
+          <div className="flex flex-col items-stretch gap-2 sm:flex-row sm:items-start">
+            {/* The way to the attendance list, for everyone who records it (and those who read its totals). */}
+            <ButtonLink href={`/activities/${activity.id}/participants`} variant={can(actor, "participants.write") ? "primary" : "secondary"} className="flex-col !items-start sm:!items-center" data-testid="attendance-button">
+              <span>{t("activityDetail.attendanceButton")}</span>
+              <span className="text-xs font-normal">{t("activityDetail.attendanceCounts", { registered: counts.registered, attended: counts.attended })}</span>
+            </ButtonLink>
+            {staff ? (
+              <ActivityActions id={activity.id} version={activity.version} status={activity.status} title={activity.title} editable={!activity.programme.archived} />
+            ) : null}
+          </div>
         }
       />
       {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (

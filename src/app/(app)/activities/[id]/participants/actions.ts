@@ -4,26 +4,34 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
-import { registerNewParticipant, registerParticipants, removeParticipation, saveAttendance } from "@/server/participations/mutations";
+import { registerNewParticipant, registerParticipants, removeParticipation, restoreParticipation, saveAttendance } from "@/server/participations/mutations";
 import { closeFeedbackLinks, emailFeedbackLinks, issueFeedbackLinks } from "@/server/feedback/links";
 import { toCsv } from "@/lib/import/write";
 import { participantSchema } from "../../../participants/schema";
-import { attendanceGridSchema, feedbackLinkSchema, registerSchema } from "./schema";
+import { attendanceGridSchema, feedbackLinkSchema, registerSchema, removeSchema, restoreSchema } from "./schema";
 
 const pathOf = (activityId: string) => `/activities/${activityId}/participants`;
 
-export const saveAttendanceAction = formAction(attendanceGridSchema, async (actor, { activityId, intent, rows }) => {
+export const saveAttendanceAction = formAction(attendanceGridSchema, async (actor, { activityId, rows }) => {
   const t = await getTranslations("attendance");
-  if (intent.startsWith("remove:")) {
-    const id = intent.slice("remove:".length);
-    const row = rows.find((r) => r.participationId === id);
-    await removeParticipation(actor, id, row?.version ?? 0);
-    revalidatePath(pathOf(activityId));
-    return { status: "success", message: t("removed") };
-  }
   const { changed } = await saveAttendance(actor, activityId, rows);
   revalidatePath(pathOf(activityId));
   return { status: "success", message: t("saved", { count: changed }) };
+});
+
+/** Answers the removed row's id, for the page's Undo. */
+export const removeParticipationAction = formAction(removeSchema, async (actor, { activityId, participationId, version }) => {
+  await removeParticipation(actor, participationId, version);
+  revalidatePath(pathOf(activityId));
+  const t = await getTranslations("attendance");
+  return { status: "success", message: t("removed"), values: { undo: participationId } };
+});
+
+export const restoreParticipationAction = formAction(restoreSchema, async (actor, { activityId, participationId }) => {
+  await restoreParticipation(actor, participationId);
+  revalidatePath(pathOf(activityId));
+  const t = await getTranslations("attendance");
+  return { status: "success", message: t("restored"), values: { restored: participationId } };
 });
 
 export const registerParticipantsAction = formAction(registerSchema, async (actor, input) => {

@@ -1,146 +1,206 @@
 "use client";
 
-import { useRef } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { FormMessage } from "@/components/forms/form-message";
-import { ConfirmButton } from "@/components/forms/confirm-button";
-import { submitted } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
-import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
+import { initialFormState, type FormState } from "@/lib/form-state";
 import { saveAttendanceAction } from "./actions";
+import { AttendanceRow } from "./grid-row";
+import { GridConflict, type RowConflict } from "./grid-conflict";
+import { RemoveParticipant } from "./remove-participant";
+import { editsToFormData, storageKey, type Edits, type Field, type GridRow } from "./grid-values";
+import { useGridEdits, useLeaveGuard } from "./use-grid-edits";
+import "./attendance-grid.css";
 
-export interface GridRow {
-  id: string;
-  version: number;
-  name: string;
-  detail: string;
-  role: string;
-  attendance: string;
-  completed: boolean;
-  preTestScore: number | null;
-  postTestScore: number | null;
-  satisfaction: number | null;
-  feedback: string;
-  testimonial: string;
-  consentToQuote: boolean;
+type Outcome = { tone: "success" | "error" | "info"; message: string } | null;
+type RowErrors = Record<string, Partial<Record<Field, string[]>>>;
+
+const without = <T,>(record: Record<string, T>, id: string) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+
+/** Field errors keyed `<field>.<participationId>`, grouped by row. */
+function rowErrors(fieldErrors: Record<string, string[]> = {}): RowErrors {
+  const out: RowErrors = {};
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const [field, id] = key.split(".") as [Field, string];
+    (out[id] ??= {})[field] = messages;
+  }
+  return out;
 }
 
-const cell = "rounded border border-slate-300 bg-white px-1.5 py-1 text-sm aria-[invalid=true]:border-rose-600";
-
-/** The attendance grid: plain form controls in a table, so Tab and the arrow keys work as everywhere. */
-export function AttendanceGrid({ activityId, rows, readOnly }: { activityId: string; rows: GridRow[]; readOnly: boolean }) {
+/**
+ * The attendance grid. Plain form controls, so Tab and the arrow keys work as everywhere;
+ * Enter in any field saves (as the Save button does), and only the rows with unsaved
+ * changes are sent. The save bar stays in view; a save never remounts the grid, so focus
+ * stays where it was, and its outcome is announced.
+ */
+export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activityId: string; userId: string; rows: GridRow[]; readOnly: boolean }) {
   const t = useTranslations("attendance");
-  const te = useTranslations("enums");
-  const [state, action] = useActionRound(saveAttendanceAction);
-  const form = useRef<HTMLFormElement>(null);
-  const v = (field: string, row: GridRow, fallback: unknown) => submitted(state, `${field}.${row.id}`, fallback == null ? "" : String(fallback));
-  const on = (field: "completed" | "consentToQuote", row: GridRow) => (state.values ? state.values[`${field}.${row.id}`] === "on" : row[field]);
-  const error = (field: string, row: GridRow) => state.fieldErrors?.[`${field}.${row.id}`];
-  const markAll = (value: string) => {
-    form.current?.querySelectorAll<HTMLSelectElement>("select[data-attendance]").forEach((select) => (select.value = value));
+  const router = useRouter();
+  const { edits, change, setAll, markSaved, rebase, drop, offer, restore, discard, ready } = useGridEdits(rows, storageKey(activityId, userId));
+  const unsaved = Object.keys(edits).length;
+  useLeaveGuard(unsaved > 0, t("leaveConfirm"));
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [errors, setErrors] = useState<RowErrors>({});
+  const [conflicts, setConflicts] = useState<Record<string, RowConflict>>({});
+  const [removing, setRemoving] = useState<GridRow | null>(null);
+  const unsavedRef = useRef(unsaved);
+  useEffect(() => {
+    unsavedRef.current = unsaved;
+  }, [unsaved]);
+
+  useEffect(() => {
+    const back = () => {
+      if (unsavedRef.current) setOutcome({ tone: "info", message: t("backOnline", { count: unsavedRef.current }) });
+    };
+    window.addEventListener("online", back);
+    return () => window.removeEventListener("online", back);
+  }, [t]);
+
+  const answer = (sent: Edits, result: FormState) => {
+    setOutcome({ tone: result.status === "success" ? "success" : "error", message: result.message ?? "" });
+    if (result.status === "success") {
+      markSaved(sent);
+      setErrors({});
+      setConflicts({});
+      return;
+    }
+    setErrors(rowErrors(result.fieldErrors));
+    const id = result.conflict?.current.id;
+    if (typeof id === "string") {
+      setConflicts((previous) => ({ ...previous, [id]: { message: result.message ?? "", current: result.conflict!.current } }));
+      // The rows as stored now, for the comparison and for the next save.
+      router.refresh();
+    }
   };
 
+  const save = () => {
+    if (pending) return;
+    if (!unsaved) {
+      setOutcome({ tone: "info", message: t("nothingToSave") });
+      return;
+    }
+    const sent = edits;
+    startTransition(async () => {
+      let result: FormState;
+      try {
+        if (!navigator.onLine) throw new Error("offline");
+        result = await saveAttendanceAction(initialFormState, editsToFormData(activityId, sent));
+      } catch {
+        // The request never reached the server (or its answer never came back): keep everything.
+        setOutcome({ tone: "error", message: t("offline") });
+        return;
+      }
+      answer(sent, result);
+    });
+  };
+
+  // On a slow link the grid's HTML arrives seconds before its script: what was typed or
+  // chosen meanwhile stays on screen, and becomes an edit once the script runs.
+  const form = useRef<HTMLFormElement>(null);
+  const rowsAtStart = useRef(rows);
+  useEffect(() => {
+    form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[data-field]").forEach((control) => {
+      const id = control.closest("tr")?.dataset.row;
+      const field = control.dataset.field as Field;
+      const row = rowsAtStart.current.find((r) => r.id === id);
+      const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
+      if (row && value !== row.values[field]) change(row.id, field, value);
+    });
+  }, [change]);
+
+  const onRemove = useCallback((row: GridRow) => setRemoving(row), []);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+
   return (
-    <form ref={form} action={action} className="space-y-3" aria-label={t("gridLabel")} noValidate>
-      <input type="hidden" name="activityId" value={activityId} />
-      {!readOnly ? (
-        <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" onClick={() => markAll("ATTENDED")}>{t("markAllAttended")}</Button>
-          <Button type="button" variant="secondary" onClick={() => markAll("NO_SHOW")}>{t("markAllNoShow")}</Button>
+    <>
+      <RemoveParticipant activityId={activityId} target={removing} onClose={() => setRemoving(null)} />
+      {offer ? (
+        <div className="mb-3 flex flex-wrap items-center gap-2 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950" data-testid="restore-offer">
+          <p className="flex-1">{t("restoreOffer", { count: Object.keys(offer).length })}</p>
+          <Button type="button" onClick={restore}>{t("restoreEdits")}</Button>
+          <Button type="button" variant="secondary" onClick={discard}>{t("discardEdits")}</Button>
         </div>
       ) : null}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("gridLabel")}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("participant")}</th>
-              <th scope="col" className="px-3 py-2">{t("attendance")}</th>
-              <th scope="col" className="px-3 py-2">{t("role")}</th>
-              <th scope="col" className="px-3 py-2">{t("completed")}</th>
-              <th scope="col" className="px-3 py-2">{t("preTest")}</th>
-              <th scope="col" className="px-3 py-2">{t("postTest")}</th>
-              <th scope="col" className="px-3 py-2">{t("satisfaction")}</th>
-              <th scope="col" className="px-3 py-2">{t("feedbackColumn")}</th>
-              {!readOnly ? <th scope="col" className="px-3 py-2"><span className="sr-only">{t("remove")}</span></th> : null}
-            </tr>
-          </thead>
-          {/* Keyed on the round: after each save the rows remount with what was saved (or, after
-              an error, what was submitted), instead of React's form reset restoring the first values. */}
-          <tbody key={state.round} className="divide-y divide-slate-100">
-            {rows.map((row) => {
-              const label = (what: string) => `${what}: ${row.name}`;
-              const errors = ["attendance", "role", "preTestScore", "postTestScore", "satisfaction", "feedback", "testimonial"].flatMap((f) => error(f, row) ?? []);
-              return (
-                <tr key={row.id} data-testid="attendance-row">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {row.name}
-                    <span className="block text-xs font-normal text-slate-500">{row.detail}</span>
-                    {errors.length ? <span className="block text-xs font-normal text-rose-700" id={`err-${row.id}`}>{errors.join(" ")}</span> : null}
-                    <input type="hidden" name="row[]" value={row.id} />
-                    <input type="hidden" name={`version.${row.id}`} value={row.version} />
-                  </th>
-                  <td className="px-3 py-2">
-                    <select data-attendance name={`attendance.${row.id}`} aria-label={label(t("attendance"))} defaultValue={v("attendance", row, row.attendance)} disabled={readOnly} className={cell}>
-                      {Object.values(Attendance).map((a) => <option key={a} value={a}>{te(`attendance.${a}`)}</option>)}
-                    </select>
-                  </td>
-                  <td className="px-3 py-2">
-                    <select name={`role.${row.id}`} aria-label={label(t("role"))} defaultValue={v("role", row, row.role)} disabled={readOnly} className={cell}>
-                      {Object.values(ParticipationRole).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
-                    </select>
-                  </td>
-                  <td className="px-3 py-2 text-center">
-                    <input type="checkbox" name={`completed.${row.id}`} aria-label={label(t("completed"))} defaultChecked={on("completed", row)} disabled={readOnly} className="h-4 w-4" />
-                  </td>
-                  {(["preTestScore", "postTestScore"] as const).map((field) => (
-                    <td key={field} className="px-3 py-2">
-                      <input
-                        type="number" min={0} max={100} inputMode="numeric" name={`${field}.${row.id}`}
-                        aria-label={label(t(field === "preTestScore" ? "preTest" : "postTest"))}
-                        aria-invalid={Boolean(error(field, row))} aria-describedby={error(field, row) ? `err-${row.id}` : undefined}
-                        defaultValue={v(field, row, row[field])} disabled={readOnly} className={`${cell} w-20`}
-                      />
-                    </td>
-                  ))}
-                  <td className="px-3 py-2">
-                    <select name={`satisfaction.${row.id}`} aria-label={label(t("satisfaction"))} defaultValue={v("satisfaction", row, row.satisfaction)} disabled={readOnly} className={cell}>
-                      <option value="">—</option>
-                      {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
-                    </select>
-                  </td>
-                  <td className="px-3 py-2">
-                    <details>
-                      <summary className="cursor-pointer text-brand-700">{row.feedback || row.testimonial ? t("viewFeedback") : t("addFeedback")}</summary>
-                      <div className="mt-2 w-72 space-y-2">
-                        <textarea name={`feedback.${row.id}`} aria-label={label(t("feedback"))} rows={2} maxLength={5000} defaultValue={v("feedback", row, row.feedback)} disabled={readOnly} className={`${cell} w-full`} placeholder={t("feedback")} />
-                        <textarea name={`testimonial.${row.id}`} aria-label={label(t("testimonial"))} rows={2} maxLength={2000} defaultValue={v("testimonial", row, row.testimonial)} disabled={readOnly} className={`${cell} w-full`} placeholder={t("testimonial")} />
-                        <label className="flex items-center gap-2 text-xs">
-                          <input type="checkbox" name={`consentToQuote.${row.id}`} defaultChecked={on("consentToQuote", row)} disabled={readOnly} className="h-4 w-4" />
-                          {t("consentToQuote")}
-                        </label>
-                      </div>
-                    </details>
-                  </td>
-                  {!readOnly ? (
-                    <td className="px-3 py-2">
-                      <ConfirmButton variant="secondary" name="intent" value={`remove:${row.id}`} title={t("removeTitle")} body={t("removeBody", { name: row.name })} confirmLabel={t("remove")}>
-                        <span aria-hidden="true">✕</span>
-                        <span className="sr-only">{label(t("remove"))}</span>
-                      </ConfirmButton>
-                    </td>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {/* The outcome next to the button the user just pressed: the grid can be long. */}
-      <FormMessage state={state} />
-      {!readOnly ? <SubmitButton>{t("saveAttendance")}</SubmitButton> : null}
-    </form>
+      <form
+        ref={form}
+        // No form restoration by the browser on reload: unsaved edits come back only when asked for.
+        autoComplete="off"
+        aria-label={t("gridLabel")}
+        noValidate
+        data-ready={ready || undefined}
+        // A field scrolled into view (Tab) clears the sticky save bar.
+        className="[&_input]:scroll-mt-32 [&_select]:scroll-mt-32 [&_summary]:scroll-mt-32 [&_textarea]:scroll-mt-32"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+        onKeyDown={(event) => {
+          // Enter saves from any field (a select or a feedback box included); Shift+Enter is a new line.
+          const target = event.target as HTMLElement;
+          if (event.key !== "Enter" || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
+          if (!["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName)) return;
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }}
+      >
+        {!readOnly ? (
+          <div className="sticky top-0 z-30 -mx-4 mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 shadow-sm sm:mx-0 sm:rounded-lg sm:border" data-testid="save-bar">
+            <Button type="submit" aria-disabled={pending || undefined}>{pending ? t("saving") : t("saveAttendance")}</Button>
+            <span className={`text-sm ${unsaved ? "font-medium text-amber-900" : "text-slate-600"}`} data-testid="unsaved-count">
+              {unsaved ? t("unsavedCount", { count: unsaved }) : t("allSaved")}
+            </span>
+            <p role="status" className={`basis-full text-sm ${outcome?.tone === "error" ? "text-rose-800" : outcome?.tone === "success" ? "text-emerald-800" : "text-slate-700"}`} data-testid="save-outcome">
+              {outcome?.message}
+            </p>
+          </div>
+        ) : null}
+        {Object.entries(conflicts).map(([id, conflict]) =>
+          byId.has(id) ? (
+            <div key={id} className="mb-3">
+              <GridConflict
+                row={byId.get(id)!}
+                conflict={conflict}
+                mine={edits[id]?.values ?? byId.get(id)!.values}
+                onKeepMine={() => {
+                  rebase(id, Number(conflict.current.version));
+                  setConflicts((previous) => without(previous, id));
+                }}
+                onUseTheirs={() => {
+                  drop(id);
+                  setConflicts((previous) => without(previous, id));
+                }}
+              />
+            </div>
+          ) : null,
+        )}
+        {!readOnly ? (
+          <div className="mb-3 flex flex-wrap items-center gap-2">
+            <Button type="button" variant="secondary" onClick={() => setAll("attendance", "ATTENDED")}>{t("markAllAttended")}</Button>
+            <Button type="button" variant="secondary" onClick={() => setAll("attendance", "NO_SHOW")}>{t("markAllNoShow")}</Button>
+            <p className="text-xs text-slate-600">{t("enterHint")}</p>
+          </div>
+        ) : null}
+        <div className="sm:max-h-[75vh] sm:overflow-auto sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white sm:shadow-sm" data-testid="grid-scroll">
+          <table className="att-grid text-sm max-sm:block sm:min-w-full">
+            <caption className="sr-only">{t("gridLabel")}</caption>
+            <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600 max-sm:hidden">
+              <tr>
+                {["participant", "attendance", "role", "completed", "preTest", "postTest", "satisfaction", "feedbackColumn"].map((key, i) => (
+                  <th key={key} scope="col" className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 ${i === 0 ? "left-0 z-30" : "z-20"}`}>{t(key)}</th>
+                ))}
+                {!readOnly ? <th scope="col" className="sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-3 py-2"><span className="sr-only">{t("remove")}</span></th> : null}
+              </tr>
+            </thead>
+            <tbody className="max-sm:block sm:divide-y sm:divide-slate-100">
+              {rows.map((row) => (
+                <AttendanceRow key={row.id} row={row} edit={edits[row.id]} errors={errors[row.id]} readOnly={readOnly} onChange={change} onRemove={onRemove} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </form>
+    </>
   );
 }

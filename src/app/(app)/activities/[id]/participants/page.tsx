@@ -8,6 +8,7 @@ import { NotFoundError } from "@/server/errors";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
 import { feedbackLinkSummary } from "@/server/feedback/links";
 import { participantNsbOptions } from "@/server/participants/queries";
+import { countryOptions } from "@/server/organizations/queries";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { selectClass } from "@/components/ui/field";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { AttendanceGrid } from "./attendance-grid";
+import type { GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
 import { mailEnabled } from "@/server/mail";
@@ -44,13 +46,34 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
   const t = await getTranslations();
   const seesPeople = can(actor, "participants.read");
   const canWrite = can(actor, "participants.write") && activity.status !== "CANCELLED";
-  const [totals, rows, candidates, feedback, nsbs] = await Promise.all([
+  const [totals, rows, candidates, feedback, nsbs, countries] = await Promise.all([
     activityTotals(actor, id),
     seesPeople ? listActivityParticipations(actor, id) : Promise.resolve([]),
     canWrite ? registrationCandidates(actor, id, q ?? "") : Promise.resolve([]),
     seesPeople ? feedbackLinkSummary(actor, id) : Promise.resolve(null),
-    canWrite && actor.role !== "FOCAL_POINT" ? participantNsbOptions(actor) : Promise.resolve(null),
+    canWrite ? participantNsbOptions(actor) : Promise.resolve([]),
+    canWrite ? countryOptions(actor) : Promise.resolve([]),
   ]);
+  // Each row carries its values only: labels and select options come once, from the catalog.
+  const gridRows: GridRow[] = rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    name: r.participant.fullName,
+    nsb: [...new Set([r.participant.organization.acronym, r.participant.organizationName].filter(Boolean))].join(" · "),
+    sex: r.participant.sex,
+    group: r.participant.stakeholderGroup,
+    values: {
+      attendance: r.attendance,
+      role: r.role,
+      completed: r.completed,
+      preTestScore: r.preTestScore == null ? "" : String(r.preTestScore),
+      postTestScore: r.postTestScore == null ? "" : String(r.postTestScore),
+      satisfaction: r.satisfaction == null ? "" : String(r.satisfaction),
+      feedback: r.feedback,
+      testimonial: r.testimonial,
+      consentToQuote: r.consentToQuote,
+    },
+  }));
 
   return (
     <>
@@ -75,7 +98,17 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
         }
       />
 
-      <div className="mb-8 grid gap-6 lg:grid-cols-3">
+      {seesPeople ? (
+        <>
+          <h2 className="mb-3 text-lg font-semibold">{t("attendance.title")}</h2>
+          {rows.length === 0 ? (
+            <EmptyState title={t("attendance.empty")}>{canWrite ? t("attendance.emptyHint") : null}</EmptyState>
+          ) : (
+            <AttendanceGrid activityId={id} userId={actor.id} readOnly={!canWrite} rows={gridRows} />
+          )}
+        </>
+      ) : null}
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title={t("attendance.totals")}>
           {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
           {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
@@ -115,34 +148,8 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
         </Card>
       </div>
 
-      {seesPeople ? (
-        <>
-          <h2 className="mb-3 text-lg font-semibold">{t("attendance.title")}</h2>
-          {rows.length === 0 ? (
-            <EmptyState title={t("attendance.empty")}>{canWrite ? t("attendance.emptyHint") : null}</EmptyState>
-          ) : (
-            <AttendanceGrid
-              activityId={id}
-              readOnly={!canWrite}
-              rows={rows.map((r) => ({
-                id: r.id,
-                version: r.version,
-                name: r.participant.fullName,
-                detail: [r.participant.organization.acronym, r.participant.organizationName, t(`enums.sex.${r.participant.sex}`)].filter(Boolean).join(" · "),
-                role: r.role,
-                attendance: r.attendance,
-                completed: r.completed,
-                preTestScore: r.preTestScore,
-                postTestScore: r.postTestScore,
-                satisfaction: r.satisfaction,
-                feedback: r.feedback,
-                testimonial: r.testimonial,
-                consentToQuote: r.consentToQuote,
-              }))}
-            />
-          )}
-          {canWrite ? (
-            <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      {canWrite ? (
+            <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
               <Card title={t("attendance.registerExisting")}>
                 <form role="search" className="mb-3 flex gap-2">
                   <label className="flex-1">
@@ -154,15 +161,13 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
                 <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
               </Card>
               <Card title={t("attendance.addNew")}>
-                <AddNewParticipant activityId={id} nsbs={nsbs} />
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={actor.role !== "FOCAL_POINT"} countries={countries} />
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
                 <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} open={feedback?.open ?? 0} openUntil={feedback?.openUntil?.toISOString() ?? null} mailEnabled={mailEnabled()} />
               </Card>
             </div>
-          ) : null}
-        </>
       ) : null}
     </>
   );

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Field } from "@/components/ui/field";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
+import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
 
@@ -27,7 +28,7 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
           <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
             {candidates.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-2">
+                <label className="flex items-center gap-2 [overflow-wrap:anywhere]">
                   <input type="checkbox" name="participantIds[]" value={c.id} className="h-4 w-4" />
                   {c.label}
                 </label>
@@ -43,7 +44,13 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
 }
 
 /** Add a person who is not in the registry yet, and register them on the activity. */
-export function AddNewParticipant({ activityId, nsbs }: { activityId: string; nsbs: { id: string; acronym: string }[] | null }) {
+export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
+  activityId: string;
+  /** Staff: every NSB; a focal point: their own (not chosen, but its country is the default). */
+  nsbs: { id: string; acronym: string; countryCode: string | null }[];
+  chooseNsb: boolean;
+  countries: { code: string; name: string }[];
+}) {
   const t = useTranslations("attendance");
   const tp = useTranslations("participants");
   const te = useTranslations("enums");
@@ -96,10 +103,18 @@ export function AddNewParticipant({ activityId, nsbs }: { activityId: string; ns
         <Field label={tp("organizationName")} name="organizationName" errors={state.fieldErrors?.organizationName}>
           {(p) => <input {...p} defaultValue={value("organizationName")} maxLength={200} />}
         </Field>
-        {nsbs ? (
+        <Field label={tp("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
+          {(p) => (
+            <select {...p} defaultValue={state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null)}>
+              <option value="">{tp("noCountry")}</option>
+              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            </select>
+          )}
+        </Field>
+        {chooseNsb ? (
           <Field label={tp("nsb")} name="organizationId" errors={state.fieldErrors?.organizationId}>
             {(p) => (
-              <select {...p} defaultValue={value("organizationId")}>
+              <select {...p} defaultValue={value("organizationId")} data-previous={value("organizationId")} onChange={(event) => followNsbCountry(event, nsbs)}>
                 <option value="">{tp("chooseNsb")}</option>
                 {nsbs.map((n) => <option key={n.id} value={n.id}>{n.acronym}</option>)}
               </select>

@@ -23,7 +23,8 @@ const rowSchema = z.object({
 
 /**
  * The attendance grid: one set of fields per participation, named `<field>.<participationId>`,
- * and `row[]` listing the participations shown. Errors come back keyed the same way.
+ * and `row[]` listing the participations sent (the grid sends the rows with unsaved changes).
+ * Errors come back keyed the same way.
  */
 export const attendanceGridSchema = z
   .record(z.string(), z.union([z.string(), z.array(z.string())]))
@@ -39,8 +40,20 @@ export const attendanceGridSchema = z
       }
       rows.push({ participationId: id, ...parsed.data });
     }
-    return { activityId: String(form.activityId ?? ""), intent: String(form.intent ?? "save"), rows };
+    return { activityId: String(form.activityId ?? ""), rows };
   });
+
+/** Removing a participant (its own form, outside the grid) and undoing that removal. */
+export const removeSchema = z.object({
+  activityId: z.string().min(1).max(40),
+  participationId: z.string().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+});
+
+export const restoreSchema = z.object({
+  activityId: z.string().min(1).max(40),
+  participationId: z.string().min(1).max(40),
+});
 
 export const registerSchema = z.object({
   activityId: z.string().min(1).max(40),

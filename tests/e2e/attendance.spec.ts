@@ -1,0 +1,230 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectAccessible, signIn, users } from "./support";
+
+/**
+ * The attendance grid as NSB staff use it after a workshop: keys, phones, leaving with
+ * unsaved edits, a dropped connection. Each test works on an activity of BSN's that
+ * someone in the registry attended, reached through the activity page's Attendance button.
+ */
+async function openGrid(page: Page) {
+  await signIn(page, users.focalBsn);
+  await page.goto("/participants");
+  await page.locator("tbody tr").filter({ has: page.locator("td:last-child", { hasNotText: /^0$/ }) }).first().getByRole("link").click();
+  await page.getByRole("table", { name: "Activities attended" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Attendance" })).toBeVisible();
+  // The activity page's main action leads back here, with its counts.
+  await page.getByRole("link", { name: "Activity details" }).click();
+  const button = page.getByTestId("attendance-button");
+  await expect(button).toContainText(/\d+ registered · \d+ attended/);
+  await button.click();
+  await expect(page.getByRole("heading", { name: "Attendance" })).toBeVisible();
+  return { rows: page.getByTestId("attendance-row") };
+}
+
+const nameOf = async (row: Locator) => (await row.getByRole("rowheader").locator("span span").first().textContent())!.trim();
+
+test("Enter in a score, a satisfaction or a text field saves what was typed and removes nobody", async ({ page }) => {
+  const { rows } = await openGrid(page);
+  await expectAccessible(page);
+  const count = await rows.count();
+  const names = await Promise.all([0, 1].map((i) => nameOf(rows.nth(i))));
+  const name = names[1]!;
+  const saved = page.getByTestId("save-outcome");
+
+  await page.getByLabel(`Pre-test: ${name}`).fill("55");
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
+  await expect(rows.nth(1)).toHaveAttribute("data-unsaved", "true");
+  await page.getByLabel(`Pre-test: ${name}`).press("Enter");
+  await expect(saved).toHaveText("1 row saved.");
+  await expect(rows).toHaveCount(count);
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
+  // Focus stays in the field typed in.
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toBeFocused();
+  await page.getByLabel(`Post-test: ${name}`).fill("77");
+  await page.screenshot({ path: test.info().outputPath("attendance-desktop.png") });
+  await page.getByLabel(`Post-test: ${name}`).press("Enter");
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
+
+  const satisfaction = page.getByLabel(`Satisfaction: ${name}`);
+  const other = (await satisfaction.inputValue()) === "3" ? "2" : "3";
+  await satisfaction.selectOption(other);
+  await satisfaction.press("Enter");
+  await expect(saved).toHaveText("1 row saved.");
+  await expect(rows).toHaveCount(count);
+
+  const feedback = `Typed in the field ${Date.now()}`;
+  await rows.nth(1).locator("summary").click();
+  await page.getByLabel(`Feedback: ${name}`).fill(feedback);
+  await page.getByLabel(`Feedback: ${name}`).press("Enter");
+  await expect(saved).toHaveText("1 row saved.");
+  await expect(rows).toHaveCount(count);
+
+  await page.reload();
+  await expect(rows).toHaveCount(count);
+  expect(await Promise.all([0, 1].map((i) => nameOf(rows.nth(i))))).toEqual(names);
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue("55");
+  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue(other);
+  await expect(page.getByLabel(`Feedback: ${name}`)).toHaveValue(feedback);
+});
+
+test("removing someone asks first, and Undo brings the row back with its details; a new person's country is the NSB's", async ({ page }) => {
+  const { rows } = await openGrid(page);
+  const name = `Rina Undo ${Date.now()}`;
+  await page.getByLabel("Full name").fill(name);
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("ID");
+  await page.getByRole("button", { name: "Add and register" }).click();
+  await expect(page.getByText("Participant added and registered.")).toBeVisible();
+  await page.getByLabel(`Attendance: ${name}`).selectOption("ATTENDED");
+  await page.getByLabel(`Post-test: ${name}`).fill("70");
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  const count = await rows.count();
+
+  // Cancelled: nothing happens.
+  await page.getByRole("button", { name: `Remove: ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: "Remove from this activity?" });
+  await expect(dialog).toContainText(name);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(count);
+
+  await page.getByRole("button", { name: `Remove: ${name}` }).click();
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId("removed")).toContainText(`${name} was removed from the activity.`);
+  await expect(rows).toHaveCount(count - 1);
+  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("The participant is back on the activity")).toBeVisible();
+  await expect(rows).toHaveCount(count);
+  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("ATTENDED");
+  await expect(page.getByLabel(`Post-test: ${name}`)).toHaveValue("70");
+});
+
+test("with unsaved edits, leaving the page asks first; from the first field the keyboard reaches Save in a few steps", async ({ page }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.first());
+
+  // Keyboard only: Save sits just before the grid, not after every row.
+  await page.getByLabel(`Attendance: ${name}`).focus();
+  const save = page.getByRole("button", { name: "Save attendance" });
+  let presses = 0;
+  while (!(await save.evaluate((el) => el === document.activeElement)) && presses < 10) {
+    await page.keyboard.press("Shift+Tab");
+    presses++;
+  }
+  await expect(save).toBeFocused();
+  expect(presses).toBeLessThanOrEqual(3);
+
+  const postTest = page.getByLabel(`Post-test: ${name}`);
+  const before = await postTest.inputValue();
+  await postTest.fill(before === "12" ? "13" : "12");
+
+  // A link inside the app: declined, the page and the edit stay.
+  page.once("dialog", (d) => {
+    expect(d.type()).toBe("confirm");
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Activity details" }).click();
+  await expect(postTest).toHaveValue(before === "12" ? "13" : "12");
+  await expect(page).toHaveURL(/\/participants$/);
+
+  // Closing the tab: the browser's own question.
+  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => {
+    resolve(d.type());
+    void d.dismiss();
+  }));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
+});
+
+test("offline, Save says the server could not be reached and keeps the edits through a reload; they save once back online", async ({ page, context }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.nth(2));
+  const postTest = page.getByLabel(`Post-test: ${name}`);
+  const value = (await postTest.inputValue()) === "66" ? "67" : "66";
+  await postTest.fill(value);
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByTestId("save-outcome")).toHaveText(/The server could not be reached, so nothing was saved/);
+  await expect(postTest).toHaveValue(value);
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("save-outcome")).toHaveText(/You are back online/);
+  page.on("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByTestId("restore-offer")).toContainText("1 row of this list had changes that were not saved");
+  await page.getByRole("button", { name: "Restore them" }).click();
+  await expect(postTest).toHaveValue(value);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+
+  await page.reload();
+  await expect(postTest).toHaveValue(value);
+  await expect(page.getByTestId("restore-offer")).toHaveCount(0);
+});
+
+test("a row someone else saved meanwhile is not overwritten: both values are shown, and mine can be kept", async ({ page, browser }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.nth(3));
+  const current = await page.getByLabel(`Pre-test: ${name}`).inputValue();
+  const [theirValue, myValue] = current === "21" ? ["22", "34"] : ["21", "34"];
+
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  await signIn(theirs, users.focalBsn);
+  await theirs.goto(page.url());
+  await theirs.getByLabel(`Pre-test: ${name}`).fill(theirValue);
+  await theirs.getByRole("button", { name: "Save attendance" }).click();
+  await expect(theirs.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await other.close();
+
+  await page.getByLabel(`Pre-test: ${name}`).fill(myValue);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  const conflict = page.getByTestId("conflict");
+  await expect(conflict).toContainText(`${name}: This record was changed by`);
+  await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(theirValue);
+  await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(myValue);
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("attendance-conflict.png"), fullPage: true });
+
+  await conflict.getByRole("button", { name: "Keep my values" }).click();
+  await expect(conflict).toHaveCount(0);
+  await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await page.reload();
+  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("one card per participant, each name on screen with its inputs, nothing scrolls sideways", async ({ page }) => {
+    const { rows } = await openGrid(page);
+    await page.waitForLoadState("networkidle");
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await expectAccessible(page);
+
+    const count = Math.min(await rows.count(), 6);
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      const name = await nameOf(row);
+      await row.getByLabel(`Satisfaction: ${name}`).scrollIntoViewIfNeeded();
+      const inView = async (locator: Locator) => {
+        const box = (await locator.boundingBox())!;
+        return box.x >= 0 && box.x + box.width <= 390 && box.y >= 0 && box.y + box.height <= 844;
+      };
+      for (const field of ["Attendance", "Role", "Completed", "Pre-test", "Post-test", "Satisfaction"]) {
+        expect(await inView(row.getByLabel(`${field}: ${name}`)), `${field} of ${name} on screen`).toBe(true);
+      }
+      expect(await inView(row.getByRole("rowheader")), `${name} on screen with their inputs`).toBe(true);
+    }
+    await rows.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath("attendance-phone.png") });
+  });
+});
