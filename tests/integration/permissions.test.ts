@@ -953,11 +953,11 @@ describe("public functions (their callers are anonymous by design)", () => {
     const tisi = await db().participant.findUniqueOrThrow({ where: { id: fx.participantTisi } });
     await expect(submitFeedback(fx.feedbackToken, "192.0.2.10", { ...answer, email: tisi.email! })).rejects.toBeInstanceOf(DomainValidationError);
     const afterRefusal = await currentState();
-    expect(changedTables(before, afterRefusal)).toEqual(["RateLimitHit"]);
+    expect(changedTables(before, afterRefusal)).toEqual(["RateLimitCounter"]);
 
     const others = await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } });
     await submitFeedback(fx.feedbackToken, "192.0.2.10", { ...answer, email: person.email! });
-    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "Participation", "RateLimitHit"]);
+    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "Participation", "RateLimitCounter"]);
     expect(await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } })).toEqual(others);
     expect(await db().participation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ satisfaction: 4, feedback: "Useful" });
     // Closing the link, the answers and the rate limit per address: participants.test.ts ("feedback link").
@@ -1005,7 +1005,7 @@ describe("public functions (their callers are anonymous by design)", () => {
     // The attempt, and the failure counted for the account and the address.
     expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt", "RateLimitCounter"]);
     const signedIn = await verifyCredentials(email, "Permission-password-0", "192.0.2.20");
-    expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String) } });
+    expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String), sessionVersion: 0 } });
     // The attempt, the counters (the account's cleared) and the user's last sign-in time, nothing else.
     expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "RateLimitCounter", "User"]);
     // Limits per account and per address, deactivated users: auth.test.ts.
