@@ -39,7 +39,11 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (sample.length < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddZeros++;
+    else evenZeros++;
+  }
   const half = sample.length / 2;
   if (oddZeros > half * 0.4 && evenZeros < half * 0.05) return "utf-16le";
   if (evenZeros > half * 0.4 && oddZeros < half * 0.05) return "utf-16be";
