@@ -1018,7 +1018,7 @@ describe("public functions (their callers are anonymous by design)", () => {
     // The attempt, and the failure counted for the account and the address.
     expect(changedTables(before, afterFailure)).toEqual(["LoginAttempt", "RateLimitCounter"]);
     const signedIn = await verifyCredentials(email, "Permission-password-0", "192.0.2.20");
-    expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String) } });
+    expect(signedIn).toEqual({ ok: true, user: { id: user.id, email, name: expect.any(String), sessionVersion: 0 } });
     // The attempt, the counters (the account's cleared) and the user's last sign-in time, nothing else.
     expect(changedTables(afterFailure, await currentState())).toEqual(["LoginAttempt", "RateLimitCounter", "User"]);
     // Limits per account and per address, deactivated users: auth.test.ts.
