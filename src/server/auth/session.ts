@@ -16,12 +16,12 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, organizationId: true, active: true, passwordChangedAt: true },
+    select: { id: true, name: true, email: true, role: true, organizationId: true, active: true, passwordChangedAt: true, locale: true },
   });
   if (!user || !user.active) return null;
   const issuedAt = (session as { issuedAt?: number }).issuedAt;
   if (user.passwordChangedAt && issuedAt && issuedAt * 1000 < user.passwordChangedAt.getTime() - 1000) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId, locale: user.locale };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
