@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
+import { withLocale } from "@/i18n/with-locale";
 import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
@@ -61,20 +63,26 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /** Validates the form with its zod schema before anything touches the database, then runs `run`. */
 function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formDataToObject(formData);
-    try {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        const t = await getTranslations("errors");
-        return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
-      }
-      const result = (await run(parsed.data)) ?? { status: "success" };
-      // Whatever the handler answers short of success, the form keeps what the user typed.
-      return result.status === "success" || result.values ? result : { ...result, values: keepValues(values) };
-    } catch (error) {
-      return errorToFormState(error, values);
-    }
+    // Numbers are read, and dates written, by the conventions of the user's language.
+    const locale = await getLocale();
+    return withLocale(isLocale(locale) ? locale : "en", () => validatedIn(schema, run, formData));
   };
+}
+
+async function validatedIn<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  try {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const t = await getTranslations("errors");
+      return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
+    }
+    const result = (await run(parsed.data)) ?? { status: "success" };
+    // Whatever the handler answers short of success, the form keeps what the user typed.
+    return result.status === "success" || result.values ? result : { ...result, values: keepValues(values) };
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
 }
 
 /**

@@ -118,7 +118,7 @@ import {
   reportingTasks,
 } from "@/server/reports/queries";
 import { sendReminders } from "@/server/reports/reminders";
-import { changeOwnPassword, getOwnAccount } from "@/server/users/account";
+import { changeOwnPassword, getOwnAccount, setOwnLocale } from "@/server/users/account";
 import { inviteUser, issuePasswordReset, setUserActive, updateUser } from "@/server/users/manage";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
 import { describeToken, redeemToken } from "@/server/users/redeem";
@@ -576,6 +576,7 @@ const CASES: Case[] = [
   entry(issuePasswordReset, ADMIN, (a) => issuePasswordReset(a, fx.userToEdit)),
   entry(getOwnAccount, EVERYONE, (a) => getOwnAccount(a)),
   entry(changeOwnPassword, EVERYONE, (a) => changeOwnPassword(a, { currentPassword: DEMO_PASSWORD, newPassword: `Permission-password-${next()}` })),
+  entry(setOwnLocale, EVERYONE, (a) => setOwnLocale(a, "fr")),
   entry(listMyNotifications, EVERYONE, (a) => listMyNotifications(a)),
   entry(unreadNotificationCount, EVERYONE, (a) => unreadNotificationCount(a)),
   // Every user reads and marks only their own notifications: the fixture is BSN's focal point's.

@@ -13,7 +13,7 @@ export const FEEDBACK_LIMIT_WINDOW_MINUTES = 10;
 export async function describeFeedbackLink(token: string) {
   const link = await db().feedbackLink.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { closesAt: true, activity: { select: { title: true, startDate: true, endDate: true, venueCity: true } } },
+    select: { closesAt: true, activity: { select: { title: true, startDate: true, endDate: true, venueCity: true, language: true } } },
   });
   if (!link) return { state: "unknown" as const };
   if (link.closesAt.getTime() <= Date.now()) return { state: "closed" as const, activity: link.activity };

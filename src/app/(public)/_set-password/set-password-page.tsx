@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { describeToken } from "@/server/users/redeem";
 import { Alert } from "@/components/ui/alert";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SetPasswordForm } from "./set-password-form";
 
 /** The page behind an invitation or password reset link: whose link it is, and a password form. */
@@ -11,6 +12,9 @@ export async function SetPasswordPage({ token, purpose }: { token: string; purpo
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6">
+        <div className="flex justify-center">
+          <LanguageSwitcher />
+        </div>
         <div className="text-center">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{app("name")}</p>
           <h1 className="mt-2 text-2xl font-semibold">{holder ? t(`${key}.title`) : t("invalidTitle")}</h1>

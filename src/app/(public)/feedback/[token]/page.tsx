@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { describeFeedbackLink } from "@/server/feedback/answers";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -9,11 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feedback"))("title"), robots: { index: false } };
 }
 
-export default async function FeedbackPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const [t, link] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token)]);
+export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+  const [{ token }, { lang }] = await Promise.all([params, searchParams]);
+  const [t, link, locale, cookieStore] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token), getLocale(), cookies()]);
+  // A participant who has chosen no language gets the form in the activity's language.
+  const held = link.state === "unknown" ? null : link.activity.language;
+  if (isLocale(held) && held !== locale && !cookieStore.has(LOCALE_COOKIE) && lang !== "set") {
+    redirect(`/api/language?locale=${held}&next=${encodeURIComponent(`/feedback/${encodeURIComponent(token)}`)}`);
+  }
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
+      <div className="mb-6 flex justify-end">
+        <LanguageSwitcher />
+      </div>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
       {link.state === "unknown" ? (
         <h1 className="mt-2 text-2xl font-semibold">{t("unknown")}</h1>
