@@ -66,6 +66,8 @@ export async function listProgrammes(actor: Actor, filters: ProgrammeFilters = {
           id: true,
           code: true,
           title: true,
+          titleFr: true,
+          titleEs: true,
           region: true,
           status: true,
           startDate: true,
@@ -126,6 +128,8 @@ export async function getProgramme(actor: Actor, id: string) {
         select: {
           id: true,
           title: true,
+          titleFr: true,
+          titleEs: true,
           type: true,
           level: true,
           modality: true,
@@ -140,7 +144,7 @@ export async function getProgramme(actor: Actor, id: string) {
       indicators: {
         where: { archived: false },
         orderBy: { code: "asc" },
-        select: { id: true, code: true, title: true, unit: true, source: true, baselineValue: true, targetValue: true },
+        select: { id: true, code: true, title: true, titleFr: true, titleEs: true, unit: true, source: true, baselineValue: true, targetValue: true },
       },
     },
   });

@@ -11,6 +11,7 @@ import { CurrencySelect } from "@/components/forms/currency-select";
 import { submitted, type FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { TranslationFields } from "@/components/forms/translation-fields";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
 import type { ProgrammeFormOptions } from "@/server/programmes/options";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
@@ -24,6 +25,8 @@ export interface ProgrammeFormValues {
   summary: string;
   objectives: string;
   region: string;
+  /** French and Spanish versions of title, summary and objectives ("" when none). */
+  translations?: Partial<Record<string, string>>;
   startDate: string;
   endDate: string;
   status: string;
@@ -195,6 +198,17 @@ function ProgrammeFields({ state, errors, initial, options }: { state: FormState
           <Field label={t("objectives")} name="objectives" errors={errors.objectives}>
             {(p) => <textarea {...p} rows={4} defaultValue={value("objectives", initial.objectives)} maxLength={PROGRAMME_LIMITS.objectives} />}
           </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <TranslationFields
+            fields={[
+              { name: "title", label: t("title"), max: PROGRAMME_LIMITS.title },
+              { name: "summary", label: t("summary"), max: PROGRAMME_LIMITS.summary, rows: 3 },
+              { name: "objectives", label: t("objectives"), max: PROGRAMME_LIMITS.objectives, rows: 3 },
+            ]}
+            value={(name) => value(name, initial.translations?.[name] ?? "")}
+            errors={errors}
+          />
         </div>
       </fieldset>
 
