@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 /*
@@ -43,7 +44,11 @@ function Patterns({ id }: { id: string }) {
 
 const fillOf = (id: string, i: number) => (PATTERNS[i % PATTERNS.length] === "solid" ? FILLS[i % FILLS.length] : `url(#${id}-p${i % PATTERNS.length})`);
 /** Ticks and value labels read like the tables beside them: "95,000", not "95000". */
-const label = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? ""));
+/** Values written as the page's language writes numbers (the same on the server and in the browser). */
+function useLabel() {
+  const locale = useLocale();
+  return (v: unknown) => (typeof v === "number" ? formatNumber(v, locale) : String(v ?? ""));
+}
 
 const TICK_FONT = 12;
 const LABEL_FONT = 11;
@@ -78,6 +83,7 @@ export function BarChartView({
   height?: number;
   unit?: string;
 }) {
+  const label = useLabel();
   // The chart's width once the browser has laid it out (the server renders at 640 px).
   const [width, setWidth] = useState<number | null>(null);
   const withLabels = data.length <= 24;
@@ -130,6 +136,7 @@ export function BarChartView({
 
 /** Lines over an ordered axis (months, years); series differ by dash pattern and dot shape. */
 export function LineChartView({ data, categoryKey, series, height = 260, unit }: { data: Datum[]; categoryKey: string; series: Series[]; height?: number; unit?: string }) {
+  const label = useLabel();
   return (
     <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormMessage } from "@/components/forms/form-message";
@@ -12,6 +12,7 @@ import { closeFeedbackLinkAction, createFeedbackLinkAction } from "./actions";
 
 export function FeedbackLinks({ activityId, links, defaultClose }: { activityId: string; links: { id: string; closesAt: string; open: boolean }[]; defaultClose: string }) {
   const t = useTranslations("attendance");
+  const locale = useLocale();
   const [state, action] = useActionState(createFeedbackLinkAction, initialFormState);
   const [closeState, closeAction] = useActionState(closeFeedbackLinkAction, initialFormState);
   const url = state.status === "success" ? state.values?.url : undefined;
@@ -37,7 +38,7 @@ export function FeedbackLinks({ activityId, links, defaultClose }: { activityId:
         <ul className="divide-y divide-slate-100 text-sm">
           {links.map((link) => (
             <li key={link.id} className="flex items-center justify-between gap-2 py-1.5">
-              <span>{link.open ? t("openUntil", { date: formatDateTime(link.closesAt) }) : t("closedAt", { date: formatDateTime(link.closesAt) })}</span>
+              <span>{link.open ? t("openUntil", { date: formatDateTime(link.closesAt, locale) }) : t("closedAt", { date: formatDateTime(link.closesAt, locale) })}</span>
               {link.open ? (
                 <form action={closeAction}>
                   <input type="hidden" name="activityId" value={activityId} />
