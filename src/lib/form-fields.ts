@@ -76,8 +76,10 @@ const grouped = (sep: string) => new RegExp(`^-?\\d{1,3}(${sep === "." ? "\\." :
  *   refused rather than guessed, since in much of the world it means a decimal.
  * - French: the decimal mark is a comma ("12,5"); a point, unused in French numbers, is
  *   read as a decimal point too ("12.5"), never as a group.
- * - Spanish: the decimal mark is a comma; a point groups thousands, but only in groups of
- *   three ("1.250,50"); any other point ("12.5") is refused rather than guessed.
+ * - Spanish: the decimal mark is a comma; a point groups thousands in groups of three
+ *   ("1.250" is 1250, "1.250,50" 1250.5); a point that groups nothing ("12.5", as a saved
+ *   value is shown in an edit form) can only be a decimal point. A point and a comma that
+ *   do not group as Spanish does ("1.25,5") are refused rather than guessed.
  */
 export function readDecimal(input: string, locale: Locale = currentLocale()): DecimalReading {
   const compact = input.trim().replace(/[\s'\u2019]/g, "");
@@ -92,12 +94,13 @@ export function readDecimal(input: string, locale: Locale = currentLocale()): De
   } else if (locale === "fr") {
     if (compact.includes(",") && compact.includes(".")) return { ok: false, reason: looksNumeric ? "ambiguousComma" : "notNumber" };
     digits = compact.replace(",", ".");
+  } else if (new RegExp(`${grouped(".").source}(,\\d+)?$`).test(compact)) {
+    digits = compact.replace(/\./g, "").replace(",", "."); // "1.250,50"
+  } else if (compact.includes(".")) {
+    // A point that groups no thousands can only be a decimal point ("12.5", as saved values are shown).
+    if (compact.includes(",")) return { ok: false, reason: looksNumeric ? "ambiguousPoint" : "notNumber" };
   } else {
-    if (compact.includes(".")) {
-      if (!new RegExp(`${grouped(".").source}(,\\d+)?$`).test(compact)) return { ok: false, reason: looksNumeric ? "ambiguousPoint" : "notNumber" };
-      digits = compact.replace(/\./g, "");
-    }
-    digits = digits.replace(",", ".");
+    digits = compact.replace(",", ".");
   }
   if (!/^-?\d+(\.\d+)?$/.test(digits)) return { ok: false, reason: "notNumber" };
   return { ok: true, value: Number(digits) };
