@@ -17,6 +17,8 @@ import { createActivityAction, updateActivityAction } from "./actions";
 import { ACTIVITY_LIMITS, activityFormSchema } from "./schema";
 import { TranslationFields } from "@/components/forms/translation-fields";
 import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface ActivityFormValues {
   id?: string;
@@ -52,6 +54,7 @@ export function ActivityForm({ initial, options, cancelHref }: { initial: Activi
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateActivityAction : createActivityAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const messageRef = useRef<HTMLDivElement>(null);
 
   // Bring the message into view (and to screen readers) whenever a save is refused.
@@ -67,7 +70,7 @@ export function ActivityForm({ initial, options, cancelHref }: { initial: Activi
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels: Record<string, string> = {

@@ -16,6 +16,8 @@ import { ProgrammeStatus } from "@/generated/prisma/enums";
 import type { ProgrammeFormOptions } from "@/server/programmes/options";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
 import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "./schema";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface ProgrammeFormValues {
   id?: string;
@@ -66,6 +68,7 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateProgrammeAction : createProgrammeAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const messageRef = useRef<HTMLDivElement>(null);
 
   // Bring the message into view (and to screen readers) whenever a save is refused.
@@ -81,7 +84,7 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels: Record<string, string> = {
