@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { openIn } from "@/i18n/open-in";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { describeFeedbackLink } from "@/server/feedback/answers";
 import { formatDate } from "@/lib/format";
@@ -15,12 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
   const [{ token }, { lang }] = await Promise.all([params, searchParams]);
-  const [t, link, locale, cookieStore] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token), getLocale(), cookies()]);
+  const [t, link] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token)]);
   // A participant who has chosen no language gets the form in the activity's language.
-  const held = link.state === "unknown" ? null : link.activity.language;
-  if (isLocale(held) && held !== locale && !cookieStore.has(LOCALE_COOKIE) && lang !== "set") {
-    redirect(`/api/language?locale=${held}&next=${encodeURIComponent(`/feedback/${encodeURIComponent(token)}`)}`);
-  }
+  await openIn(link.state === "unknown" ? null : link.activity.language, `/feedback/${encodeURIComponent(token)}`, lang);
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
       <div className="mb-6 flex justify-end">
