@@ -919,13 +919,13 @@ describe("scope of the inputs", () => {
 });
 
 describe("public functions (their callers are anonymous by design)", () => {
-  it("describeFeedbackLink shows the activity's title, dates and venue and the closing time, nothing else, and writes nothing", async () => {
+  it("describeFeedbackLink shows the activity's title, dates, venue and language and the closing time, nothing else, and writes nothing", async () => {
     await db().feedbackLink.update({ where: { id: fx.feedbackLink }, data: { closesAt: day("2099-01-01") } });
     knownState = null;
     const before = await currentState();
     const open = await describeFeedbackLink(fx.feedbackToken);
     expect(Object.keys(open).sort()).toEqual(["activity", "closesAt", "state"]);
-    expect(Object.keys(("activity" in open && open.activity) || {}).sort()).toEqual(["endDate", "startDate", "title", "venueCity"]);
+    expect(Object.keys(("activity" in open && open.activity) || {}).sort()).toEqual(["endDate", "language", "startDate", "title", "venueCity"]);
     expect(await describeFeedbackLink("not-a-real-token-000000000000000000000000000")).toEqual({ state: "unknown" });
     expect(await currentState()).toEqual(before);
   });
@@ -952,14 +952,14 @@ describe("public functions (their callers are anonymous by design)", () => {
     // Closing the link, the answers and the rate limit per address: participants.test.ts ("feedback link").
   });
 
-  it("describeToken names the link's user (email and name only) for its own purpose only, and writes nothing", async () => {
+  it("describeToken names the link's user (email, name and language only) for its own purpose only, and writes nothing", async () => {
     const user = await newUser();
     const token = "P".repeat(43);
     await db().userToken.create({ data: { userId: user.id, purpose: "INVITE", tokenHash: hashToken(token), expiresAt: day("2099-01-01") } });
     knownState = null;
     const before = await currentState();
     const described = await describeToken(token, "INVITE");
-    expect(Object.keys(described ?? {}).sort()).toEqual(["email", "name"]);
+    expect(Object.keys(described ?? {}).sort()).toEqual(["email", "locale", "name"]);
     expect(await describeToken(token, "PASSWORD_RESET")).toBeNull();
     expect(await describeToken("garbage", "INVITE")).toBeNull();
     expect(await currentState()).toEqual(before);
