@@ -34,13 +34,14 @@ export function TranslationFields({
       <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("summary")}</summary>
       <p className="mt-1 text-xs text-slate-600">{t("hint")}</p>
       <div className="mt-3 space-y-4">
-        {TRANSLATED_LOCALES.map((locale) => (
-          <fieldset key={locale} className="space-y-3">
-            <legend className="text-sm font-semibold text-slate-700">{LOCALE_NAMES[locale]}</legend>
-            {fields.map((f) => {
+        {/* One group per field, each input named by its language alone: the group says which field. */}
+        {fields.map((f) => (
+          <fieldset key={f.name} className="space-y-3">
+            <legend className="text-sm font-semibold text-slate-700">{t("field", { field: f.label })}</legend>
+            {TRANSLATED_LOCALES.map((locale) => {
               const name = translatedField(f.name, locale);
               return (
-                <Field key={name} label={t("field", { field: f.label, language: LOCALE_NAMES[locale] })} name={name} errors={errors[name]}>
+                <Field key={name} label={LOCALE_NAMES[locale]} name={name} errors={errors[name]}>
                   {(p) =>
                     f.rows ? (
                       <textarea {...p} lang={locale} rows={f.rows} maxLength={f.max} defaultValue={value(name)} />

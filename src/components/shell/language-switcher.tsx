@@ -21,12 +21,13 @@ export async function LanguageSwitcher({ tone = "light" }: { tone?: "light" | "d
           name="locale"
           value={l}
           lang={l}
-          aria-label={LOCALE_NAMES[l]}
           aria-pressed={l === locale}
           title={LOCALE_NAMES[l]}
           className={`${base} ${l === locale ? current : other}`}
         >
+          {/* The name read out holds the visible code (voice control) and the language's own name. */}
           {l.toUpperCase()}
+          <span className="sr-only"> – {LOCALE_NAMES[l]}</span>
         </button>
       ))}
     </form>
