@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/i18n/client-namespaces";
+import { LocaleSource } from "@/i18n/locale-source";
+import { isLocale } from "@/i18n/locales";
 import "./globals.css";
 
 const inter = localFont({
@@ -26,7 +28,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          <LocaleSource locale={isLocale(locale) ? locale : "en"} />
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -37,6 +37,7 @@ export const CLIENT_NAMESPACES = [
   "roles",
   "signIn",
   "users",
+  "validation",
 ] as const;
 
 /** The part of the catalog client components need. */

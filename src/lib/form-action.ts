@@ -1,7 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
+import { withLocale } from "@/i18n/with-locale";
+import { loadMessages } from "@/i18n/messages";
+import { problemTranslator, translateFieldErrors } from "@/i18n/problems";
 import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
@@ -33,7 +37,10 @@ export async function errorToFormState(error: unknown, values: Record<string, st
   unstable_rethrow(error);
   const t = await getTranslations("errors");
   const kept = keepValues(values);
-  if (error instanceof DomainValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: kept };
+  if (error instanceof DomainValidationError) {
+    const translate = await problemsInLanguage();
+    return { status: "error", message: translate(error.message), fieldErrors: translateFieldErrors(error.fieldErrors, translate), values: kept };
+  }
   if (error instanceof ConflictError) {
     return {
       status: "conflict",
@@ -50,6 +57,14 @@ export async function errorToFormState(error: unknown, values: Record<string, st
   return { status: "error", message: t("unexpected", { reference }), values: kept };
 }
 
+/** Turns the English problems of schemas and rules into the user's language (src/i18n/problems.ts). */
+async function problemsInLanguage(): Promise<(message: string) => string> {
+  const locale = await getLocale();
+  if (!isLocale(locale) || locale === "en") return (message) => message;
+  const [english, own] = await Promise.all([loadMessages("en"), loadMessages(locale)]);
+  return problemTranslator(english.validation as Record<string, string>, own.validation as Record<string, string>);
+}
+
 /** zod issues as field errors keyed by the top-level field name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -63,20 +78,26 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /** Validates the form with its zod schema before anything touches the database, then runs `run`. */
 function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formDataToObject(formData);
-    try {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        const t = await getTranslations("errors");
-        return { status: "error", message: t("checkFields"), fieldErrors: fieldErrorsOf(parsed.error), values: keepValues(values) };
-      }
-      const result = (await run(parsed.data)) ?? { status: "success" };
-      // Whatever the handler answers short of success, the form keeps what the user typed.
-      return result.status === "success" || result.values ? result : { ...result, values: keepValues(values) };
-    } catch (error) {
-      return errorToFormState(error, values);
-    }
+    // Numbers are read, and dates written, by the conventions of the user's language.
+    const locale = await getLocale();
+    return withLocale(isLocale(locale) ? locale : "en", () => validatedIn(schema, run, formData));
   };
+}
+
+async function validatedIn<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  try {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      const [t, translate] = await Promise.all([getTranslations("errors"), problemsInLanguage()]);
+      return { status: "error", message: t("checkFields"), fieldErrors: translateFieldErrors(fieldErrorsOf(parsed.error), translate), values: keepValues(values) };
+    }
+    const result = (await run(parsed.data)) ?? { status: "success" };
+    // Whatever the handler answers short of success, the form keeps what the user typed.
+    return result.status === "success" || result.values ? result : { ...result, values: keepValues(values) };
+  } catch (error) {
+    return errorToFormState(error, values);
+  }
 }
 
 /**

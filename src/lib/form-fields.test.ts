@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AMBIGUOUS_COMMA, currencyField, dateField, formValues, idList, isRealDay, issuesToFieldErrors, optionalMoney, readDecimal, requiredMoney, text } from "./form-fields";
+import { AMBIGUOUS_COMMA, AMBIGUOUS_DECIMAL, currencyField, dateField, formValues, idList, isRealDay, issuesToFieldErrors, optionalMoney, readDecimal, requiredMoney, text } from "./form-fields";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -64,6 +64,51 @@ describe("numbers as people type them", () => {
     expect(messages(requiredMoney, "1,25")).toEqual([AMBIGUOUS_COMMA]);
     expect(AMBIGUOUS_COMMA).toContain("12.5");
     expect(requiredMoney.parse("1,250.50")).toBe(1250.5);
+  });
+});
+
+describe("numbers in French and Spanish", () => {
+  const value = (input: string, locale: "fr" | "es") => {
+    const reading = readDecimal(input, locale);
+    return reading.ok ? reading.value : reading.reason;
+  };
+
+  it("French: a comma is the decimal mark, spaces (also no-break and narrow no-break) group thousands", () => {
+    expect(value("12,5", "fr")).toBe(12.5);
+    expect(value("1 250,50", "fr")).toBe(1250.5);
+    expect(value("1\u00a0250,50", "fr")).toBe(1250.5);
+    expect(value("1\u202f250,50", "fr")).toBe(1250.5);
+    expect(value("12500000", "fr")).toBe(12_500_000);
+    expect(value("-0,5", "fr")).toBe(-0.5);
+    // A point is no French group: read as the decimal point people also type.
+    expect(value("12.5", "fr")).toBe(12.5);
+    expect(value("1.250,50", "fr")).toBe("ambiguousComma");
+    expect(value("douze", "fr")).toBe("notNumber");
+    expect(value("12,5,1", "fr")).toBe("notNumber");
+  });
+
+  it("Spanish: a comma is the decimal mark, points in groups of three group thousands", () => {
+    expect(value("12,5", "es")).toBe(12.5);
+    expect(value("1.250,50", "es")).toBe(1250.5);
+    expect(value("1.250", "es")).toBe(1250);
+    expect(value("12.500.000", "es")).toBe(12_500_000);
+    expect(value("1 250,50", "es")).toBe(1250.5);
+    // A point that groups nothing can only be a decimal point: saved values come back as "12.5".
+    expect(value("12.5", "es")).toBe(12.5);
+    expect(value("1250.50", "es")).toBe(1250.5);
+    expect(value("1.25,5", "es")).toBe("ambiguousPoint");
+    expect(value("1.2.5", "es")).toBe("notNumber");
+    expect(value("doce", "es")).toBe("notNumber");
+  });
+
+  it("English keeps its rules when asked explicitly", () => {
+    expect(readDecimal("12,5", "en")).toEqual({ ok: false, reason: "ambiguousComma" });
+    expect(readDecimal("1,250.50", "en")).toEqual({ ok: true, value: 1250.5 });
+  });
+
+  it("explains the mark in each language's own convention", () => {
+    expect(AMBIGUOUS_DECIMAL.fr).toContain("12,5");
+    expect(AMBIGUOUS_DECIMAL.es).toContain("1.250,50");
   });
 });
 

@@ -4,6 +4,8 @@
  * field-level messages. Pure: no server imports.
  */
 import { z } from "zod";
+import { currentLocale } from "@/i18n/current-locale";
+import type { Locale } from "@/i18n/locales";
 
 /** ISO 4217 codes the runtime knows (the same list in Node and in the browser). */
 export const CURRENCIES: readonly string[] = Intl.supportedValuesOf("currency");
@@ -57,28 +59,56 @@ export function dateField(required: string) {
 
 
 /** What a typed number turned out to be: a value (null when empty) or why it cannot be read. */
-export type DecimalReading = { ok: true; value: number | null } | { ok: false; reason: "ambiguousComma" | "notNumber" };
+export type DecimalReading = { ok: true; value: number | null } | { ok: false; reason: "ambiguousComma" | "ambiguousPoint" | "notNumber" };
 
-/** The field error for a comma that may be a decimal comma ("12,5"). */
+/** The field error for a comma that may be a decimal comma ("12,5"), in English. */
 export const AMBIGUOUS_COMMA = "Write decimals with a point, for example 12.5; a comma can only separate thousands, as in 1,250.50.";
 
+/** The field error for a mark that may be meant the other way, in each language (said in the language's own convention). */
+export const AMBIGUOUS_DECIMAL: Record<Locale, string> = {
+  en: AMBIGUOUS_COMMA,
+  fr: "Écrivez les décimales avec une virgule, par exemple 12,5 ; les milliers se séparent par une espace, comme dans 1 250,50.",
+  es: "Escriba los decimales con una coma, por ejemplo 12,5; un punto solo puede separar los miles, como en 1.250,50.",
+};
+
+/** Groups of three digits after the first one to three: "1,250,000" with the given separator. */
+const grouped = (sep: string) => new RegExp(`^-?\\d{1,3}(${sep === "." ? "\\." : sep}\\d{3})+`);
+
 /**
- * Reads a number as people type it. The decimal mark is a point. Thousands may be grouped
- * with spaces or apostrophes (never decimal marks, so they are simply dropped) or with
- * commas, but a comma counts as a thousands separator only where it cannot be a decimal
- * comma: every comma followed by exactly three digits, in groups of three ("1,250.50").
- * Anything else with a comma ("12,5", "1,25", "1.250,50") is refused rather than guessed,
- * since in much of the world it means a decimal.
+ * Reads a number as people type it, by the conventions of their language (the page's,
+ * src/i18n/current-locale.ts, unless given). Spaces (any kind) and apostrophes group
+ * thousands in every language and are simply dropped.
+ * - English: the decimal mark is a point. A comma counts as a thousands separator only
+ *   where it cannot be a decimal comma: every comma followed by exactly three digits, in
+ *   groups of three ("1,250.50"). Anything else with a comma ("12,5", "1.250,50") is
+ *   refused rather than guessed, since in much of the world it means a decimal.
+ * - French: the decimal mark is a comma ("12,5"); a point, unused in French numbers, is
+ *   read as a decimal point too ("12.5"), never as a group.
+ * - Spanish: the decimal mark is a comma; a point groups thousands in groups of three
+ *   ("1.250" is 1250, "1.250,50" 1250.5); a point that groups nothing ("12.5", as a saved
+ *   value is shown in an edit form) can only be a decimal point. A point and a comma that
+ *   do not group as Spanish does ("1.25,5") are refused rather than guessed.
  */
-export function readDecimal(input: string): DecimalReading {
+export function readDecimal(input: string, locale: Locale = currentLocale()): DecimalReading {
   const compact = input.trim().replace(/[\s'\u2019]/g, "");
   if (compact === "") return { ok: true, value: null };
+  const looksNumeric = /^-?[\d.,]+$/.test(compact);
   let digits = compact;
-  if (compact.includes(",")) {
-    if (!/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) {
-      return { ok: false, reason: /^-?[\d.,]+$/.test(compact) ? "ambiguousComma" : "notNumber" };
+  if (locale === "en") {
+    if (compact.includes(",")) {
+      if (!new RegExp(`${grouped(",").source}(\\.\\d+)?$`).test(compact)) return { ok: false, reason: looksNumeric ? "ambiguousComma" : "notNumber" };
+      digits = compact.replace(/,/g, "");
     }
-    digits = compact.replace(/,/g, "");
+  } else if (locale === "fr") {
+    if (compact.includes(",") && compact.includes(".")) return { ok: false, reason: looksNumeric ? "ambiguousComma" : "notNumber" };
+    digits = compact.replace(",", ".");
+  } else if (new RegExp(`${grouped(".").source}(,\\d+)?$`).test(compact)) {
+    digits = compact.replace(/\./g, "").replace(",", "."); // "1.250,50"
+  } else if (compact.includes(".")) {
+    // A point that groups no thousands can only be a decimal point ("12.5", as saved values are shown).
+    if (compact.includes(",")) return { ok: false, reason: looksNumeric ? "ambiguousPoint" : "notNumber" };
+  } else {
+    digits = compact.replace(",", ".");
   }
   if (!/^-?\d+(\.\d+)?$/.test(digits)) return { ok: false, reason: "notNumber" };
   return { ok: true, value: Number(digits) };
@@ -86,15 +116,16 @@ export function readDecimal(input: string): DecimalReading {
 
 /**
  * zod preprocess step for number fields: what a form posts becomes a number (or null when
- * empty); an ambiguous comma is refused with its own message; other text is left as it is,
+ * empty); an ambiguous mark is refused with its own message; other text is left as it is,
  * for the number schema to refuse with the field's own message.
  */
 export function parseDecimalField(value: unknown, ctx: z.RefinementCtx): unknown {
   if (value == null) return null;
   if (typeof value !== "string") return value;
-  const reading = readDecimal(value);
+  const locale = currentLocale();
+  const reading = readDecimal(value, locale);
   if (reading.ok) return reading.value;
-  if (reading.reason === "ambiguousComma") ctx.addIssue({ code: "custom", message: AMBIGUOUS_COMMA });
+  if (reading.reason !== "notNumber") ctx.addIssue({ code: "custom", message: AMBIGUOUS_DECIMAL[locale] });
   return value;
 }
 

@@ -293,6 +293,31 @@ describe("IATI export of the demo data", () => {
       await db().programme.update({ where: { id: africa }, data: { title: africaRow.title, summary: africaRow.summary } });
     }
   });
+
+  it("writes a programme's French title and summary as narratives of their own, and still validates", async () => {
+    const titleFr = "Programme régional de normalisation pour l'Afrique de l'Est";
+    const summaryFr = "Renforcer les organismes nationaux de normalisation.";
+    await db().programme.update({ where: { id: africa }, data: { titleFr, summaryFr } });
+    try {
+      const xml = await buildIatiActivities(actors.staff, { programmeId: africa, now: NOW });
+      const { valid, messages } = validateIatiActivities(xml);
+      expect(valid, messages).toBe(true);
+      const activity = activityOf(xml, "AP-AFR-EAST");
+      const titles = children(child(activity, "title")!, "narrative");
+      expect(titles.map((n) => [attr(n, "xml:lang"), text(n)])).toEqual([
+        [null, (await db().programme.findUniqueOrThrow({ where: { id: africa } })).title],
+        ["fr", titleFr],
+      ]);
+      const general = children(activity, "description").find((d) => attr(d, "type") === "1")!;
+      expect(children(general, "narrative").map((n) => attr(n, "xml:lang"))).toEqual([null, "fr"]);
+      expect(text(children(general, "narrative")[1])).toBe(summaryFr);
+      // No Spanish given: no Spanish narrative, and the activity's own language stays English.
+      expect(xml).not.toContain('xml:lang="es"');
+      expect(attr(activity, "xml:lang")).toBe("en");
+    } finally {
+      await db().programme.update({ where: { id: africa }, data: { titleFr: "", summaryFr: "" } });
+    }
+  });
 });
 
 describe("IATI export scope", () => {

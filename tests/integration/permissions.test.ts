@@ -121,7 +121,7 @@ import {
 } from "@/server/reports/queries";
 import { reportContext } from "@/server/reports/context";
 import { sendReminders } from "@/server/reports/reminders";
-import { changeOwnPassword, getOwnAccount } from "@/server/users/account";
+import { changeOwnPassword, getOwnAccount, setOwnLocale } from "@/server/users/account";
 import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
 import { describeToken, redeemToken } from "@/server/users/redeem";
@@ -598,6 +598,7 @@ const CASES: Case[] = [
   entry(signOutEverywhere, ADMIN, (a, u) => signOutEverywhere(a, u.id), { target: () => newUser() }),
   entry(getOwnAccount, EVERYONE, (a) => getOwnAccount(a)),
   entry(changeOwnPassword, EVERYONE, (a) => changeOwnPassword(a, { currentPassword: DEMO_PASSWORD, newPassword: `Permission-password-${next()}` })),
+  entry(setOwnLocale, EVERYONE, (a) => setOwnLocale(a, "fr")),
   entry(listMyNotifications, EVERYONE, (a) => listMyNotifications(a)),
   entry(unreadNotificationCount, EVERYONE, (a) => unreadNotificationCount(a)),
   // Every user reads and marks only their own notifications: the fixture is BSN's focal point's.
@@ -957,13 +958,13 @@ describe("scope of the inputs", () => {
 });
 
 describe("public functions (their callers are anonymous by design)", () => {
-  it("describeFeedbackLink shows the activity's title, dates and venue, the link's own person and the closing time, nothing else, and writes nothing", async () => {
+  it("describeFeedbackLink shows the activity's title, dates, venue and language, the link's own person and the closing time, nothing else, and writes nothing", async () => {
     await db().personalLink.update({ where: { id: fx.feedbackLink }, data: { expiresAt: day("2099-01-01") } });
     knownState = null;
     const before = await currentState();
     const open = await describeFeedbackLink(fx.feedbackToken);
     expect(Object.keys(open).sort()).toEqual(["activity", "closesAt", "name", "state"]);
-    expect(Object.keys(("activity" in open && open.activity) || {}).sort()).toEqual(["endDate", "startDate", "title", "venueCity"]);
+    expect(Object.keys(("activity" in open && open.activity) || {}).sort()).toEqual(["endDate", "language", "startDate", "title", "venueCity"]);
     expect(await describeFeedbackLink("not-a-real-token-000000000000000000000000000")).toEqual({ state: "unknown" });
     expect(await currentState()).toEqual(before);
   });
@@ -990,14 +991,14 @@ describe("public functions (their callers are anonymous by design)", () => {
     // Closing, answering once, another person's link and the rate limit per address: feedback.test.ts.
   });
 
-  it("describeToken names the link's user (email and name only) for its own purpose only, and writes nothing", async () => {
+  it("describeToken names the link's user (email, name and language only) for its own purpose only, and writes nothing", async () => {
     const user = await newUser();
     const token = "P".repeat(43);
     await db().userToken.create({ data: { userId: user.id, purpose: "INVITE", tokenHash: hashToken(token), expiresAt: day("2099-01-01") } });
     knownState = null;
     const before = await currentState();
     const described = await describeToken(token, "INVITE");
-    expect(Object.keys(described ?? {}).sort()).toEqual(["email", "name"]);
+    expect(Object.keys(described ?? {}).sort()).toEqual(["email", "locale", "name"]);
     expect(await describeToken(token, "PASSWORD_RESET")).toBeNull();
     expect(await describeToken("garbage", "INVITE")).toBeNull();
     expect(await currentState()).toEqual(before);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
+import { dateFormat } from "@/lib/format";
 
 export interface TimelineActivity {
   id: string;
@@ -14,7 +15,7 @@ export interface TimelineActivity {
 }
 
 const monthKey = (d: Date) => d.toISOString().slice(0, 7);
-const monthLabel = (d: Date) => d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthLabel = (d: Date) => dateFormat({ month: "long", year: "numeric" }).format(d);
 
 /** Activities grouped by the month they start in, in date order: a list that reads as a timeline. */
 export async function ActivityTimeline({ activities, headingLevel = 3 }: { activities: TimelineActivity[]; headingLevel?: 2 | 3 }) {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/format";
 
 /*
@@ -42,10 +43,13 @@ function Patterns({ id }: { id: string }) {
 }
 
 const fillOf = (id: string, i: number) => (PATTERNS[i % PATTERNS.length] === "solid" ? FILLS[i % FILLS.length] : `url(#${id}-p${i % PATTERNS.length})`);
-/** Ticks and value labels read like the tables beside them: "95,000", not "95000". */
-const label = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v ?? ""));
+/** Ticks and value labels read like the tables beside them ("95,000", not "95000"): values written as the page's language writes numbers (the same on the server and in the browser). */
+function useLabel() {
+  const locale = useLocale();
+  return (v: unknown) => (typeof v === "number" ? formatNumber(v, locale) : String(v ?? ""));
+}
 /** A value label with its unit, as the app writes it: "85 %". */
-const withUnit = (unit: string | undefined) => (v: unknown) => (unit && typeof v === "number" ? `${label(v)}${unit === "%" ? " %" : ` ${unit}`}` : label(v));
+const withUnit = (label: (v: unknown) => string, unit: string | undefined) => (v: unknown) => (unit && typeof v === "number" ? `${label(v)}${unit === "%" ? " %" : ` ${unit}`}` : label(v));
 
 /** A category tick whose full name shows on hover (an SVG <title>). */
 function NamedTick({ x, y, payload, full }: { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number }; full: (index: number) => string | undefined }) {
@@ -98,10 +102,11 @@ export function BarChartView({
   /** Room for the category names of horizontal bars. */
   categoryWidth?: number;
 }) {
+  const label = useLabel();
   // The chart's width once the browser has laid it out (the server renders at 640 px).
   const [width, setWidth] = useState<number | null>(null);
   const withLabels = data.length <= 24;
-  const values = series.flatMap((s) => data.map((d) => withUnit(unit)(d[s.key])));
+  const values = series.flatMap((s) => data.map((d) => withUnit(label, unit)(d[s.key])));
   // Horizontal bars carry their value to the right of the bar: leave room for the longest.
   const margin = horizontal && withLabels && !stacked ? { ...MARGIN, right: Math.max(MARGIN.right, longest(values, LABEL_FONT) + 12) } : MARGIN;
   // Every category is named (interval 0): when a name is wider than its share of the axis
@@ -144,7 +149,7 @@ export function BarChartView({
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={fillOf(id, i)} stroke={FILLS[i % FILLS.length]} stackId={stacked ? "stack" : undefined} isAnimationActive={false}>
               {withLabels ? (
-                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={withUnit(unit)} style={{ fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 }} />
+                <LabelList dataKey={s.key} position={stacked ? "center" : horizontal ? "right" : "top"} formatter={withUnit(label, unit)} style={{ fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 }} />
               ) : null}
             </Bar>
           ))}
@@ -156,6 +161,7 @@ export function BarChartView({
 
 /** Lines over an ordered axis (months, years); series differ by dash pattern and dot shape. */
 export function LineChartView({ data, categoryKey, series, height = 260, unit }: { data: Datum[]; categoryKey: string; series: Series[]; height?: number; unit?: string }) {
+  const label = useLabel();
   return (
     <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height }}>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/auth/actor";
 import { unreadNotificationCount } from "@/server/notifications/notifications";
 import { signOutAction } from "./actions";
+import { LanguageSwitcher } from "./language-switcher";
 
 export async function AppHeader({ actor, organization }: { actor: Actor; organization: string | null }) {
   const t = await getTranslations();
@@ -17,7 +18,8 @@ export async function AppHeader({ actor, organization }: { actor: Actor; organiz
           {t("app.name")}
         </Link>
         <span className="flex-1" />
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <LanguageSwitcher tone="dark" />
           <Link href="/notifications" className="rounded-md px-2 py-1 hover:bg-brand-700" data-testid="notifications-link">
             {t("notifications.nav")}
             {unread > 0 ? (

@@ -64,11 +64,11 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   {
     field: "age_band", header: "Age band", example: core.enums.ageBand.AGE_25_34, entity: "participant",
-    synonyms: ["age", "age group", "age range", "age bracket", "age (years)", "âge", "tranche d'âge", "edad", "rango de edad"],
+    synonyms: ["age", "age group", "age range", "age bracket", "age (years)", "âge", "tranche d'âge", "edad", "rango de edad", "grupo de edad", "classe d'âge"],
   },
   {
     field: "stakeholder_group", header: "Stakeholder group", example: core.enums.stakeholderGroup.GOVERNMENT_REGULATOR, entity: "participant",
-    synonyms: ["stakeholder", "stakeholder category", "stakeholder type", "group", "sector", "category", "organization type", "organisation type", "type of organization", "type of organisation", "groupe", "secteur"],
+    synonyms: ["stakeholder", "stakeholder category", "stakeholder type", "group", "sector", "category", "organization type", "organisation type", "type of organization", "type of organisation", "groupe", "secteur", "groupe de parties prenantes", "partie prenante", "catégorie", "type d'organisation", "grupo", "grupo de interés", "parte interesada", "categoría", "tipo de organización"],
   },
   {
     field: "organization", header: "Organization", example: "Ministry of Industry", entity: "participant",
@@ -84,11 +84,11 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   {
     field: "consent_to_contact", header: "Consent to contact", example: "yes", entity: "participant",
-    synonyms: ["consent", "contact consent", "may contact", "may we contact you", "agrees to be contacted", "consent to be contacted", "consentement"],
+    synonyms: ["consent", "contact consent", "may contact", "may we contact you", "agrees to be contacted", "consent to be contacted", "consentement", "consentement au contact", "accepte d'être contacté", "consentimiento", "consentimiento de contacto", "acepta ser contactado"],
   },
   {
     field: "nsb", header: "NSB", example: "BSN", staffOnly: true, entity: "participant",
-    synonyms: ["nsb acronym", "national standards body", "standards body", "iso member", "member body", "affiliated nsb", "owning nsb"],
+    synonyms: ["nsb acronym", "national standards body", "standards body", "iso member", "member body", "affiliated nsb", "owning nsb", "onn", "organisme national de normalisation", "organismo nacional de normalización"],
   },
   {
     field: "role", header: "Role", example: core.enums.participationRole.PARTICIPANT, entity: "participation",
@@ -96,23 +96,23 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   {
     field: "attendance", header: "Attendance", example: core.enums.attendance.ATTENDED, entity: "participation",
-    synonyms: ["attended", "attendance status", "present", "presence", "présence", "status", "asistencia"],
+    synonyms: ["attended", "attendance status", "present", "presence", "présence", "status", "asistencia", "statut", "estado", "participation"],
   },
   {
     field: "completed", header: "Completed", example: "yes", entity: "participation",
-    synonyms: ["completion", "complete", "course completed", "certificate", "certified", "finished", "passed", "terminé", "completado"],
+    synonyms: ["completion", "complete", "course completed", "certificate", "certified", "finished", "passed", "terminé", "completado", "achevé", "certificat", "terminado", "certificado"],
   },
   {
     field: "pre_test", header: "Pre-test score", example: "55", entity: "participation",
-    synonyms: ["pre-test", "pre test", "pretest", "pre-test score (0-100)", "score before", "test before", "pre"],
+    synonyms: ["pre-test", "pre test", "pretest", "pre-test score (0-100)", "score before", "test before", "pre", "pré-test", "prétest", "note pré-test", "pre-prueba", "prueba previa", "puntuación inicial"],
   },
   {
     field: "post_test", header: "Post-test score", example: "80", entity: "participation",
-    synonyms: ["post-test", "post test", "posttest", "post-test score (0-100)", "score after", "test after", "post"],
+    synonyms: ["post-test", "post test", "posttest", "post-test score (0-100)", "score after", "test after", "post", "post-test", "note post-test", "post-prueba", "prueba posterior", "puntuación final"],
   },
   {
     field: "satisfaction", header: "Satisfaction", example: "5", entity: "participation",
-    synonyms: ["satisfaction (1-5)", "satisfaction score", "overall satisfaction", "rating", "overall rating", "satisfacción"],
+    synonyms: ["satisfaction (1-5)", "satisfaction score", "overall satisfaction", "rating", "overall rating", "satisfacción", "note de satisfaction", "évaluation", "valoración"],
   },
   {
     field: "feedback", header: "Feedback", example: "The group exercises were the most useful part.", entity: "participation",

@@ -10,6 +10,15 @@ describe("suggestMapping", () => {
     expect(suggestMapping(["Sex", "Age"])).toEqual(["sex", "age_band"]);
   });
 
+  it("maps French and Spanish sheets' headers", () => {
+    expect(suggestMapping(["Nom complet", "Courriel", "Sexe", "Tranche d'âge", "Groupe de parties prenantes", "Organisme", "Fonction", "Pays", "Consentement", "Présence", "Note pré-test", "Note post-test", "Commentaires"])).toEqual([
+      "full_name", "email", "sex", "age_band", "stakeholder_group", "organization", "job_title", "country", "consent_to_contact", "attendance", "pre_test", "post_test", "feedback",
+    ]);
+    expect(suggestMapping(["Nombre completo", "Correo electrónico", "Sexo", "Rango de edad", "Grupo de interés", "Organismo", "Cargo", "País", "Consentimiento", "Asistencia", "Rol", "Satisfacción", "Comentarios"])).toEqual([
+      "full_name", "email", "sex", "age_band", "stakeholder_group", "organization", "job_title", "country", "consent_to_contact", "attendance", "role", "satisfaction", "feedback",
+    ]);
+  });
+
   it("reads headers that contain a known name, preferring the one they end with", () => {
     expect(suggestMapping(["Participant email", "Participant gender", "Email address (work)"])).toEqual(["email", "sex", null]);
     expect(suggestMapping(["Organization type", "Organization"])).toEqual(["stakeholder_group", "organization"]);

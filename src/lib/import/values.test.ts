@@ -124,3 +124,22 @@ describe("parseEmail and parseFullName", () => {
     expect(parseFullName("x".repeat(201))).toMatchObject({ ok: false, code: "nameLength" });
   });
 });
+
+describe("French and Spanish sheets", () => {
+  const value = <T>(parsed: { ok: true; value: T } | { ok: false }) => (parsed.ok ? parsed.value : "refused");
+
+  it("reads sexes, yes and no, attendance and roles as French and Spanish sheets write them", () => {
+    expect(["Femme", "mujer", "Féminin", "Femenino"].map((v) => value(parseSex(v)))).toEqual(["FEMALE", "FEMALE", "FEMALE", "FEMALE"]);
+    expect(["Homme", "hombre"].map((v) => value(parseSex(v)))).toEqual(["MALE", "MALE"]);
+    expect(["oui", "Sí", "si", "non", "No", "vrai", "falso"].map((v) => value(parseBoolean(v)))).toEqual([true, true, true, false, false, true, false]);
+    expect(["Présente", "presente", "Absent", "ausente", "Partielle", "parcial"].map((v) => value(parseAttendance(v)))).toEqual(["ATTENDED", "ATTENDED", "NO_SHOW", "NO_SHOW", "PARTIAL", "PARTIAL"]);
+    expect(["Formatrice", "ponente", "Observadora"].map((v) => value(parseRole(v)))).toEqual(["TRAINER", "TRAINER", "OBSERVER"]);
+  });
+
+  it("reads the stakeholder groups in French and Spanish", () => {
+    const groups = ["Gouvernement / régulateur", "Gobierno / regulador", "PME", "pyme", "Secteur privé", "Sector privado", "Société civile", "ONG", "Milieu universitaire / recherche", "Academia / investigación", "Consommateurs", "consumidor", "Empresa de mujeres", "Personnel de l'ONN", "Otros"];
+    expect(groups.map((v) => value(parseStakeholderGroup(v)))).toEqual([
+      "GOVERNMENT_REGULATOR", "GOVERNMENT_REGULATOR", "SME", "SME", "INDUSTRY", "INDUSTRY", "NGO", "NGO", "ACADEMIA_RESEARCH", "ACADEMIA_RESEARCH", "CONSUMER", "CONSUMER", "WOMEN_OWNED_BUSINESS", "NSB_STAFF", "OTHER",
+    ]);
+  });
+});

@@ -85,32 +85,32 @@ const SEXES = vocabulary(SEX_LABELS, {
 });
 
 const STAKEHOLDER_GROUPS = vocabulary(STAKEHOLDER_GROUP_LABELS, {
-  NSB_STAFF: ["nsb", "national standards body", "standards body", "nsb employee", "nsb staff member"],
-  GOVERNMENT_REGULATOR: ["government", "regulator", "regulators", "government or regulator", "government and regulators", "public sector", "public administration", "ministry", "gouvernement", "gobierno"],
-  INDUSTRY: ["private sector", "business", "company", "large enterprise", "large company", "industrie", "industria"],
-  SME: ["smes", "msme", "msmes", "small and medium enterprise", "small and medium-sized enterprise", "small business", "pme", "pyme"],
-  WOMEN_OWNED_BUSINESS: ["women owned", "woman-owned business", "women-owned businesses", "women-owned enterprise", "wob"],
-  ACADEMIA_RESEARCH: ["academia", "research", "academic", "university", "academia and research", "research institute", "université", "universidad"],
-  CONSUMER: ["consumer", "consumers", "consumer organisation", "consumer association"],
-  NGO: ["ngos", "non-governmental organization", "non-governmental organisation", "civil society", "non-profit", "ong"],
-  OTHER: ["others", "autre", "otro"],
+  NSB_STAFF: ["nsb", "national standards body", "standards body", "nsb employee", "nsb staff member", "onn", "personnel de l'onn", "organisme national de normalisation", "personal del onn", "organismo nacional de normalización"],
+  GOVERNMENT_REGULATOR: ["government", "regulator", "regulators", "government or regulator", "government and regulators", "public sector", "public administration", "ministry", "gouvernement", "gobierno", "gouvernement / régulateur", "gouvernement ou régulateur", "régulateur", "administration publique", "ministère", "gobierno / regulador", "gobierno o regulador", "regulador", "administración pública", "ministerio"],
+  INDUSTRY: ["private sector", "business", "company", "large enterprise", "large company", "industrie", "industria", "secteur privé", "entreprise", "grande entreprise", "sector privado", "empresa", "gran empresa"],
+  SME: ["smes", "msme", "msmes", "small and medium enterprise", "small and medium-sized enterprise", "small business", "pme", "pyme", "petite et moyenne entreprise", "pequeña y mediana empresa", "mipyme"],
+  WOMEN_OWNED_BUSINESS: ["women owned", "woman-owned business", "women-owned businesses", "women-owned enterprise", "wob", "entreprise dirigée par une femme", "entreprise détenue par des femmes", "empresa de mujeres", "empresa propiedad de mujeres"],
+  ACADEMIA_RESEARCH: ["academia", "research", "academic", "university", "academia and research", "research institute", "université", "universidad", "milieu universitaire / recherche", "recherche", "universitaire", "academia / investigación", "investigación", "académico"],
+  CONSUMER: ["consumer", "consumers", "consumer organisation", "consumer association", "consommateur", "consommateurs", "association de consommateurs", "consumidor", "consumidores", "asociación de consumidores"],
+  NGO: ["ngos", "non-governmental organization", "non-governmental organisation", "civil society", "non-profit", "ong", "société civile", "sociedad civil", "organisation non gouvernementale", "organización no gubernamental"],
+  OTHER: ["others", "autre", "otro", "autres", "otros"],
 });
 
 const ATTENDANCES = vocabulary(ATTENDANCE_LABELS, {
-  REGISTERED: ["invited", "enrolled", "registered only"],
-  ATTENDED: ["yes", "y", "present", "full", "fully", "attended fully", "full attendance", "x", "oui", "sí", "si"],
-  PARTIAL: ["partly", "partially", "part", "partial attendance", "attended partly", "half", "partiel"],
-  NO_SHOW: ["no", "n", "absent", "no show", "noshow", "did not attend", "didn't attend", "not attended", "non"],
+  REGISTERED: ["invited", "enrolled", "registered only", "inscrit", "inscrite", "inscrito", "inscrita", "registrado"],
+  ATTENDED: ["yes", "y", "present", "full", "fully", "attended fully", "full attendance", "x", "oui", "sí", "si", "présent", "présente", "presente", "asistió"],
+  PARTIAL: ["partly", "partially", "part", "partial attendance", "attended partly", "half", "partiel", "partielle", "parcial", "en partie"],
+  NO_SHOW: ["no", "n", "absent", "no show", "noshow", "did not attend", "didn't attend", "not attended", "non", "absente", "ausente", "no asistió"],
 });
 
 const ROLES = vocabulary(ROLE_LABELS, {
-  PARTICIPANT: ["attendee", "trainee", "learner", "delegate", "student", "participante"],
-  TRAINER: ["facilitator", "speaker", "instructor", "presenter", "lecturer", "resource person", "expert", "formateur", "formador"],
-  OBSERVER: ["observateur", "observador"],
+  PARTICIPANT: ["attendee", "trainee", "learner", "delegate", "student", "participante", "participant·e", "délégué", "stagiaire"],
+  TRAINER: ["facilitator", "speaker", "instructor", "presenter", "lecturer", "resource person", "expert", "formateur", "formatrice", "formador", "formadora", "intervenant", "ponente"],
+  OBSERVER: ["observateur", "observatrice", "observador", "observadora"],
 });
 
-const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "si", "sí", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
-const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "nein"].map(looseKey));
+const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "vrai", "si", "sí", "verdadero", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
+const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "faux", "falso", "nein"].map(looseKey));
 
 /** "A, B or C": the values an error message offers, in the app's wording. */
 const choices = (labels: Readonly<Record<string, string>>) => {

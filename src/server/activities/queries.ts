@@ -86,6 +86,8 @@ export async function listActivities(actor: Actor, filters: ActivityFilters = {}
         select: {
           id: true,
           title: true,
+          titleFr: true,
+          titleEs: true,
           type: true,
           level: true,
           modality: true,

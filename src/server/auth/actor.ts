@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   /** The NSB of a focal point, the donor organisation of a donor viewer. */
   organizationId: string | null;
+  /** The user's saved language (en, fr, es); absent for actors built outside a request. */
+  locale?: string;
 }
 
 export const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "STAFF";

@@ -21,10 +21,10 @@ export interface SessionClaims {
 export async function actorForSession(claims: SessionClaims): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, name: true, email: true, role: true, organizationId: true, active: true, passwordChangedAt: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, role: true, organizationId: true, active: true, passwordChangedAt: true, sessionVersion: true, locale: true },
   });
   if (!user || !user.active || claims.sessionVersion !== user.sessionVersion) return null;
   const { issuedAt } = claims;
   if (user.passwordChangedAt && issuedAt && issuedAt * 1000 < user.passwordChangedAt.getTime() - 1000) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId, locale: user.locale };
 }

@@ -18,7 +18,7 @@ export async function describeFeedbackLink(token: string) {
     select: {
       feedbackAt: true,
       participant: { select: { fullName: true, erasedAt: true } },
-      activity: { select: { title: true, startDate: true, endDate: true, venueCity: true } },
+      activity: { select: { title: true, startDate: true, endDate: true, venueCity: true, language: true } },
     },
   });
   // An erased person's links say nothing about them or the activity.

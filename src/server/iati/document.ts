@@ -42,9 +42,16 @@ export interface IatiReport extends Period {
   valueOther: number | null;
 }
 
+/** A text's French and Spanish versions ("" or missing: none), each written as its own narrative. */
+export interface Versions {
+  fr?: string;
+  es?: string;
+}
+
 export interface IatiIndicator {
   code: string;
   title: string;
+  titleVersions?: Versions;
   definition: string;
   unit: IndicatorUnit;
   currency: string | null;
@@ -69,6 +76,8 @@ export interface IatiProgramme {
   title: string;
   summary: string;
   objectives: string;
+  /** French and Spanish versions of title, summary and objectives. */
+  versions?: { title?: Versions; summary?: Versions; objectives?: Versions };
   region: string;
   status: ProgrammeStatus;
   startDate: Date;
@@ -243,8 +252,18 @@ export function indicatorPeriods(indicator: Pick<IatiIndicator, "unit" | "target
 
 // ───────────────────────────── XML ─────────────────────────────
 
-function narrative(parent: XMLBuilder, name: string, text: string, attributes: Record<string, string> = {}) {
-  parent.ele(name, attributes).ele("narrative").txt(cleanText(text)).up().up();
+/**
+ * An element with its narrative in the activity's language (English, no xml:lang) and one
+ * more narrative per language it was translated into, marked with its xml:lang.
+ */
+function narrative(parent: XMLBuilder, name: string, text: string, attributes: Record<string, string> = {}, versions: Versions = {}) {
+  const node = parent.ele(name, attributes);
+  node.ele("narrative").txt(cleanText(text)).up();
+  for (const lang of ["fr", "es"] as const) {
+    const version = cleanText(versions[lang] ?? "");
+    if (version) node.ele("narrative", { "xml:lang": lang }).txt(version).up();
+  }
+  node.up();
 }
 
 function description(parent: XMLBuilder, text: string) {
@@ -261,18 +280,18 @@ function activity(root: XMLBuilder, programme: IatiProgramme, options: IatiOptio
   });
   node.ele("iati-identifier").txt(`${options.orgRef}-${programme.code}`).up();
   narrative(node, "reporting-org", REPORTING_ORG_NAME, { ref: options.orgRef, type: REPORTING_ORG_TYPE });
-  narrative(node, "title", programme.title);
+  narrative(node, "title", programme.title, {}, programme.versions?.title);
 
   // description: general (summary), objectives, target groups (the beneficiary NSBs); at least one.
-  const descriptions: [string, string][] = [];
-  if (cleanText(programme.summary)) descriptions.push([DESCRIPTION_TYPE.general, programme.summary]);
-  if (cleanText(programme.objectives)) descriptions.push([DESCRIPTION_TYPE.objectives, programme.objectives]);
+  const descriptions: [string, string, Versions?][] = [];
+  if (cleanText(programme.summary)) descriptions.push([DESCRIPTION_TYPE.general, programme.summary, programme.versions?.summary]);
+  if (cleanText(programme.objectives)) descriptions.push([DESCRIPTION_TYPE.objectives, programme.objectives, programme.versions?.objectives]);
   if (programme.beneficiaries.length > 0) {
     const names = programme.beneficiaries.map((b) => `${b.name} (${b.acronym}${b.countryName ? `, ${b.countryName}` : ""})`);
     descriptions.push([DESCRIPTION_TYPE.targetGroups, `National standards bodies: ${names.join("; ")}.`]);
   }
-  if (descriptions.length === 0) descriptions.push([DESCRIPTION_TYPE.general, programme.title]);
-  for (const [type, text] of descriptions) narrative(node, "description", text, { type });
+  if (descriptions.length === 0) descriptions.push([DESCRIPTION_TYPE.general, programme.title, programme.versions?.title]);
+  for (const [type, text, versions] of descriptions) narrative(node, "description", text, { type }, versions);
 
   for (const donor of programme.donors) narrative(node, "participating-org", donor.name, { role: ORG_ROLE.funding });
   narrative(node, "participating-org", REPORTING_ORG_NAME, { ref: options.orgRef, type: REPORTING_ORG_TYPE, role: ORG_ROLE.implementing });
@@ -331,7 +350,7 @@ function results(node: XMLBuilder, programme: IatiProgramme) {
     if (area) description(result, area.description);
     for (const indicator of indicators) {
       const ind = result.ele("indicator", { measure: INDICATOR_MEASURE[indicator.unit], ascending: indicator.direction === "INCREASE" ? "1" : "0" });
-      narrative(ind, "title", indicator.title);
+      narrative(ind, "title", indicator.title, {}, indicator.titleVersions);
       const definition = [cleanText(indicator.definition), indicator.unit === "CURRENCY" && indicator.currency ? `Values in ${indicator.currency}.` : ""]
         .filter(Boolean)
         .join(" ");

@@ -16,6 +16,9 @@ export interface IndicatorDetails {
   resultAreaId: string;
   code: string;
   title: string;
+  /** French and Spanish versions of the title ("" when none; missing leaves them as they are). */
+  titleFr?: string;
+  titleEs?: string;
   definition: string;
   unit: IndicatorUnit;
   currency: string | null;
@@ -131,6 +134,8 @@ const detailsData = (d: IndicatorDetails) => ({
   resultAreaId: d.resultAreaId,
   code: d.code,
   title: d.title,
+  ...(d.titleFr !== undefined ? { titleFr: d.titleFr } : {}),
+  ...(d.titleEs !== undefined ? { titleEs: d.titleEs } : {}),
   definition: d.definition,
   unit: d.unit,
   currency: d.unit === "CURRENCY" ? d.currency : null,

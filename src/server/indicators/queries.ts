@@ -68,7 +68,7 @@ export async function listIndicators(actor: Actor, filters: IndicatorFilters = {
         select: {
           id: true,
           code: true,
-          title: true,
+          title: true, titleFr: true, titleEs: true,
           unit: true,
           currency: true,
           source: true,
@@ -112,7 +112,7 @@ export async function getIndicator(actor: Actor, id: string) {
   const indicator = await db().indicator.findFirst({
     where: { AND: [{ id }, indicatorScope(actor)] },
     include: {
-      programme: { select: { id: true, code: true, title: true } },
+      programme: { select: { id: true, code: true, title: true, titleFr: true, titleEs: true } },
       actionPlan: { select: { id: true, title: true, startYear: true, endYear: true } },
       resultArea: { select: { id: true, code: true, title: true, level: true, actionPlan: { select: { title: true } } } },
       targets: {

@@ -1,5 +1,4 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/env";
 import type { Tx } from "@/server/db";
@@ -8,7 +7,8 @@ import { PERMISSIONS } from "@/server/auth/permissions";
 import { recordAudit } from "@/server/audit/record";
 import { mailEnabled, sendMail, type Mail } from "@/server/mail";
 import { formatDate } from "@/lib/format";
-import messages from "../../../messages/en/reports.json";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { translatorFor } from "@/i18n/messages";
 
 /**
  * Who hears about a report's review cycle, as in-app notifications linking to the report:
@@ -19,7 +19,8 @@ import messages from "../../../messages/en/reports.json";
  * Written in the caller's transaction, with their audit events, so a review and its notices
  * commit or fail together; the mails are only returned, for `sendNoticeMails` to send once
  * the transaction has committed (a mail failure must not undo the review).
- * Outside a request, so the English texts are read from messages/en/reports.json.
+ * Each recipient reads it in their own language (their saved preference), not the actor's:
+ * the notification's text is written in it (messages/<locale>/reports.json).
  */
 export type ReportNotice = "submitted" | "returned" | "approved";
 
@@ -53,32 +54,36 @@ export async function notifyReportStatus(tx: Tx, actor: Actor, reportId: string,
               ...(report.organizationId ? [{ role: "FOCAL_POINT" as const, organizationId: report.organizationId }] : []),
             ],
     },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, locale: true },
     orderBy: { email: "asc" },
   });
   if (!recipients.length) return [];
 
-  const t = createTranslator({ locale: "en", messages, namespace: "reportNotices" });
-  const values = {
-    code: report.indicator.code,
-    programme: report.indicator.programme?.code ?? t("planWide"),
-    nsb: report.organization?.acronym ?? t("wholeProgramme"),
-    period: `${formatDate(report.periodStart)} – ${formatDate(report.periodEnd)}`,
-    actor: actor.name,
-  };
   const comment = report.reviewComment.trim();
-  const message =
-    notice === "submitted"
-      ? t("submitted", values)
-      : notice === "returned"
-        ? t("returned", { ...values, comment })
-        : comment
-          ? t("approvedWithComment", { ...values, comment })
-          : t("approved", values);
+  const texts = async (locale: Locale) => {
+    const t = await translatorFor(locale, "reportNotices");
+    const values = {
+      code: report.indicator.code,
+      programme: report.indicator.programme?.code ?? t("planWide"),
+      nsb: report.organization?.acronym ?? t("wholeProgramme"),
+      period: `${formatDate(report.periodStart, locale)} – ${formatDate(report.periodEnd, locale)}`,
+      actor: actor.name,
+    };
+    const message =
+      notice === "submitted"
+        ? t("submitted", values)
+        : notice === "returned"
+          ? t("returned", { ...values, comment })
+          : comment
+            ? t("approvedWithComment", { ...values, comment })
+            : t("approved", values);
+    return { t, values, message };
+  };
   const link = reportLink(report.id);
   const url = new URL(link, env().APP_URL).toString();
   const mails: Mail[] = [];
   for (const user of recipients) {
+    const { t, values, message } = await texts(isLocale(user.locale) ? user.locale : "en");
     const notification = await tx.notification.create({ data: { userId: user.id, message, link } });
     await recordAudit(tx, actor, { action: "CREATE", entityType: "Notification", entityId: notification.id, after: notification });
     mails.push({ to: user.email, subject: t(`mailSubject.${notice}`, values), text: t("mailBody", { name: user.name, message, link: url }) });

@@ -1,5 +1,4 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { env } from "@/env";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
@@ -10,7 +9,8 @@ import { mailEnabled, sendMail } from "@/server/mail";
 import { formatDate } from "@/lib/format";
 import { samePeriod, type Period } from "@/lib/report-rules";
 import { nsbIndicators } from "./internal";
-import messages from "../../../messages/en/reports.json";
+import { isLocale } from "@/i18n/locales";
+import { translatorFor } from "@/i18n/messages";
 
 /** Link of a focal point's reporting page for a programme. */
 export const reportingLink = (programmeId: string) => `/reports?programmeId=${encodeURIComponent(programmeId)}`;
@@ -20,7 +20,7 @@ export const reportingLink = (programmeId: string) => `/reports?programmeId=${en
  * for a programme's period: one in-app notification per focal point (active accounts),
  * listing what is missing, with a link to their reporting page; also an email when
  * SMTP is configured (sent after the commit; a mail failure does not undo anything).
- * Staff only. Outside a request, so the English texts are read from messages/en/reports.json.
+ * Staff only. Each focal point reads it in their own language (messages/<locale>/reports.json).
  */
 export async function sendReminders(actor: Actor, input: { programmeId: string } & Period) {
   assertCan(actor, "reports.review");
@@ -40,14 +40,12 @@ export async function sendReminders(actor: Actor, input: { programmeId: string }
     where: { indicatorId: { in: indicators.map((i) => i.id) }, periodStart: input.periodStart, periodEnd: input.periodEnd, organizationId: { in: nsbs.map((n) => n.id) } },
     select: { indicatorId: true, organizationId: true, status: true },
   });
-  const t = createTranslator({ locale: "en", messages, namespace: "reportReminders" });
-  const period = `${formatDate(input.periodStart)} – ${formatDate(input.periodEnd)}`;
   const gaps = nsbs
     .map((nsb) => {
-      const items = indicators.flatMap((indicator) => {
+      const items = indicators.flatMap((indicator): { key: "missingItem" | "returnedItem"; code: string }[] => {
         const report = reports.find((r) => r.indicatorId === indicator.id && r.organizationId === nsb.id);
-        if (!report) return [t("missingItem", { code: indicator.code })];
-        if (report.status === "RETURNED") return [t("returnedItem", { code: indicator.code })];
+        if (!report) return [{ key: "missingItem", code: indicator.code }];
+        if (report.status === "RETURNED") return [{ key: "returnedItem", code: indicator.code }];
         return [];
       });
       return { nsb, items };
@@ -56,16 +54,20 @@ export async function sendReminders(actor: Actor, input: { programmeId: string }
   const focalPoints = gaps.length
     ? await db().user.findMany({
         where: { role: "FOCAL_POINT", active: true, organizationId: { in: gaps.map((g) => g.nsb.id) } },
-        select: { id: true, name: true, email: true, organizationId: true },
+        select: { id: true, name: true, email: true, organizationId: true, locale: true },
         orderBy: { email: "asc" },
       })
     : [];
   const link = reportingLink(programme.id);
-  const messagesFor = focalPoints.map((user) => {
+  const messagesFor = await Promise.all(focalPoints.map(async (user) => {
     const gap = gaps.find((g) => g.nsb.id === user.organizationId)!;
-    const values = { programme: programme.code, period, items: gap.items.join("; "), nsb: gap.nsb.acronym, sender: actor.name };
+    const locale = isLocale(user.locale) ? user.locale : "en";
+    const t = await translatorFor(locale, "reportReminders");
+    const period = `${formatDate(input.periodStart, locale)} – ${formatDate(input.periodEnd, locale)}`;
+    const items = gap.items.map((item) => t(item.key, { code: item.code })).join("; ");
+    const values = { programme: programme.code, period, items, nsb: gap.nsb.acronym, sender: actor.name };
     return { user, nsb: gap.nsb.acronym, message: t("message", values), mail: { subject: t("mailSubject", values), text: t("mailBody", { ...values, name: user.name, link: new URL(link, env().APP_URL).toString() }) } };
-  });
+  }));
   const created = await db().$transaction(async (tx) => {
     const out = [];
     for (const m of messagesFor) {

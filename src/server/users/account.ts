@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/server/errors";
 import { passwordPolicyProblem } from "@/lib/password-policy";
 import { userSnapshot } from "./rules";
+import { isLocale, type Locale } from "@/i18n/locales";
 
 /** The signed-in user's own account, for the account page. */
 export async function getOwnAccount(actor: Actor) {
@@ -22,6 +23,7 @@ export async function getOwnAccount(actor: Actor) {
       lastLoginAt: true,
       passwordChangedAt: true,
       createdAt: true,
+      locale: true,
     },
   });
   if (!user) throw new NotFoundError("User");
@@ -78,3 +80,14 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   });
 }
 
+/** Saves the caller's language (pages, mails and notifications follow it), with its audit event. */
+export async function setOwnLocale(actor: Actor, locale: Locale) {
+  if (!isLocale(locale)) throw new DomainValidationError("Choose English, French or Spanish.", { locale: ["Choose English, French or Spanish."] });
+  await db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: actor.id }, select: { locale: true, active: true } });
+    if (!before || !before.active) throw new NotFoundError("User");
+    if (before.locale === locale) return;
+    await tx.user.update({ where: { id: actor.id }, data: { locale, version: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "UPDATE", entityType: "User", entityId: actor.id, before: { locale: before.locale }, after: { locale } });
+  });
+}

@@ -12,12 +12,15 @@ import type { MailOutcome } from "@/server/mail";
 import { assertRoleOrganization, userSnapshot } from "./rules";
 import { issueToken } from "./tokens";
 import { mailLink } from "./notify";
+import type { Locale } from "@/i18n/locales";
 
 export interface InviteUserInput {
   email: string;
   name: string;
   role: Role;
   organizationId: string | null;
+  /** The invitee's language (their invitation mail is in it); English when not given. */
+  locale?: Locale;
 }
 
 export interface UpdateUserInput {
@@ -67,8 +70,8 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw duplicateEmail();
       await assertRoleOrganization(tx, input.role, input.organizationId);
       const user = await tx.user.create({
-        data: { email, name: input.name.trim(), role: input.role, organizationId: input.organizationId },
-        select: editable,
+        data: { email, name: input.name.trim(), role: input.role, organizationId: input.organizationId, locale: input.locale ?? "en" },
+        select: { ...editable, locale: true },
       });
       await recordAudit(tx, actor, { action: "CREATE", entityType: "User", entityId: user.id, after: userSnapshot(user) });
       const { link, expiresAt } = await issueToken(tx, actor, user.id, "INVITE");
@@ -132,7 +135,7 @@ export async function setUserActive(actor: Actor, id: string, active: boolean, v
 export async function issuePasswordReset(actor: Actor, id: string): Promise<IssuedLink> {
   assertCan(actor, "users.manage");
   const issued = await db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, active: true } });
+    const user = await tx.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, active: true, locale: true } });
     if (!user) throw new NotFoundError("User");
     if (!user.active) throw new DomainValidationError("This user is deactivated. Reactivate the account before issuing a reset link.");
     const { link, expiresAt } = await issueToken(tx, actor, user.id, "PASSWORD_RESET");

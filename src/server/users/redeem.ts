@@ -20,16 +20,16 @@ async function findUsableToken(token: string, purpose: TokenPurpose, now: Date) 
   if (!looksLikeToken(token)) return null;
   const row = await db().userToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, active: true } } },
+    select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, active: true, locale: true } } },
   });
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
   return row;
 }
 
 /** Whose link this is, for the page to greet them; null when the link cannot be used. */
-export async function describeToken(token: string, purpose: TokenPurpose): Promise<{ email: string; name: string } | null> {
+export async function describeToken(token: string, purpose: TokenPurpose): Promise<{ email: string; name: string; locale: string } | null> {
   const row = await findUsableToken(token, purpose, new Date());
-  return row ? { email: row.user.email, name: row.user.name } : null;
+  return row ? { email: row.user.email, name: row.user.name, locale: row.user.locale } : null;
 }
 
 /**

@@ -7,6 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ChangePasswordForm } from "./change-password-form";
+import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { setLanguageAction } from "@/components/shell/actions";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -42,6 +45,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             ))}
           </dl>
           <p className="mt-4 text-xs text-slate-600">{t("account.askAdmin")}</p>
+        </Card>
+        <Card title={t("language.title")}>
+          <form action={setLanguageAction} className="space-y-3" data-testid="language-form">
+            <label htmlFor="account-locale" className="block text-sm font-medium text-slate-800">
+              {t("language.choose")}
+            </label>
+            <select id="account-locale" name="locale" defaultValue={account.locale} aria-describedby="account-locale-help" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm">
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+            <p id="account-locale-help" className="text-xs text-slate-600">{t("language.help")}</p>
+            <SubmitButton>{t("language.save")}</SubmitButton>
+          </form>
         </Card>
         <Card title={t("account.changePassword")}>
           <ChangePasswordForm email={account.email} />

@@ -15,6 +15,10 @@ import { ActivityLevel, ActivityStatus, ActivityType, Modality } from "@/generat
 import type { ActivityFormOptions } from "@/server/activities/queries";
 import { createActivityAction, updateActivityAction } from "./actions";
 import { ACTIVITY_LIMITS, activityFormSchema } from "./schema";
+import { TranslationFields } from "@/components/forms/translation-fields";
+import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface ActivityFormValues {
   id?: string;
@@ -23,6 +27,9 @@ export interface ActivityFormValues {
   resultAreaId: string;
   title: string;
   description: string;
+  language?: string;
+  /** French and Spanish versions of title and description ("" when none). */
+  translations?: Partial<Record<string, string>>;
   type: string;
   level: string;
   modality: string;
@@ -47,6 +54,7 @@ export function ActivityForm({ initial, options, cancelHref }: { initial: Activi
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateActivityAction : createActivityAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const messageRef = useRef<HTMLDivElement>(null);
 
   // Bring the message into view (and to screen readers) whenever a save is refused.
@@ -62,7 +70,7 @@ export function ActivityForm({ initial, options, cancelHref }: { initial: Activi
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels: Record<string, string> = {
@@ -178,6 +186,29 @@ function ActivityFields({ state, errors, initial, options }: { state: FormState;
           <Field label={t("description")} name="description" errors={errors.description}>
             {(p) => <textarea {...p} rows={4} defaultValue={value("description", initial.description)} maxLength={ACTIVITY_LIMITS.description} />}
           </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <Field label={t("language")} name="language" errors={errors.language} hint={t("languageHint")}>
+            {(p) => (
+              <select {...p} defaultValue={value("language", initial.language ?? "en")}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LOCALE_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-4">
+          <TranslationFields
+            fields={[
+              { name: "title", label: t("title"), max: ACTIVITY_LIMITS.title },
+              { name: "description", label: t("description"), max: ACTIVITY_LIMITS.description, rows: 3 },
+            ]}
+            value={(name) => value(name, initial.translations?.[name] ?? "")}
+            errors={errors}
+          />
         </div>
       </fieldset>
 

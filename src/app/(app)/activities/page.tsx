@@ -17,6 +17,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { ActivityTimeline } from "@/components/activities/activity-timeline";
 import { ActivityLevel, ActivityStatus, ActivityType, Modality } from "@/generated/prisma/enums";
+import { localized } from "@/lib/translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activitiesPage"))("title") };
@@ -124,7 +125,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
               {list.rows.map((a) => (
                 <tr key={a.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link href={`/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.title}</Link>
+                    <Link href={`/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">{localized(a, "title")}</Link>
                     {a.topics.length ? <p className="mt-0.5 text-xs text-slate-500">{a.topics.join(" · ")}</p> : null}
                   </Td>
                   <Td className="whitespace-nowrap">

@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { ActivityLevel, ActivityStatus, ActivityType, Modality } from "@/generated/prisma/enums";
 import { currencyField, dateField, idField, idList, optionalId, optionalMoney, optionalText, text } from "@/lib/form-fields";
+import { translationFields } from "@/lib/translations";
+import { LOCALES } from "@/i18n/locales";
 
 export const ACTIVITY_LIMITS = { title: 200, description: 5000, venueCity: 100, topic: 40, topics: 20, nsbs: 200 } as const;
 
@@ -15,6 +17,13 @@ export interface ActivityInput {
   resultAreaId?: string | null;
   title: string;
   description?: string;
+  /** French and Spanish versions ("" or missing: none). */
+  titleFr?: string;
+  titleEs?: string;
+  descriptionFr?: string;
+  descriptionEs?: string;
+  /** The language the activity is held in: its feedback form opens in it. Default en. */
+  language?: string;
   type: ActivityType;
   level: ActivityLevel;
   modality: Modality;
@@ -63,6 +72,8 @@ const activityFields = {
   resultAreaId: optionalId,
   title: text(ACTIVITY_LIMITS.title, "Enter a title."),
   description: optionalText(ACTIVITY_LIMITS.description),
+  ...translationFields({ title: ACTIVITY_LIMITS.title, description: ACTIVITY_LIMITS.description }),
+  language: z.preprocess((v) => (v === "" || v == null ? "en" : v), z.enum(LOCALES, { error: "Choose a language from the list." })),
   type: z.enum(ActivityType, { error: "Choose a type from the list." }),
   level: z.enum(ActivityLevel, { error: "Choose a level from the list." }),
   modality: z.enum(Modality, { error: "Choose a modality from the list." }),

@@ -10,6 +10,7 @@ import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/
 import { submitted, type FormState } from "@/lib/form-state";
 import { submittedCheckbox, useActionRound } from "@/lib/use-action-round";
 import { createIndicatorAction, updateIndicatorAction } from "./actions";
+import { TranslationFields } from "@/components/forms/translation-fields";
 
 export interface TargetRow {
   periodStart: string;
@@ -23,6 +24,8 @@ export interface IndicatorFormValues {
   resultAreaId: string;
   code: string;
   title: string;
+  /** French and Spanish versions of the title ("" when none). */
+  translations?: Partial<Record<string, string>>;
   definition: string;
   unit: string;
   currency: string;
@@ -225,6 +228,11 @@ function Fields({
             </Field>
           </div>
         </div>
+        <TranslationFields
+          fields={[{ name: "title", label: labels.title!, max: 200 }]}
+          value={(name) => submitted(state, name, values.translations?.[name] ?? "")}
+          errors={errors}
+        />
         <Field label={labels.definition!} name="definition" errors={errors.definition} hint={t("indicatorForm.definitionHint")}>
           {(props) => <textarea {...props} rows={3} maxLength={5000} defaultValue={submitted(state, "definition", values.definition)} />}
         </Field>

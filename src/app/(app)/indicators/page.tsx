@@ -16,6 +16,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { localized } from "@/lib/translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("indicatorsPage"))("title") };
@@ -101,7 +102,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
                 <tr key={i.id} className="hover:bg-slate-50">
                   <Td className="whitespace-nowrap font-mono text-xs">{i.code}</Td>
                   <Td>
-                    <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{i.title}</Link>
+                    <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{localized(i, "title")}</Link>
                     {i.archived ? <span className="ml-2"><Badge>{t("indicatorsPage.archived")}</Badge></span> : null}
                     <span className="block text-xs text-slate-500">{t(`enums.indicatorSource.${i.source}`)}</span>
                   </Td>

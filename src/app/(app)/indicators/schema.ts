@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
 import { OUT_OF_RANGE_DAY, idField, isAppDay, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
 import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicator-rules";
+import { translationFields } from "@/lib/translations";
 
 /**
  * Shared by the indicator form and its actions; the data layer re-checks every rule.
@@ -64,6 +65,7 @@ const details = {
   resultAreaId: idField("Choose the outcome or output this indicator measures."),
   code: text(30, "Enter a code, e.g. CET-6."),
   title: text(200, "Enter a title."),
+  ...translationFields({ title: 200 }),
   definition: optionalText(5000),
   unit: z.enum(IndicatorUnit, { error: "Choose a unit." }),
   currency: z

@@ -17,6 +17,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
+import { localized } from "@/lib/translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("title") };
@@ -102,7 +103,7 @@ export default async function ProgrammesPage({ searchParams }: { searchParams: P
                 <tr key={p.id} className="hover:bg-slate-50">
                   <Td className="whitespace-nowrap font-mono text-xs">{p.code}</Td>
                   <Td>
-                    <Link href={`/programmes/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.title}</Link>
+                    <Link href={`/programmes/${p.id}`} className="font-medium text-brand-700 hover:underline">{localized(p, "title")}</Link>
                     {p.archived ? <> <Badge tone="warning">{t("programmeManage.archivedBadge")}</Badge></> : null}
                   </Td>
                   <Td>{p.region || "—"}</Td>

@@ -11,11 +11,14 @@ import { CurrencySelect } from "@/components/forms/currency-select";
 import { submitted, type FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { TranslationFields } from "@/components/forms/translation-fields";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
 import type { ProgrammeFormOptions } from "@/server/programmes/options";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
 import { NewNsbDialog, type CreatedNsb } from "./new-nsb-dialog";
 import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "./schema";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface ProgrammeFormValues {
   id?: string;
@@ -25,6 +28,8 @@ export interface ProgrammeFormValues {
   summary: string;
   objectives: string;
   region: string;
+  /** French and Spanish versions of title, summary and objectives ("" when none). */
+  translations?: Partial<Record<string, string>>;
   startDate: string;
   endDate: string;
   status: string;
@@ -65,6 +70,7 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateProgrammeAction : createProgrammeAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const messageRef = useRef<HTMLDivElement>(null);
   // NSBs added from the dialog: kept here, above the fields that remount after each save.
   // `round`: the save round it was added in; one added since the last save starts ticked.
@@ -85,7 +91,7 @@ export function ProgrammeForm({ initial, options, cancelHref }: { initial: Progr
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels: Record<string, string> = {
@@ -221,6 +227,17 @@ function ProgrammeFields({
           <Field label={t("objectives")} name="objectives" errors={errors.objectives}>
             {(p) => <textarea {...p} rows={4} defaultValue={value("objectives", initial.objectives)} maxLength={PROGRAMME_LIMITS.objectives} />}
           </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <TranslationFields
+            fields={[
+              { name: "title", label: t("title"), max: PROGRAMME_LIMITS.title },
+              { name: "summary", label: t("summary"), max: PROGRAMME_LIMITS.summary, rows: 3 },
+              { name: "objectives", label: t("objectives"), max: PROGRAMME_LIMITS.objectives, rows: 3 },
+            ]}
+            value={(name) => value(name, initial.translations?.[name] ?? "")}
+            errors={errors}
+          />
         </div>
       </fieldset>
 

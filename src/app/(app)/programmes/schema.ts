@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
+import { translationFields } from "@/lib/translations";
 import { currencyField, dateField, idField, idList, optionalMoney, optionalText, requiredMoney, text } from "@/lib/form-fields";
 
 export const PROGRAMME_LIMITS = { code: 40, title: 200, summary: 5000, objectives: 5000, region: 100, fundings: 20, nsbs: 200, resultAreas: 100 } as const;
@@ -15,6 +16,13 @@ export interface ProgrammeInput {
   title: string;
   summary?: string;
   objectives?: string;
+  /** French and Spanish versions ("" or missing: none). */
+  titleFr?: string;
+  titleEs?: string;
+  summaryFr?: string;
+  summaryEs?: string;
+  objectivesFr?: string;
+  objectivesEs?: string;
   region?: string;
   /** yyyy-mm-dd */
   startDate: string;
@@ -45,6 +53,7 @@ const programmeFields = {
   title: text(PROGRAMME_LIMITS.title, "Enter a title."),
   summary: optionalText(PROGRAMME_LIMITS.summary),
   objectives: optionalText(PROGRAMME_LIMITS.objectives),
+  ...translationFields({ title: PROGRAMME_LIMITS.title, summary: PROGRAMME_LIMITS.summary, objectives: PROGRAMME_LIMITS.objectives }),
   region: optionalText(PROGRAMME_LIMITS.region),
   startDate: dateField("Enter a start date."),
   endDate: dateField("Enter an end date."),

@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { describeToken } from "@/server/users/redeem";
+import { openIn } from "@/i18n/open-in";
 import { Alert } from "@/components/ui/alert";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SetPasswordForm } from "./set-password-form";
 
 /** The page behind an invitation or password reset link: whose link it is, and a password form. */
-export async function SetPasswordPage({ token, purpose }: { token: string; purpose: "INVITE" | "PASSWORD_RESET" }) {
-  const [t, app, holder] = await Promise.all([getTranslations("invite"), getTranslations("app"), describeToken(token, purpose)]);
+export async function SetPasswordPage({ token, purpose, lang }: { token: string; purpose: "INVITE" | "PASSWORD_RESET"; lang?: string }) {
+  const holder = await describeToken(token, purpose);
+  // The page opens in the language the administrator chose for the person, until they switch.
+  await openIn(holder?.locale, `/${purpose === "INVITE" ? "invite" : "reset-password"}/${encodeURIComponent(token)}`, lang);
+  const [t, app] = await Promise.all([getTranslations("invite"), getTranslations("app")]);
   const key = purpose === "INVITE" ? "invitation" : "reset";
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6">
+        <div className="flex justify-center">
+          <LanguageSwitcher />
+        </div>
         <div className="text-center">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{app("name")}</p>
           <h1 className="mt-2 text-2xl font-semibold">{holder ? t(`${key}.title`) : t("invalidTitle")}</h1>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/server/auth/session";
 import { Alert } from "@/components/ui/alert";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignInForm } from "./sign-in-form";
 import { safeCallback } from "./schema";
 
@@ -18,6 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6">
+        <div className="flex justify-center">
+          <LanguageSwitcher />
+        </div>
         <div className="text-center">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
           <h1 className="mt-2 text-2xl font-semibold">{t("signIn.title")}</h1>

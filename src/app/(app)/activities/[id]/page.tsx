@@ -16,6 +16,7 @@ import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ActivityActions } from "./activity-actions";
+import { localized } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +34,7 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: Pick<Params, "params">): Promise<Metadata> {
   const { activity } = await load((await params).id);
-  return { title: activity.title };
+  return { title: localized(activity, "title") };
 }
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
@@ -62,7 +63,7 @@ export default async function ActivityPage({ params, searchParams }: Params) {
         <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline">{activity.programme.code}</Link>
       </nav>
       <PageHeader
-        title={activity.title}
+        title={localized(activity, "title")}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <ActivityStatusBadge status={activity.status} />
@@ -96,7 +97,7 @@ export default async function ActivityPage({ params, searchParams }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("activityDetail.about")} className="lg:col-span-2">
-          <p className="whitespace-pre-line text-sm text-slate-700" data-testid="activity-description">{activity.description || t("activityDetail.noDescription")}</p>
+          <p className="whitespace-pre-line text-sm text-slate-700" data-testid="activity-description">{localized(activity, "description") || t("activityDetail.noDescription")}</p>
           {activity.topics.length ? (
             <>
               <h3 className="mt-4 text-sm font-semibold">{t("activityDetail.topics")}</h3>

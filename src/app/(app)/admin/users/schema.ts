@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import type { FormState } from "@/lib/form-state";
+import { LOCALES } from "@/i18n/locales";
 
 const name = z.string().trim().min(1, "Enter the person's name.").max(200, "Use at most 200 characters.");
 const role = z.enum(Role, { message: "Choose a role." });
@@ -19,6 +20,7 @@ export const inviteUserSchema = z.object({
   name,
   role,
   organizationId,
+  locale: z.enum(LOCALES, { message: "Choose a language." }).default("en"),
 });
 
 export const updateUserSchema = z.object({ id, name, role, organizationId, version });

@@ -13,6 +13,8 @@ import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { AdoptionDegree } from "@/generated/prisma/enums";
 import { createAdoptionAction, updateAdoptionAction } from "../actions";
 import { adoptionFormSchema, EVIDENCE_LIMITS } from "../schema";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface AdoptionFormValues {
   id?: string;
@@ -39,6 +41,7 @@ export function AdoptionForm({ initial, options }: { initial: AdoptionFormValues
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateAdoptionAction : createAdoptionAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -53,7 +56,7 @@ export function AdoptionForm({ initial, options }: { initial: AdoptionFormValues
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels = {

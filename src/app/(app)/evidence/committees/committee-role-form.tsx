@@ -13,6 +13,8 @@ import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { CommitteeMembership, Leadership } from "@/generated/prisma/enums";
 import { createCommitteeRoleAction, updateCommitteeRoleAction } from "../actions";
 import { committeeRoleFormSchema, EVIDENCE_LIMITS } from "../schema";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface CommitteeRoleFormValues {
   id?: string;
@@ -34,6 +36,7 @@ export function CommitteeRoleForm({ initial, nsbs }: { initial: CommitteeRoleFor
   const editing = Boolean(initial.id);
   const [state, action] = useActionRound(editing ? updateCommitteeRoleAction : createCommitteeRoleAction);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
+  const translateProblem = useProblemTranslator();
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -47,7 +50,7 @@ export function CommitteeRoleForm({ initial, nsbs }: { initial: CommitteeRoleFor
       return;
     }
     event.preventDefault();
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
   }
 
   const labels = { committee: t("committee"), membership: t("membership"), leadership: t("leadership"), fromDate: t("fromDate"), toDate: t("toDate") };

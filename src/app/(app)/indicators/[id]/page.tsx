@@ -18,6 +18,7 @@ import { HistoryPanel } from "@/components/audit/history-panel";
 import { TargetCell } from "@/components/indicators/target-cell";
 import { PeriodProgress } from "@/components/indicators/period-progress";
 import { ArchiveIndicatorForm } from "./archive-form";
+import { localized } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
   return (
     <>
       <PageHeader
-        title={indicator.title}
+        title={localized(indicator, "title")}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono text-xs">{indicator.code}</span>
@@ -88,7 +89,7 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
           <p className="whitespace-pre-line text-sm text-slate-700">{indicator.definition || t("indicatorPage.noDefinition")}</p>
           <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
             <Row label={indicator.programme ? t("indicatorPage.programme") : t("indicatorPage.actionPlan")}>
-              {indicator.programme ? indicator.programme.title : (indicator.actionPlan?.title ?? "—")}
+              {indicator.programme ? localized(indicator.programme, "title") : (indicator.actionPlan?.title ?? "—")}
             </Row>
             <Row label={t("indicatorPage.resultArea")}>
               {indicator.resultArea ? `${indicator.resultArea.code} · ${indicator.resultArea.title}` : "—"}

@@ -20,6 +20,7 @@ import { HistoryPanel } from "@/components/audit/history-panel";
 import { ApprovedValues } from "@/components/reports/approved-values";
 import { TargetCell } from "@/components/indicators/target-cell";
 import { ProgrammeActions } from "./programme-actions";
+import { localized } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
   return (
     <>
       <PageHeader
-        title={programme.title}
+        title={localized(programme, "title")}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono text-xs">{programme.code}</span>
@@ -90,11 +91,11 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("programme.overview")} className="lg:col-span-2">
-          <p className="whitespace-pre-line text-sm text-slate-700">{programme.summary || t("programme.noSummary")}</p>
+          <p className="whitespace-pre-line text-sm text-slate-700">{localized(programme, "summary") || t("programme.noSummary")}</p>
           {programme.objectives ? (
             <>
               <h3 className="mt-4 text-sm font-semibold">{t("programme.objectives")}</h3>
-              <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{programme.objectives}</p>
+              <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{localized(programme, "objectives")}</p>
             </>
           ) : null}
         </Card>
@@ -192,7 +193,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
             {programme.activities.map((a) => (
               <tr key={a.id}>
                 <Td className="font-medium">
-                  <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">{a.title}</Link>
+                  <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">{localized(a, "title")}</Link>
                 </Td>
                 <Td>{t(`enums.activityType.${a.type}`)} · {t(`enums.modality.${a.modality}`)}</Td>
                 <Td className="whitespace-nowrap">{formatDate(a.startDate)} – {formatDate(a.endDate)}</Td>
@@ -237,7 +238,7 @@ export default async function ProgrammePage({ params, searchParams }: Params) {
               <tr key={i.id}>
                 <Td className="whitespace-nowrap font-mono text-xs">{i.code}</Td>
                 <Td>
-                  <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{i.title}</Link>
+                  <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{localized(i, "title")}</Link>
                 </Td>
                 <Td>{t(`enums.indicatorUnit.${i.unit}`)}</Td>
                 <Td>{t(`enums.indicatorSource.${i.source}`)}</Td>

@@ -11,6 +11,8 @@ import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { lockPeriodAction, unlockPeriodAction } from "../actions";
 import { unlockSchema } from "../schema";
+import { translateFieldErrors } from "@/i18n/problems";
+import { useProblemTranslator } from "@/i18n/use-problems";
 
 /** Lock a period, for one programme or all, with the reason reporters will see. */
 export function LockForm({ programmes }: { programmes: { id: string; label: string }[] }) {
@@ -51,6 +53,7 @@ export function UnlockForm({ id, label }: { id: string; label: string }) {
   const t = useTranslations("periodLocks");
   const [state, action] = useActionState(unlockPeriodAction, initialFormState);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const translateProblem = useProblemTranslator();
   const reasonRef = useRef<HTMLInputElement>(null);
   /** The reason is checked (with the action's schema) before the dialog opens; the server checks it again. */
   const check = (form: HTMLFormElement | null) => {
@@ -59,7 +62,7 @@ export function UnlockForm({ id, label }: { id: string; label: string }) {
       setClientErrors(null);
       return true;
     }
-    setClientErrors(issuesToFieldErrors(result.error));
+    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
     reasonRef.current?.focus();
     return false;
   };

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { openIn } from "@/i18n/open-in";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { describeFeedbackLink } from "@/server/feedback/answers";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -9,11 +11,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feedback"))("title"), robots: { index: false } };
 }
 
-export default async function FeedbackPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+  const [{ token }, { lang }] = await Promise.all([params, searchParams]);
   const [t, link] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token)]);
+  // A participant who has chosen no language gets the form in the activity's language.
+  await openIn(link.state === "unknown" ? null : link.activity.language, `/feedback/${encodeURIComponent(token)}`, lang);
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
+      <div className="mb-6 flex justify-end">
+        <LanguageSwitcher />
+      </div>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
       {link.state === "unknown" ? (
         <h1 className="mt-2 text-2xl font-semibold">{t("unknown")}</h1>

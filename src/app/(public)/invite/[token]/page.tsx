@@ -7,6 +7,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("invitation.title"), referrer: "no-referrer", robots: { index: false } };
 }
 
-export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  return <SetPasswordPage token={(await params).token} purpose="INVITE" />;
+export default async function InvitePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+  const [{ token }, { lang }] = await Promise.all([params, searchParams]);
+  return <SetPasswordPage token={token} purpose="INVITE" lang={lang} />;
 }

@@ -7,6 +7,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("reset.title"), referrer: "no-referrer", robots: { index: false } };
 }
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
-  return <SetPasswordPage token={(await params).token} purpose="PASSWORD_RESET" />;
+export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+  const [{ token }, { lang }] = await Promise.all([params, searchParams]);
+  return <SetPasswordPage token={token} purpose="PASSWORD_RESET" lang={lang} />;
 }

@@ -9,7 +9,6 @@ import { parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/f
 import { actionPlanTables, gedsiTables, indicatorTables, programmeTables, type DashboardTable, type Translate } from "@/lib/dashboards/tables";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
-import { defaultLocale } from "@/i18n/request";
 import type { Actor } from "@/server/auth/actor";
 import { searchParamsOf } from "@/lib/clean-input";
 
@@ -50,7 +49,8 @@ export async function GET(request: Request) {
     if (!q.success) return badRequest("Ask for dashboard=programme|indicators|gedsi|action-plan, an optional table, and format=csv or format=xlsx.");
     if (q.data.dashboard === "action-plan" && !q.data.planId) return badRequest("Ask for an Action Plan: planId=…");
     const filters = parseDashboardFilters(search);
-    const t = (await getTranslations({ locale: defaultLocale })) as unknown as Translate;
+    // Headers and labels in the user's language; the cells stay machine-readable (ISO days, plain numbers).
+    const t = (await getTranslations()) as unknown as Translate;
     const tables = await tablesOf(actor, q.data, filters, t);
     const day = new Date().toISOString().slice(0, 10);
     if (q.data.table) {

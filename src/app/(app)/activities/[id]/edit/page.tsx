@@ -10,6 +10,7 @@ import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ActivityForm } from "../../activity-form";
+import { translationValues } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -52,6 +53,8 @@ export default async function EditActivityPage({ params }: Params) {
             resultAreaId: activity.resultAreaId ?? "",
             title: activity.title,
             description: activity.description,
+            language: activity.language,
+            translations: translationValues(activity, ["title", "description"]),
             type: activity.type,
             level: activity.level,
             modality: activity.modality,

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/form-message";
@@ -25,6 +25,7 @@ function DeliveryButton({ delivery, children, variant }: { delivery: "email" | "
 
 export function FeedbackLinks({ activityId, defaultClose, open, openUntil, mailEnabled }: { activityId: string; defaultClose: string; open: number; openUntil: string | null; mailEnabled: boolean }) {
   const t = useTranslations("attendance");
+  const locale = useLocale();
   const [state, action] = useActionState(issueFeedbackLinksAction, initialFormState);
   const [closeState, closeAction] = useActionState(closeFeedbackLinksAction, initialFormState);
   const csvHref = csvHrefOf(state.status === "success" ? state.values?.csv : undefined);
@@ -47,7 +48,7 @@ export function FeedbackLinks({ activityId, defaultClose, open, openUntil, mailE
       ) : null}
       <FormMessage state={closeState} />
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <span data-testid="feedback-links-open">{t("openLinks", { count: open, date: openUntil ? formatDateTime(openUntil) : "" })}</span>
+        <span data-testid="feedback-links-open">{t("openLinks", { count: open, date: openUntil ? formatDateTime(openUntil, locale) : "" })}</span>
         {open > 0 ? (
           <form action={closeAction}>
             <input type="hidden" name="activityId" value={activityId} />

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/server/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { IndicatorForm } from "../../indicator-form";
+import { translationValues } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -48,6 +49,7 @@ export default async function EditIndicatorPage({ params }: Params) {
           resultAreaId: indicator.resultAreaId ?? "",
           code: indicator.code,
           title: indicator.title,
+          translations: translationValues(indicator, ["title"]),
           definition: indicator.definition,
           unit: indicator.unit,
           currency: indicator.currency ?? "",

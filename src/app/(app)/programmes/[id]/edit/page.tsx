@@ -8,6 +8,7 @@ import { getProgramme } from "@/server/programmes/queries";
 import { programmeFormOptions } from "@/server/programmes/options";
 import { NotFoundError } from "@/server/errors";
 import { toDateInput } from "@/lib/format";
+import { translationValues } from "@/lib/translations";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ProgrammeForm } from "../../programme-form";
@@ -52,6 +53,7 @@ export default async function EditProgrammePage({ params }: Params) {
             title: programme.title,
             summary: programme.summary,
             objectives: programme.objectives,
+            translations: translationValues(programme, ["title", "summary", "objectives"]),
             region: programme.region,
             startDate: toDateInput(programme.startDate),
             endDate: toDateInput(programme.endDate),
