@@ -29,6 +29,7 @@ function versionedModelsInSchema(): string[] {
 const ALLOWED_DIRECT_WRITES: Record<string, string> = {
   "src/server/auth/credentials.ts user.update": "last sign-in time and the rehash at sign-in: not edits, so no version bump",
   "src/server/auth/credentials.ts user.updateMany": "sign-out's session version: a session counter, not an edit",
+  "src/server/framework/mutations.ts resultArea.update": "moving a result area up or down: its place only, under the plan's lock; open edit forms stay valid",
   "src/server/users/manage.ts user.update": "'sign out everywhere': the session version only, audited",
   "src/server/participants/privacy.ts participant.updateMany": "erasure and retention anonymise people in one statement (eraseParticipant has locked the row at the version read first); the version is bumped",
   "src/server/participants/privacy.ts participation.updateMany": "erasure removes the person's free text from all their rows at once; the version is bumped",

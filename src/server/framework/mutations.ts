@@ -243,8 +243,10 @@ export async function moveResultArea(actor: Actor, id: string, direction: "up" |
     const [mine, theirs] = area.sortOrder === other.sortOrder
       ? direction === "up" ? [other.sortOrder, other.sortOrder + 1] : [other.sortOrder + 1, other.sortOrder]
       : [other.sortOrder, area.sortOrder];
-    const movedArea = await updateVersioned(tx, "ResultArea", area.id, area.version, { sortOrder: mine });
-    const movedOther = await updateVersioned(tx, "ResultArea", other.id, other.version, { sortOrder: theirs });
+    // Not through updateVersioned: a move changes no content, so the version an open edit
+    // form holds stays valid; two moves are serialised by the plan's lock above.
+    const movedArea = await tx.resultArea.update({ where: { id: area.id }, data: { sortOrder: mine } });
+    const movedOther = await tx.resultArea.update({ where: { id: other.id }, data: { sortOrder: theirs } });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: area.id, before: area, after: movedArea });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "ResultArea", entityId: other.id, before: other, after: movedOther });
     return movedArea;
