@@ -164,7 +164,7 @@ describe("one-time links", () => {
   it("an invitation link sets the password once; the user can then sign in", async () => {
     const issued = await inviteFocal();
     const token = tokenOf(issued.link);
-    expect(await describeToken(token, "INVITE")).toEqual({ email: issued.email, name: "Nadia Putri" });
+    expect(await describeToken(token, "INVITE")).toEqual({ email: issued.email, name: "Nadia Putri", locale: "en" });
     // A link only works for its own purpose.
     expect(await describeToken(token, "PASSWORD_RESET")).toBeNull();
     await expect(redeemToken(token, "PASSWORD_RESET", NEW_PASSWORD)).rejects.toBeInstanceOf(DomainValidationError);

@@ -87,7 +87,7 @@ export async function setOwnLocale(actor: Actor, locale: Locale) {
     const before = await tx.user.findUnique({ where: { id: actor.id }, select: { locale: true, active: true } });
     if (!before || !before.active) throw new NotFoundError("User");
     if (before.locale === locale) return;
-    await tx.user.update({ where: { id: actor.id }, data: { locale, version: { increment: 1 } } });
+    await updateAtCurrentVersion(tx, "User", actor.id, { locale });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: "User", entityId: actor.id, before: { locale: before.locale }, after: { locale } });
   });
 }
