@@ -1,13 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, selectStartingWith, signIn, users } from "./support";
 
 /** Selects the option whose text starts with `prefix` (option labels carry long titles). */
-async function selectStartingWith(select: Locator, prefix: string) {
-  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
-  expect(value, `an option starting with ${prefix}`).toBeTruthy();
-  await select.selectOption(value!);
-}
-
 async function fillTarget(page: Page, row: number, start: string, end: string, value: string, nsb?: string) {
   const group = page.getByRole("group", { name: `Period target ${row}` });
   await group.getByLabel("Period start").fill(start);

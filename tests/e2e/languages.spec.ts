@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, selectStartingWith, signIn, signedIn, users } from "./support";
 
 /*
  * Languages: the choice (browser, switcher, saved preference), pages and formats in French
@@ -24,23 +24,11 @@ function msg(tree: Tree, key: string, values: Record<string, string> = {}): stri
   return found.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
 /** The switcher's button for a language (each is named in its own language). */
 const switchTo = async (page: Page, name: "English" | "Français" | "Español") => {
   await page.getByTestId("language-switcher").getByRole("button", { name }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", name === "English" ? "en" : name === "Français" ? "fr" : "es");
 };
-
-async function selectStartingWith(select: Locator, prefix: string) {
-  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
-  expect(value, `an option starting with ${prefix}`).toBeTruthy();
-  await select.selectOption(value!);
-}
 
 test("a French browser gets the sign-in page in French; the switcher changes it without a sign-in", async ({ browser }) => {
   const page = await (await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 } })).newPage();

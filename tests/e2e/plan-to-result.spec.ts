@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { expectAccessible, signIn, users } from "./support";
+import { PDF, expectAccessible, selectStartingWith, signIn, signedIn, users } from "./support";
 
 /*
  * From plan to approved result without dead ends: a programme set up for an NSB that was
@@ -9,20 +9,6 @@ import { expectAccessible, signIn, users } from "./support";
  * reviewer seeing the period's target and earlier periods, a resubmission that keeps the
  * earlier review as history; and the printed reports paginated with page numbers.
  */
-
-async function selectStartingWith(select: Locator, prefix: string) {
-  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
-  expect(value, `an option starting with ${prefix}`).toBeTruthy();
-  await select.selectOption(value!);
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test("staff create a programme with a new NSB from the programme form; its indicator's period target shows on the programme page", async ({ page }) => {
   test.setTimeout(120_000);

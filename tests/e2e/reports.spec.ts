@@ -1,20 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
-
-/** Selects the option whose text starts with `prefix`. */
-async function selectStartingWith(select: Locator, prefix: string) {
-  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
-  expect(value, `an option starting with ${prefix}`).toBeTruthy();
-  await select.selectOption(value!);
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+import { expect, test, type Page } from "@playwright/test";
+import { PDF, expectAccessible, selectStartingWith, signIn, signedIn, users } from "./support";
 
 test("a focal point reports with evidence, staff return it, the focal point fixes it, staff approve; the value shows on the programme page and in the matrix", async ({ browser }) => {
   test.setTimeout(180_000);

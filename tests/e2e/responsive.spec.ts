@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signIn, users } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { selectStartingWith, signIn, users } from "./support";
 
 // A phone: pages may scroll down, and wide tables sideways inside their own box, but the
 // page as a whole never scrolls sideways.
@@ -9,12 +9,6 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
   await page.waitForLoadState("networkidle");
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   expect(scrollWidth, `${what} (${page.url()}) is ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
-}
-
-async function selectStartingWith(select: Locator, prefix: string) {
-  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
-  expect(value, `an option starting with ${prefix}`).toBeTruthy();
-  await select.selectOption(value!);
 }
 
 /** The matrix of one programme: a wide table of status badges with screen-reader-only links. */

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-Password-2026";
 
@@ -31,3 +31,20 @@ export async function expectAccessible(page: Page) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
+
+/** A page of its own (a fresh browser context) signed in as `email`: for tests where several people act. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Selects the option whose text starts with `prefix`. */
+export async function selectStartingWith(select: Locator, prefix: string) {
+  const value = await select.locator("option").filter({ hasText: prefix }).first().getAttribute("value");
+  expect(value, `an option starting with ${prefix}`).toBeTruthy();
+  await select.selectOption(value!);
+}
+
+/** The smallest file that starts like a PDF: evidence uploads check a file's first bytes. */
+export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

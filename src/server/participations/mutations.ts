@@ -102,24 +102,14 @@ export async function removeParticipation(actor: Actor, participationId: string,
   });
 }
 
-/** What a removal leaves on the audit trail: the participation as it was. */
-interface RemovedParticipation {
+/** What a removal leaves on the audit trail: the participation as it was (dates as JSON writes them). */
+type RemovedParticipation = Omit<AttendanceRowInput, "participationId"> & {
   id: string;
   activityId: string;
   participantId: string;
-  role: ParticipationRole;
-  attendance: Attendance;
-  completed: boolean;
-  preTestScore: number | null;
-  postTestScore: number | null;
-  satisfaction: number | null;
-  feedback: string;
-  testimonial: string;
-  consentToQuote: boolean;
   feedbackAt: string | null;
-  version: number;
   createdAt: string;
-}
+};
 
 /**
  * Undoes the caller's removal of a participation: the row comes back as it was (attendance,
