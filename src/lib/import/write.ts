@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
-import { templateColumns, type ImportField } from "./columns";
+import type { Locale } from "@/i18n/locales";
+import { templateColumns, templateExample, templateHeaders, type ImportField } from "./columns";
 import { loadExcel } from "./sheet";
 import { AGE_BAND_LABELS, ATTENDANCE_LABELS, ROLE_LABELS, SEX_LABELS, STAKEHOLDER_GROUP_LABELS } from "./values";
 
@@ -73,12 +74,17 @@ const ACCEPTS: Readonly<Record<ImportField, string>> = {
   feedback: "Free text, at most 5000 characters.",
 };
 
-/** The import template: the header row and one example row; staff get the NSB column. */
-export function templateTable(options: { staff: boolean }): Table {
-  const columns = templateColumns(options);
-  return { headers: columns.map((c) => c.header), rows: [columns.map((c) => c.example)] };
+type TemplateOptions = { staff: boolean; locale?: Locale };
+
+/** The import template in the user's language: the header row and one example row; staff get the NSB column. */
+export function templateTable({ staff, locale = "en" }: TemplateOptions): Table {
+  const columns = templateColumns({ staff });
+  const [headers, example] = [templateHeaders(locale), templateExample(locale)];
+  return { headers: columns.map((c) => headers[c.field]), rows: [columns.map((c) => example[c.field])] };
 }
 
-export function templateHelpTable(options: { staff: boolean }): Table {
-  return { headers: ["Column", "Accepts"], rows: templateColumns(options).map((c) => [c.header, ACCEPTS[c.field]]) };
+/** What each column accepts (in English for now; its first column names the columns as the template does). */
+export function templateHelpTable({ staff, locale = "en" }: TemplateOptions): Table {
+  const headers = templateHeaders(locale);
+  return { headers: ["Column", "Accepts"], rows: templateColumns({ staff }).map((c) => [headers[c.field], ACCEPTS[c.field]]) };
 }
