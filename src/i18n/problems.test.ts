@@ -44,4 +44,10 @@ describe("the data layer's counted and kind-dependent sentences, with the real c
     expect(es("Another NSB already uses the acronym BSN.")).toBe("Otro ONN ya utiliza la sigla BSN.");
     expect(fr("Another indicator of this Action Plan already has the code AP-1.")).toBe("Un autre indicateur de ce Plan d'action a déjà le code AP-1.");
   });
+
+  it("translates the evidence import's row problems, quoted values included", () => {
+    expect(fr("This row repeats row 4 (same NSB, committee and start date).")).toBe("Cette ligne répète la ligne 4 (même ONN, même comité et même date de début).");
+    expect(es("“Equal” is not a degree: use Identical or Modified.")).toBe("«Equal» no es un grado de correspondencia: utilice Identical o Modified.");
+    expect(fr("“XYZ” is not an NSB: use its acronym, for example BSN.")).toBe("«\u00a0XYZ\u00a0» n'est pas un ONN\u00a0: utilisez son sigle, par exemple BSN.");
+  });
 });
