@@ -78,4 +78,12 @@ describe("template in French and Spanish", () => {
       expect(result.rows[0]!.participation).toMatchObject({ role: "PARTICIPANT", attendance: "ATTENDED", completed: true, preTestScore: 55 });
     }
   });
+
+  it("explains each column in the template's language, with that language's labels", () => {
+    const fr = templateHelpTable({ staff: false, locale: "fr" });
+    expect(fr.headers).toEqual(["Colonne", "Valeurs acceptées"]);
+    expect(fr.rows).toContainEqual(["Sexe", "Femme, Homme, Autre, Non communiqué (aussi F, H, femme, homme…). Vide\u00a0: non renseigné."]);
+    const es = templateHelpTable({ staff: false, locale: "es" });
+    expect(es.rows).toContainEqual(["Asistencia", "Inscrito, Asistió, Asistencia parcial, No se presentó (también sí, presente, ausente…). Vacío: Inscrito."]);
+  });
 });

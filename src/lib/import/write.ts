@@ -2,7 +2,10 @@ import type * as ExcelJS from "exceljs";
 import type { Locale } from "@/i18n/locales";
 import { templateColumns, templateExample, templateHeaders, type ImportField } from "./columns";
 import { loadExcel } from "./sheet";
-import { AGE_BAND_LABELS, ATTENDANCE_LABELS, ROLE_LABELS, SEX_LABELS, STAKEHOLDER_GROUP_LABELS } from "./values";
+import { LABELS_IN } from "./values";
+import importsEn from "../../../messages/en/imports.json";
+import importsEs from "../../../messages/es/imports.json";
+import importsFr from "../../../messages/fr/imports.json";
 
 export type Cell = string | number | null | undefined;
 
@@ -51,28 +54,17 @@ export async function toXlsx(table: Table, sheetName: string, more: { name: stri
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const list = (labels: Record<string, string>) => Object.values(labels).join(", ");
+const HELP = { en: importsEn.templateFile.help, fr: importsFr.templateFile.help, es: importsEs.templateFile.help } satisfies Record<Locale, unknown>;
 
-/** What each template column accepts (the workbook's "Help" sheet). */
-const ACCEPTS: Readonly<Record<ImportField, string>> = {
-  full_name: "Required. 2 to 200 characters. The template's example row (named “EXAMPLE – …”) is skipped when left unchanged: replace it or delete it.",
-  email: "Optional; unique per person. A person already registered with this email is updated, not added again.",
-  sex: `${list(SEX_LABELS)} (also F, M, Woman, Man…). Blank: not given.`,
-  age_band: `${list(AGE_BAND_LABELS)}, or an age in years (e.g. 31).`,
-  stakeholder_group: list(STAKEHOLDER_GROUP_LABELS),
-  organization: "The person's employer. At most 200 characters.",
-  job_title: "At most 200 characters.",
-  country: "Two-letter ISO code (ID, TH, VN…) or the country's English name.",
-  consent_to_contact: "yes or no.",
-  nsb: "Acronym of the person's NSB (ISO staff only). Blank: the NSB chosen on the import page.",
-  role: list(ROLE_LABELS),
-  attendance: `${list(ATTENDANCE_LABELS)} (also yes, present, absent…). Blank: Registered.`,
-  completed: "yes or no.",
-  pre_test: "Whole number from 0 to 100.",
-  post_test: "Whole number from 0 to 100.",
-  satisfaction: "Whole number from 1 to 5.",
-  feedback: "Free text, at most 5000 characters.",
-};
+/** What a template column accepts, in a language (the workbook's "Help" sheet): its own labels for enum values. */
+function accepts(locale: Locale, field: ImportField): string {
+  const labels = LABELS_IN[locale];
+  const list = (values: Record<string, string>) => Object.values(values).join(", ");
+  const lists: Partial<Record<ImportField, string>> = {
+    sex: list(labels.sex), age_band: list(labels.ageBand), stakeholder_group: list(labels.stakeholderGroup), role: list(labels.participationRole), attendance: list(labels.attendance),
+  };
+  return HELP[locale][field].replace("{labels}", lists[field] ?? "").replace("{registered}", labels.attendance.REGISTERED);
+}
 
 type TemplateOptions = { staff: boolean; locale?: Locale };
 
@@ -83,8 +75,8 @@ export function templateTable({ staff, locale = "en" }: TemplateOptions): Table 
   return { headers: columns.map((c) => headers[c.field]), rows: [columns.map((c) => example[c.field])] };
 }
 
-/** What each column accepts (in English for now; its first column names the columns as the template does). */
+/** What each column accepts, in the template's language. */
 export function templateHelpTable({ staff, locale = "en" }: TemplateOptions): Table {
   const headers = templateHeaders(locale);
-  return { headers: ["Column", "Accepts"], rows: templateColumns({ staff }).map((c) => [headers[c.field], ACCEPTS[c.field]]) };
+  return { headers: [HELP[locale].column, HELP[locale].accepts], rows: templateColumns({ staff }).map((c) => [headers[c.field], accepts(locale, c.field)]) };
 }
