@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { problemTranslator, translateFieldErrors } from "./problems";
+import enValidation from "../../messages/en/validation.json";
+import esValidation from "../../messages/es/validation.json";
+import frValidation from "../../messages/fr/validation.json";
+
+const messages = { en: enValidation, fr: frValidation, es: esValidation };
 
 const en = { enterATitle: "Enter a title.", keepThis: "Keep this to {max} characters or fewer.", parent: "Its parent {code} is archived. Restore {code} first." };
 const fr = { enterATitle: "Saisissez un titre.", keepThis: "Limitez ce texte à {max} caractères.", parent: "Son parent {code} est archivé. Restaurez d'abord {code}." };
@@ -24,5 +29,25 @@ describe("problems in the reader's language", () => {
       title: ["Saisissez un titre."],
       code: ["Limitez ce texte à 30 caractères."],
     });
+  });
+});
+
+describe("the data layer's counted and kind-dependent sentences, with the real catalogs", () => {
+  const catalog = (locale: "en" | "fr" | "es") => (messages[locale] as { validation: Record<string, string> }).validation;
+  const fr = problemTranslator(catalog("en"), catalog("fr"));
+  const es = problemTranslator(catalog("en"), catalog("es"));
+
+  it("translates one and several active accounts, and each kind of acronym clash", () => {
+    expect(fr("This organisation still has 1 active user account. Deactivate it first.")).toBe("Cette organisation a encore 1 compte utilisateur actif. Désactivez-le d'abord.");
+    expect(fr("This organisation still has 3 active user accounts. Deactivate them first.")).toBe("Cette organisation a encore 3 comptes utilisateur actifs. Désactivez-les d'abord.");
+    expect(es("This organisation still has 3 active user accounts. Deactivate them first.")).toBe("Esta organización todavía tiene 3 cuentas de usuario activas. Desactívelas primero.");
+    expect(es("Another NSB already uses the acronym BSN.")).toBe("Otro ONN ya utiliza la sigla BSN.");
+    expect(fr("Another indicator of this Action Plan already has the code AP-1.")).toBe("Un autre indicateur de ce Plan d'action a déjà le code AP-1.");
+  });
+
+  it("translates the evidence import's row problems, quoted values included", () => {
+    expect(fr("This row repeats row 4 (same NSB, committee and start date).")).toBe("Cette ligne répète la ligne 4 (même ONN, même comité et même date de début).");
+    expect(es("“Equal” is not a degree: use Identical or Modified.")).toBe("«Equal» no es un grado de correspondencia: utilice Identical o Modified.");
+    expect(fr("“XYZ” is not an NSB: use its acronym, for example BSN.")).toBe("«\u00a0XYZ\u00a0» n'est pas un ONN\u00a0: utilisez son sigle, par exemple BSN.");
   });
 });

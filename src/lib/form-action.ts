@@ -58,7 +58,7 @@ export async function errorToFormState(error: unknown, values: Record<string, st
 }
 
 /** Turns the English problems of schemas and rules into the user's language (src/i18n/problems.ts). */
-async function problemsInLanguage(): Promise<(message: string) => string> {
+export async function problemsInLanguage(): Promise<(message: string) => string> {
   const locale = await getLocale();
   if (!isLocale(locale) || locale === "en") return (message) => message;
   const [english, own] = await Promise.all([loadMessages("en"), loadMessages(locale)]);

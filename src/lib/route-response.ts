@@ -1,17 +1,33 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
+import { currentLocale } from "@/i18n/current-locale";
+import type { Locale } from "@/i18n/locales";
+import { problemTranslator, translateFieldErrors } from "@/i18n/problems";
+import en from "../../messages/en/validation.json";
+import es from "../../messages/es/validation.json";
+import fr from "../../messages/fr/validation.json";
+
+const translators: Record<Locale, (message: string) => string> = {
+  en: (message) => message,
+  fr: problemTranslator(en.validation, fr.validation),
+  es: problemTranslator(en.validation, es.validation),
+};
+/** A problem in the language the handler runs in (`inRequestLocale`, src/i18n/with-locale.ts; English otherwise). */
+const inLanguage = (message: string) => translators[currentLocale()](message);
 
 /** What a route handler answers for an error of the data layer (unknown errors are logged with a reference). */
 export function errorBody(error: unknown): { status: number; body: { error: string; fieldErrors?: Record<string, string[]>; reference?: string } } {
-  if (error instanceof UnauthenticatedError) return { status: 401, body: { error: error.message } };
-  if (error instanceof ForbiddenError) return { status: 403, body: { error: error.message } };
-  if (error instanceof NotFoundError) return { status: 404, body: { error: error.message } };
-  if (error instanceof DomainValidationError) return { status: 422, body: { error: error.message, fieldErrors: error.fieldErrors } };
-  if (error instanceof ConflictError) return { status: 409, body: { error: error.message } };
+  if (error instanceof UnauthenticatedError) return { status: 401, body: { error: inLanguage(error.message) } };
+  if (error instanceof ForbiddenError) return { status: 403, body: { error: inLanguage(error.message) } };
+  if (error instanceof NotFoundError) return { status: 404, body: { error: inLanguage(error.message) } };
+  if (error instanceof DomainValidationError) {
+    return { status: 422, body: { error: inLanguage(error.message), fieldErrors: translateFieldErrors(error.fieldErrors, inLanguage) } };
+  }
+  if (error instanceof ConflictError) return { status: 409, body: { error: inLanguage(error.message) } };
   const reference = randomUUID().slice(0, 8);
   console.error(`[error ${reference}]`, error);
-  return { status: 500, body: { error: `Something went wrong on our side. Please try again; if it persists, quote reference ${reference}.`, reference } };
+  return { status: 500, body: { error: inLanguage(`Something went wrong on our side. Please try again; if it persists, quote reference ${reference}.`), reference } };
 }
 
 export function errorResponse(error: unknown): Response {
@@ -20,7 +36,7 @@ export function errorResponse(error: unknown): Response {
 }
 
 export function badRequest(message: string, status = 400): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ error: inLanguage(message) }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /**

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { parseAgeBand, parseAttendance, parseBoolean, parseEmail, parseFullName, parseRole, parseSex, parseStakeholderGroup, parseWholeNumber } from "./values";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocaleSource } from "@/i18n/current-locale";
+import { LOCALES } from "@/i18n/locales";
+import { LABELS_IN, parseAgeBand, parseAttendance, parseBoolean, parseEmail, parseFullName, parseRole, parseSex, parseStakeholderGroup, parseWholeNumber } from "./values";
 
 const value = <T>(parsed: { ok: true; value: T | null } | { ok: false }) => (parsed.ok ? parsed.value : "ERROR");
 
@@ -141,5 +143,29 @@ describe("French and Spanish sheets", () => {
     expect(groups.map((v) => value(parseStakeholderGroup(v)))).toEqual([
       "GOVERNMENT_REGULATOR", "GOVERNMENT_REGULATOR", "SME", "SME", "INDUSTRY", "INDUSTRY", "NGO", "NGO", "ACADEMIA_RESEARCH", "ACADEMIA_RESEARCH", "CONSUMER", "CONSUMER", "WOMEN_OWNED_BUSINESS", "NSB_STAFF", "OTHER",
     ]);
+  });
+});
+
+describe("values in French and Spanish", () => {
+  afterEach(() => setLocaleSource(() => undefined));
+  const parsers = { sex: parseSex, ageBand: parseAgeBand, stakeholderGroup: parseStakeholderGroup, attendance: parseAttendance, participationRole: parseRole } as const;
+
+  it("reads every label the app shows in each language as the value it labels", () => {
+    for (const locale of LOCALES) {
+      for (const [kind, parse] of Object.entries(parsers)) {
+        for (const [code, label] of Object.entries(LABELS_IN[locale][kind as keyof typeof parsers])) expect([locale, label, value(parse(label))]).toEqual([locale, label, code]);
+      }
+    }
+  });
+
+  it("lists the allowed values in the reader's language, joined with its own “or”", () => {
+    setLocaleSource(() => "fr");
+    expect(parseSex("Fem ale person")).toEqual({ ok: false, code: "sexInvalid", params: { value: "Fem ale person", allowed: "Femme, Homme, Autre ou Non communiqué" } });
+    expect(parseRole("chef")).toMatchObject({ params: { allowed: "Participant, Formateur ou Observateur" } });
+    setLocaleSource(() => "es");
+    expect(parseSex("Fem ale person")).toMatchObject({ params: { allowed: "Femenino, Masculino, Otro o No indicado" } });
+    expect(parseAgeBand("200")).toMatchObject({ params: { allowed: "Menos de 25, 25–34, 35–44, 45–54, 55 o más o No indicado" } });
+    setLocaleSource(() => "en");
+    expect(parseSex("Fem ale person")).toMatchObject({ params: { allowed: "Female, Male, Other or Not disclosed" } });
   });
 });

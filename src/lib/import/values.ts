@@ -3,7 +3,11 @@
  * null for a blank cell ("not given"), or the code of the problem.
  */
 import { AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
+import { currentLocale } from "@/i18n/current-locale";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import core from "../../../messages/en/core.json";
+import coreEs from "../../../messages/es/core.json";
+import coreFr from "../../../messages/fr/core.json";
 import { looseKey } from "./mapping";
 
 export type ImportErrorCode =
@@ -54,6 +58,10 @@ export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = APP_LABELS.age
 export const STAKEHOLDER_GROUP_LABELS: Readonly<Record<StakeholderGroup, string>> = APP_LABELS.stakeholderGroup;
 export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = APP_LABELS.attendance;
 export const ROLE_LABELS: Readonly<Record<ParticipationRole, string>> = APP_LABELS.participationRole;
+type LabelKind = "sex" | "ageBand" | "stakeholderGroup" | "attendance" | "participationRole";
+/** The same enum labels in each of the app's languages: a sheet filled in any of them imports, and errors list the reader's. */
+export const LABELS_IN: Readonly<Record<Locale, Pick<typeof core.enums, LabelKind>>> = { en: core.enums, fr: coreFr.enums, es: coreEs.enums };
+const labelsIn = (kind: LabelKind, value: string) => LOCALES.map((locale) => (LABELS_IN[locale][kind] as Record<string, string>)[value] ?? value);
 /** The file format's labels before it took the app's wording: files written then still import. */
 const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = {
   UNDISCLOSED: ["Prefer not to say"],
@@ -67,24 +75,24 @@ const FORMER_LABELS: Readonly<Record<string, readonly string[]>> = {
 export const yesNo = (value: boolean) => (value ? "yes" : "no");
 
 /** A lookup from loose keys (codes, labels and synonyms) to enum values. */
-function vocabulary<T extends string>(labels: Readonly<Record<T, string>>, synonyms: Readonly<Record<T, readonly string[]>>): Map<string, T> {
+function vocabulary<T extends string>(kind: LabelKind, labels: Readonly<Record<T, string>>, synonyms: Readonly<Record<T, readonly string[]>>): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of Object.keys(labels) as T[]) {
-    for (const word of [value, labels[value], ...(FORMER_LABELS[value] ?? []), ...synonyms[value]]) map.set(looseKey(word), value);
+    for (const word of [value, ...labelsIn(kind, value), ...(FORMER_LABELS[value] ?? []), ...synonyms[value]]) map.set(looseKey(word), value);
   }
   return map;
 }
 
 const UNDISCLOSED_WORDS = ["prefer not to say", "prefer not to answer", "rather not say", "undisclosed", "not disclosed", "not stated", "declined", "unknown", "n/a", "na", "ne souhaite pas répondre", "prefiero no decirlo"];
 
-const SEXES = vocabulary(SEX_LABELS, {
+const SEXES = vocabulary("sex", SEX_LABELS, {
   FEMALE: ["f", "woman", "women", "w", "femme", "féminin", "mujer", "femenino", "girl"],
   MALE: ["m", "man", "men", "homme", "masculin", "h", "hombre", "masculino", "boy"],
   OTHER: ["o", "x", "non-binary", "nonbinary", "diverse", "autre", "otro", "another"],
   UNDISCLOSED: UNDISCLOSED_WORDS,
 });
 
-const STAKEHOLDER_GROUPS = vocabulary(STAKEHOLDER_GROUP_LABELS, {
+const STAKEHOLDER_GROUPS = vocabulary("stakeholderGroup", STAKEHOLDER_GROUP_LABELS, {
   NSB_STAFF: ["nsb", "national standards body", "standards body", "nsb employee", "nsb staff member", "onn", "personnel de l'onn", "organisme national de normalisation", "personal del onn", "organismo nacional de normalización"],
   GOVERNMENT_REGULATOR: ["government", "regulator", "regulators", "government or regulator", "government and regulators", "public sector", "public administration", "ministry", "gouvernement", "gobierno", "gouvernement / régulateur", "gouvernement ou régulateur", "régulateur", "administration publique", "ministère", "gobierno / regulador", "gobierno o regulador", "regulador", "administración pública", "ministerio"],
   INDUSTRY: ["private sector", "business", "company", "large enterprise", "large company", "industrie", "industria", "secteur privé", "entreprise", "grande entreprise", "sector privado", "empresa", "gran empresa"],
@@ -96,14 +104,14 @@ const STAKEHOLDER_GROUPS = vocabulary(STAKEHOLDER_GROUP_LABELS, {
   OTHER: ["others", "autre", "otro", "autres", "otros"],
 });
 
-const ATTENDANCES = vocabulary(ATTENDANCE_LABELS, {
+const ATTENDANCES = vocabulary("attendance", ATTENDANCE_LABELS, {
   REGISTERED: ["invited", "enrolled", "registered only", "inscrit", "inscrite", "inscrito", "inscrita", "registrado"],
   ATTENDED: ["yes", "y", "present", "full", "fully", "attended fully", "full attendance", "x", "oui", "sí", "si", "présent", "présente", "presente", "asistió"],
   PARTIAL: ["partly", "partially", "part", "partial attendance", "attended partly", "half", "partiel", "partielle", "parcial", "en partie"],
   NO_SHOW: ["no", "n", "absent", "no show", "noshow", "did not attend", "didn't attend", "not attended", "non", "absente", "ausente", "no asistió"],
 });
 
-const ROLES = vocabulary(ROLE_LABELS, {
+const ROLES = vocabulary("participationRole", ROLE_LABELS, {
   PARTICIPANT: ["attendee", "trainee", "learner", "delegate", "student", "participante", "participant·e", "délégué", "stagiaire"],
   TRAINER: ["facilitator", "speaker", "instructor", "presenter", "lecturer", "resource person", "expert", "formateur", "formatrice", "formador", "formadora", "intervenant", "ponente"],
   OBSERVER: ["observateur", "observatrice", "observador", "observadora"],
@@ -112,10 +120,14 @@ const ROLES = vocabulary(ROLE_LABELS, {
 const TRUE_WORDS = new Set(["yes", "y", "true", "t", "1", "x", "oui", "vrai", "si", "sí", "verdadero", "ja", "✓", "✔"].map((w) => looseKey(w) || w));
 const FALSE_WORDS = new Set(["no", "n", "false", "0", "non", "faux", "falso", "nein"].map(looseKey));
 
-/** "A, B or C": the values an error message offers, in the app's wording. */
-const choices = (labels: Readonly<Record<string, string>>) => {
-  const all = Object.values(labels);
-  return all.length > 1 ? `${all.slice(0, -1).join(", ")} or ${all.at(-1)}` : (all[0] ?? "");
+const listFormats = new Map<Locale, Intl.ListFormat>();
+/** "A, B or C": the values an error message offers, in the reader's language (its labels, its "or"). */
+const choices = (kind: LabelKind) => {
+  const locale = currentLocale();
+  let format = listFormats.get(locale);
+  // The app's English writes no comma before "or" (en-GB's list style; en-US would add one).
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "disjunction" })));
+  return format.format(Object.values(LABELS_IN[locale][kind]));
 };
 
 function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportErrorCode, allowed: string): Parsed<T> {
@@ -131,8 +143,12 @@ function fromVocabulary<T>(raw: string, words: Map<string, T>, code: ImportError
  * the reading of each distinct cell text (up to a bound) instead of parsing it again.
  */
 function remembered<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Parsed<T> {
-  const seen = new Map<string, Parsed<T>>();
+  // One memory per language: an error's list of allowed values is in the reader's.
+  const memories = new Map<Locale, Map<string, Parsed<T>>>();
   return (raw) => {
+    const locale = currentLocale();
+    let seen = memories.get(locale);
+    if (!seen) memories.set(locale, (seen = new Map()));
     let parsed = seen.get(raw);
     if (parsed === undefined) {
       parsed = parse(raw);
@@ -143,10 +159,10 @@ function remembered<T>(parse: (raw: string) => Parsed<T>): (raw: string) => Pars
   };
 }
 
-export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid", choices(SEX_LABELS)));
-export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid", choices(STAKEHOLDER_GROUP_LABELS)));
-export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid", choices(ATTENDANCE_LABELS)));
-export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid", choices(ROLE_LABELS)));
+export const parseSex = remembered((raw) => fromVocabulary(raw, SEXES, "sexInvalid", choices("sex")));
+export const parseStakeholderGroup = remembered((raw) => fromVocabulary(raw, STAKEHOLDER_GROUPS, "stakeholderGroupInvalid", choices("stakeholderGroup")));
+export const parseAttendance = remembered((raw) => fromVocabulary(raw, ATTENDANCES, "attendanceInvalid", choices("attendance")));
+export const parseRole = remembered((raw) => fromVocabulary(raw, ROLES, "roleInvalid", choices("participationRole")));
 
 export const parseBoolean = remembered(function parseBoolean(raw: string): Parsed<boolean> {
   const text = raw.trim();
@@ -165,7 +181,9 @@ const BANDS: readonly (readonly [AgeBand, number, number])[] = [
   ["AGE_55_PLUS", 55, 150],
 ];
 const bandOf = (age: number) => BANDS.find(([, from, to]) => age >= from && age <= to)?.[0] ?? null;
-const AGE_CODES = new Map<string, AgeBand>([...Object.values(AgeBand).map((band) => [looseKey(band), band] as const), ...UNDISCLOSED_WORDS.map((w) => [looseKey(w), "UNDISCLOSED" as AgeBand] as const)]);
+const AGE_CODES = new Map<string, AgeBand>([
+  ...Object.values(AgeBand).flatMap((band) => [band, ...labelsIn("ageBand", band)].map((word) => [looseKey(word), band] as const)),
+  ...UNDISCLOSED_WORDS.map((w) => [looseKey(w), "UNDISCLOSED" as AgeBand] as const)]);
 const YEARS = String.raw`(?:\s*(?:years?|yrs?|y\.?o\.?|ans|años))?`;
 const UNDER = new RegExp(String.raw`^(?:<|under|below|less than|younger than|moins de|menos de)\s*(\d{1,3})${YEARS}$`);
 const UP_TO = new RegExp(String.raw`^(?:<=|≤|up to)\s*(\d{1,3})${YEARS}$`);
@@ -180,7 +198,7 @@ export const parseAgeBand = remembered(function parseAgeBand(raw: string): Parse
   if (!text || !looseKey(text)) return ok(null);
   const code = AGE_CODES.get(looseKey(text));
   if (code) return ok(code);
-  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw), allowed: choices(AGE_BAND_LABELS) });
+  const invalid = fail<AgeBand>("ageBandInvalid", { value: shown(raw), allowed: choices("ageBand") });
 
   const under = text.match(UNDER);
   if (under) return Number(under[1]) <= 25 && Number(under[1]) > 0 ? ok("UNDER_25") : invalid;

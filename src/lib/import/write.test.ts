@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv, parseXlsx } from "./sheet";
+import { IMPORT_FIELDS } from "./columns";
 import { suggestMapping } from "./mapping";
 import { validateRows } from "./validate";
 import { protectCell, templateHelpTable, templateTable, toCsv, toXlsx } from "./write";
@@ -58,5 +59,31 @@ describe("template", () => {
     const read = await parseXlsx(workbook);
     expect(read.headers).toEqual(staff.headers);
     expect(read.rows).toEqual(staff.rows);
+  });
+});
+
+describe("template in French and Spanish", () => {
+  it.each(["fr", "es"] as const)("round-trips in %s: headers mapped, example skipped unchanged, read once named", async (locale) => {
+    const table = templateTable({ staff: true, locale });
+    expect(table.headers).not.toContain("Full name");
+    for (const sheet of [parseCsv(toCsv(table)), await parseXlsx(await toXlsx(table, "Participants"))]) {
+      const mapping = suggestMapping(sheet.headers);
+      expect(mapping).toEqual(IMPORT_FIELDS);
+      const options = { nsbs: [{ id: "bsn", acronym: "BSN" }], ownNsbId: null };
+      expect(validateRows(sheet, mapping, options).errors.map((e) => e.code)).toEqual(["noRows"]);
+      const named = { ...sheet, rows: sheet.rows.map((cells) => cells.map((cell, i) => (i === 0 ? "Siti Rahayu" : cell))) };
+      const result = validateRows(named, mapping, options);
+      expect(result.errors).toEqual([]);
+      expect(result.rows[0]!.participant).toMatchObject({ sex: "FEMALE", ageBand: "AGE_25_34", countryCode: "ID", stakeholderGroup: "GOVERNMENT_REGULATOR", consentToContact: true });
+      expect(result.rows[0]!.participation).toMatchObject({ role: "PARTICIPANT", attendance: "ATTENDED", completed: true, preTestScore: 55 });
+    }
+  });
+
+  it("explains each column in the template's language, with that language's labels", () => {
+    const fr = templateHelpTable({ staff: false, locale: "fr" });
+    expect(fr.headers).toEqual(["Colonne", "Valeurs acceptées"]);
+    expect(fr.rows).toContainEqual(["Sexe", "Femme, Homme, Autre, Non communiqué (aussi F, H, femme, homme…). Vide\u00a0: non renseigné."]);
+    const es = templateHelpTable({ staff: false, locale: "es" });
+    expect(es.rows).toContainEqual(["Asistencia", "Inscrito, Asistió, Asistencia parcial, No se presentó (también sí, presente, ausente…). Vacío: Inscrito."]);
   });
 });

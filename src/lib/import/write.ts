@@ -1,7 +1,11 @@
 import type * as ExcelJS from "exceljs";
-import { templateColumns, type ImportField } from "./columns";
+import type { Locale } from "@/i18n/locales";
+import { templateColumns, templateExample, templateHeaders, type ImportField } from "./columns";
 import { loadExcel } from "./sheet";
-import { AGE_BAND_LABELS, ATTENDANCE_LABELS, ROLE_LABELS, SEX_LABELS, STAKEHOLDER_GROUP_LABELS } from "./values";
+import { LABELS_IN } from "./values";
+import importsEn from "../../../messages/en/imports.json";
+import importsEs from "../../../messages/es/imports.json";
+import importsFr from "../../../messages/fr/imports.json";
 
 export type Cell = string | number | null | undefined;
 
@@ -50,35 +54,29 @@ export async function toXlsx(table: Table, sheetName: string, more: { name: stri
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const list = (labels: Record<string, string>) => Object.values(labels).join(", ");
+const HELP = { en: importsEn.templateFile.help, fr: importsFr.templateFile.help, es: importsEs.templateFile.help } satisfies Record<Locale, unknown>;
 
-/** What each template column accepts (the workbook's "Help" sheet). */
-const ACCEPTS: Readonly<Record<ImportField, string>> = {
-  full_name: "Required. 2 to 200 characters. The template's example row (named “EXAMPLE – …”) is skipped when left unchanged: replace it or delete it.",
-  email: "Optional; unique per person. A person already registered with this email is updated, not added again.",
-  sex: `${list(SEX_LABELS)} (also F, M, Woman, Man…). Blank: not given.`,
-  age_band: `${list(AGE_BAND_LABELS)}, or an age in years (e.g. 31).`,
-  stakeholder_group: list(STAKEHOLDER_GROUP_LABELS),
-  organization: "The person's employer. At most 200 characters.",
-  job_title: "At most 200 characters.",
-  country: "Two-letter ISO code (ID, TH, VN…) or the country's English name.",
-  consent_to_contact: "yes or no.",
-  nsb: "Acronym of the person's NSB (ISO staff only). Blank: the NSB chosen on the import page.",
-  role: list(ROLE_LABELS),
-  attendance: `${list(ATTENDANCE_LABELS)} (also yes, present, absent…). Blank: Registered.`,
-  completed: "yes or no.",
-  pre_test: "Whole number from 0 to 100.",
-  post_test: "Whole number from 0 to 100.",
-  satisfaction: "Whole number from 1 to 5.",
-  feedback: "Free text, at most 5000 characters.",
-};
-
-/** The import template: the header row and one example row; staff get the NSB column. */
-export function templateTable(options: { staff: boolean }): Table {
-  const columns = templateColumns(options);
-  return { headers: columns.map((c) => c.header), rows: [columns.map((c) => c.example)] };
+/** What a template column accepts, in a language (the workbook's "Help" sheet): its own labels for enum values. */
+function accepts(locale: Locale, field: ImportField): string {
+  const labels = LABELS_IN[locale];
+  const list = (values: Record<string, string>) => Object.values(values).join(", ");
+  const lists: Partial<Record<ImportField, string>> = {
+    sex: list(labels.sex), age_band: list(labels.ageBand), stakeholder_group: list(labels.stakeholderGroup), role: list(labels.participationRole), attendance: list(labels.attendance),
+  };
+  return HELP[locale][field].replace("{labels}", lists[field] ?? "").replace("{registered}", labels.attendance.REGISTERED);
 }
 
-export function templateHelpTable(options: { staff: boolean }): Table {
-  return { headers: ["Column", "Accepts"], rows: templateColumns(options).map((c) => [c.header, ACCEPTS[c.field]]) };
+type TemplateOptions = { staff: boolean; locale?: Locale };
+
+/** The import template in the user's language: the header row and one example row; staff get the NSB column. */
+export function templateTable({ staff, locale = "en" }: TemplateOptions): Table {
+  const columns = templateColumns({ staff });
+  const [headers, example] = [templateHeaders(locale), templateExample(locale)];
+  return { headers: columns.map((c) => headers[c.field]), rows: [columns.map((c) => example[c.field])] };
+}
+
+/** What each column accepts, in the template's language. */
+export function templateHelpTable({ staff, locale = "en" }: TemplateOptions): Table {
+  const headers = templateHeaders(locale);
+  return { headers: [HELP[locale].column, HELP[locale].accepts], rows: templateColumns({ staff }).map((c) => [headers[c.field], accepts(locale, c.field)]) };
 }

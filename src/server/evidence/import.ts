@@ -239,7 +239,9 @@ function checkRows<D>(
     const key = keyOf(parsed.data);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      errors.push({ row, column: "", reason: `This row repeats row ${first} (same ${register === "adoptions" ? "NSB and standard" : "NSB, committee and start date"}).` });
+      // Whole sentences, so messages/*/validation.json can translate each.
+      const reason = register === "adoptions" ? `This row repeats row ${first} (same NSB and standard).` : `This row repeats row ${first} (same NSB, committee and start date).`;
+      errors.push({ row, column: "", reason });
       continue;
     }
     firstRowOf.set(key, row);

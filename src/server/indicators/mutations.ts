@@ -92,7 +92,10 @@ async function validateDetails(tx: Tx, owner: Owner, details: IndicatorDetails, 
     select: { id: true },
   });
   if (clash) {
-    (errors.code ??= []).push(`Another indicator of this ${owner.programmeId ? "programme" : "Action Plan"} already has the code ${details.code}.`);
+    // Whole sentences, so messages/*/validation.json can translate each.
+    (errors.code ??= []).push(
+      owner.programmeId ? `Another indicator of this programme already has the code ${details.code}.` : `Another indicator of this Action Plan already has the code ${details.code}.`,
+    );
   }
   if (hasErrors(errors)) fail(errors);
 }

@@ -23,7 +23,8 @@ const CHECK_FIELDS = "Some fields need attention.";
 
 const duplicateAcronym = (input: OrganizationInput) =>
   new DomainValidationError(CHECK_FIELDS, {
-    acronym: [`Another ${input.kind === "NSB" ? "NSB" : "organisation of this kind"} already uses the acronym ${input.acronym}.`],
+    // Whole sentences (not a word swapped in), so messages/*/validation.json can translate each.
+    acronym: [input.kind === "NSB" ? `Another NSB already uses the acronym ${input.acronym}.` : `Another organisation of this kind already uses the acronym ${input.acronym}.`],
   });
 
 /** Rules that need the database: the country exists, the acronym is free within the kind. */
@@ -103,7 +104,9 @@ export async function archiveOrganization(actor: Actor, id: string, version: num
     const activeUsers = await tx.user.count({ where: { organizationId: id, active: true } });
     if (activeUsers > 0) {
       throw new DomainValidationError(
-        `This organisation still has ${activeUsers} active user account${activeUsers === 1 ? "" : "s"}. Deactivate ${activeUsers === 1 ? "it" : "them"} first.`,
+        activeUsers === 1
+          ? "This organisation still has 1 active user account. Deactivate it first."
+          : `This organisation still has ${activeUsers} active user accounts. Deactivate them first.`,
       );
     }
     const updated = await updateVersioned(tx, "Organization", id, version, { archived: true });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { formAction } from "@/lib/form-action";
+import { formAction, problemsInLanguage } from "@/lib/form-action";
 import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption } from "@/server/evidence/adoptions";
 import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence/committee-roles";
 import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence/import";
@@ -55,10 +55,13 @@ export const deleteCommitteeRoleAction = formAction(deleteEvidenceSchema, async 
  * `values: {}` keeps the (large) text from being echoed back.
  */
 export const importEvidenceAction = formAction(evidenceImportSchema, async (actor, { register, mode, fileName, content }): Promise<EvidenceImportState> => {
-  const t = await getTranslations("evidenceImport");
+  const [t, translate] = await Promise.all([getTranslations("evidenceImport"), problemsInLanguage()]);
+  // The data layer states each row's problem in English (messages/*/validation.json has each sentence).
+  const inLanguage = <E extends { reason: string }>(errors: E[]) => errors.map((e) => ({ ...e, reason: translate(e.reason) }));
   const file = { fileName, content };
   if (mode === "preview") {
-    return { status: "idle", values: {}, preview: await previewEvidenceImport(actor, register, file) };
+    const preview = await previewEvidenceImport(actor, register, file);
+    return { status: "idle", values: {}, preview: { ...preview, errors: inLanguage(preview.errors) } };
   }
   const result = await commitEvidenceImport(actor, register, file);
   if (result.status === "invalid") {
@@ -71,7 +74,7 @@ export const importEvidenceAction = formAction(evidenceImportSchema, async (acto
         fileName,
         totalRows: result.totalRows,
         validRows: result.validRows,
-        errors: result.errors,
+        errors: inLanguage(result.errors),
         counts: { create: 0, update: 0, unchanged: 0 },
         sample: [],
       },

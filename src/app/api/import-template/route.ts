@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { getLocale } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
 import { actorOrThrow } from "@/server/auth/session";
 import { assertCan } from "@/server/auth/permissions";
 import { isStaff } from "@/server/auth/actor";
@@ -15,7 +17,9 @@ export async function GET(request: Request) {
     assertCan(actor, "participants.write");
     const parsed = query.safeParse(queryOf(request));
     if (!parsed.success) return badRequest("Ask for format=csv or format=xlsx.");
-    const options = { staff: isStaff(actor) };
+    // Headers and example row in the user's language (the import reads them back in any language).
+    const locale = await getLocale();
+    const options = { staff: isStaff(actor), locale: isLocale(locale) ? locale : undefined };
     const table = templateTable(options);
     if (parsed.data.format === "csv") return download(toCsv(table), "participants-import-template.csv", CSV_TYPE);
     const workbook = await toXlsx(table, "Participants", [{ name: "Help", table: templateHelpTable(options) }]);

@@ -4,6 +4,7 @@ import { assertImportable, commitAttendanceImport, previewAttendanceImport, type
 import { sheetKind } from "@/lib/import/sheet";
 import { badRequest, errorBody, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
 import { cleanText } from "@/lib/clean-input";
+import { inRequestLocale } from "@/i18n/with-locale";
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -35,7 +36,12 @@ const value = (data: FormData, key: string) => {
  * JSON; mode=commit imports, streaming NDJSON progress lines ({"phase","done","total"})
  * and a last {"result": …} (or {"error": …}) line.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  // Errors name the allowed values in the user's language.
+  return inRequestLocale(() => importSheet(request, context));
+}
+
+async function importSheet(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const crossOrigin = refuseCrossOrigin(request);
     if (crossOrigin) return crossOrigin;

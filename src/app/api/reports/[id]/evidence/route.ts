@@ -4,6 +4,7 @@ import { attachEvidenceFile } from "@/server/reports/evidence";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence-files";
 import { badRequest, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
 import { cleanText } from "@/lib/clean-input";
+import { inRequestLocale } from "@/i18n/with-locale";
 
 
 /**
@@ -11,7 +12,12 @@ import { cleanText } from "@/lib/clean-input";
  * handler rather than a server action: actions cap request bodies at 1 MB, files may be
  * 10 MB. Answers {file} or {error}; the data layer checks type, size, scope and locks.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  // Refusals in the user's language.
+  return inRequestLocale(() => attach(request, context));
+}
+
+async function attach(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const actor = await actorOrThrow();
     const id = cleanText((await params).id);
