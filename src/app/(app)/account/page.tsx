@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ChangePasswordForm } from "./change-password-form";
-import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { LanguageOptions } from "@/components/forms/language-options";
 import { setLanguageAction } from "@/components/shell/actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -52,11 +52,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               {t("language.choose")}
             </label>
             <select id="account-locale" name="locale" defaultValue={account.locale} aria-describedby="account-locale-help" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm">
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
             <p id="account-locale-help" className="text-xs text-slate-600">{t("language.help")}</p>
             <SubmitButton>{t("language.save")}</SubmitButton>

@@ -16,7 +16,7 @@ import type { ActivityFormOptions } from "@/server/activities/queries";
 import { createActivityAction, updateActivityAction } from "./actions";
 import { ACTIVITY_LIMITS, activityFormSchema } from "./schema";
 import { TranslationFields } from "@/components/forms/translation-fields";
-import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { LanguageOptions } from "@/components/forms/language-options";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 
@@ -191,11 +191,7 @@ function ActivityFields({ state, errors, initial, options }: { state: FormState;
           <Field label={t("language")} name="language" errors={errors.language} hint={t("languageHint")}>
             {(p) => (
               <select {...p} defaultValue={value("language", initial.language ?? "en")}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {LOCALE_NAMES[l]}
-                  </option>
-                ))}
+                <LanguageOptions />
               </select>
             )}
           </Field>

@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, submitted } from "@/lib/form-state";
-import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
+import { LanguageOptions } from "@/components/forms/language-options";
 import { inviteUserAction } from "../actions";
 import type { LinkFormState } from "../schema";
 import { IssuedLink } from "../issued-link";
@@ -47,11 +47,7 @@ export function InviteForm({ organizations }: { organizations: OrganizationOptio
         <Field label={t("language")} name="locale" errors={state.fieldErrors?.locale} hint={t("languageHint")}>
           {(props) => (
             <select {...props} defaultValue={submitted(state, "locale", "en")}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>
