@@ -7,7 +7,8 @@ import { expectAccessible, selectStartingWith, signIn, signedIn, users } from ".
  * Languages: the choice (browser, switcher, saved preference), pages and formats in French
  * and Spanish, notifications in the reader's language, and numbers typed the French way.
  * Texts are read from the catalogs, so the test follows their wording. Every preference a
- * test changes is set back to English at its end: other specs expect English pages.
+ * test changes is set back to English at its end, and again after the file (other specs
+ * expect English pages).
  */
 type Tree = { [key: string]: string | Tree };
 function catalog(locale: string): Tree {
@@ -29,6 +30,15 @@ const switchTo = async (page: Page, name: "English" | "Français" | "Español") 
   await page.getByTestId("language-switcher").getByRole("button", { name }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", name === "English" ? "en" : name === "Français" ? "fr" : "es");
 };
+
+// Preferences are saved on the shared demo users: set them back even when a test stops part-way.
+test.afterAll(async ({ browser }) => {
+  for (const email of [users.focalBsn, users.donorDfat]) {
+    const page = await signedIn(browser, email);
+    await switchTo(page, "English");
+    await page.context().close();
+  }
+});
 
 test("a French browser gets the sign-in page in French; the switcher changes it without a sign-in", async ({ browser }) => {
   const page = await (await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 } })).newPage();
