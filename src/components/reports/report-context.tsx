@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { IndicatorUnit } from "@/generated/prisma/enums";
+import type { IndicatorUnit, ReportStatus } from "@/generated/prisma/enums";
 import type { ReportContext } from "@/server/reports/context";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel } from "@/lib/indicator-targets";
@@ -55,10 +55,7 @@ export function ReportComparison({ context, indicator, nsb }: { context: ReportC
             {earlier.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-1">
                 <span>{periodLabel(r, formatDate)}</span>
-                <span className="flex items-center gap-2">
-                  <span className="font-medium tabular-nums">{show(r.value)}</span>
-                  <ReportStatusBadge status={r.status} />
-                </span>
+                <ValueAndStatus value={show(r.value)} status={r.status} />
               </li>
             ))}
           </ul>
@@ -71,15 +68,22 @@ export function ReportComparison({ context, indicator, nsb }: { context: ReportC
             {others.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-1">
                 <abbr title={r.name} className="no-underline">{r.acronym}</abbr>
-                <span className="flex items-center gap-2">
-                  <span className="font-medium tabular-nums">{show(r.value)}</span>
-                  <ReportStatusBadge status={r.status} />
-                </span>
+                <ValueAndStatus value={show(r.value)} status={r.status} />
               </li>
             ))}
           </ul>
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** A reported value with its report's status, as each comparison row ends. */
+function ValueAndStatus({ value, status }: { value: string; status: ReportStatus }) {
+  return (
+    <span className="flex items-center gap-2">
+      <span className="font-medium tabular-nums">{value}</span>
+      <ReportStatusBadge status={status} />
+    </span>
   );
 }
