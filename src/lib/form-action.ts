@@ -9,7 +9,7 @@ import { problemTranslator, translateFieldErrors } from "@/i18n/problems";
 import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/domain/errors";
 import type { FormState } from "./form-state";
 import { formatDateTime } from "./format";
 import { cleanText } from "@/lib/clean-input";

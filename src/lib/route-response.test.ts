@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLocaleSource } from "@/i18n/current-locale";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { badRequest, errorBody } from "./route-response";
 
 describe("route handlers' refusals", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/domain/errors";
 import { currentLocale } from "@/i18n/current-locale";
 import type { Locale } from "@/i18n/locales";
 import { problemTranslator, translateFieldErrors } from "@/i18n/problems";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { activityFilterOptions, activityFormOptions, getActivity, listActivities } from "@/server/activities/queries";
 import { cancelActivity, createActivity, duplicateActivity, updateActivity } from "@/server/activities/mutations";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import type { ActivityInput } from "@/app/(app)/activities/schema";
+import type { ActivityInput } from "@/domain/activities/schema";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { auditFilterOptions, listAuditEvents, listEntityHistory } from "@/server/audit/queries";
 import { createActionPlan, createResultArea, updateResultArea } from "@/server/framework/mutations";
-import { ForbiddenError } from "@/server/errors";
+import { ForbiddenError } from "@/domain/errors";
 import { PAGE_SIZE } from "@/lib/list-params";
 import { seedDemo, type DemoActors } from "../support/actors";
 

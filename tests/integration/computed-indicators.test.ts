@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IndicatorSource, IndicatorUnit, Sex, Attendance, ParticipationRole } from "@/generated/prisma/enums";
 import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";

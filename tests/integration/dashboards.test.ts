@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
-import { NotFoundError, ForbiddenError } from "@/server/errors";
+import { NotFoundError, ForbiddenError } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor";
 import { activityScope } from "@/server/auth/scopes";
 import { programmeDashboard } from "@/server/dashboards/programme";

@@ -8,8 +8,8 @@ import {
 } from "@/server/evidence/adoptions";
 import { createCommitteeRole, deleteCommitteeRole, listCommitteeRoles, updateCommitteeRole } from "@/server/evidence/committee-roles";
 import { commitEvidenceImport, evidenceImportTemplate, previewEvidenceImport } from "@/server/evidence/import";
-import type { AdoptionInput, CommitteeRoleInput } from "@/app/(app)/evidence/schema";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import type { AdoptionInput, CommitteeRoleInput } from "@/domain/evidence/schema";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
 

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { closeFeedbackLinks, feedbackLinkSummary, issueFeedbackLinks } from "@/server/feedback/links";
 import { describeFeedbackLink, FEEDBACK_LIMIT_PER_ADDRESS, submitFeedback } from "@/server/feedback/answers";
 import { hashLinkToken } from "@/server/tokens";
-import { DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

@@ -12,7 +12,7 @@ import {
   updateActionPlan,
   updateResultArea,
 } from "@/server/framework/mutations";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

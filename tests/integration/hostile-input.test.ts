@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { previewAttendanceImport } from "@/server/imports/attendance-import";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { db } from "@/server/db";
-import { indicatorSchema } from "@/app/(app)/indicators/schema";
+import { indicatorSchema } from "@/domain/indicators/schema";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { buildIatiActivities, buildIatiDocument } from "@/server/iati/export";
-import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commitAttendanceImport, previewAttendanceImport, type ImportFile } from "@/server/imports/attendance-import";
 import { exportAttendance, exportParticipants } from "@/server/imports/exports";
-import { DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import { parseCsv } from "@/lib/import/sheet";
 import { toCsv } from "@/lib/import/write";

@@ -8,7 +8,7 @@ import {
   type IndicatorInput,
   type TargetInput,
 } from "@/server/indicators/mutations";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
 

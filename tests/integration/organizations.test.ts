@@ -19,7 +19,7 @@ import {
   nsbParticipantCounts,
   nsbProgrammes,
 } from "@/server/organizations/profile";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import { seedDemo, type DemoActors } from "../support/actors";
 

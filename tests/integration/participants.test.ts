@@ -4,7 +4,7 @@ import { createParticipant, mergeParticipants, updateParticipant } from "@/serve
 import { getParticipant, listParticipants } from "@/server/participants/queries";
 import { activityTotals, attendanceCounts, listActivityParticipations } from "@/server/participations/queries";
 import { registerParticipants, removeParticipation, restoreParticipation, saveAttendance, type AttendanceRowInput } from "@/server/participations/mutations";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { newLinkToken } from "@/server/tokens";
-import { DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { databaseFingerprint } from "../support/fingerprint";
 import {
@@ -127,8 +127,8 @@ import { getUser, listUsers, userOrganizationOptions } from "@/server/users/quer
 import { describeToken, redeemToken } from "@/server/users/redeem";
 import { hashToken } from "@/server/users/tokens";
 import { signInBlockedUntil, verifyCredentials } from "@/server/auth/credentials";
-import type { ProgrammeInput } from "@/app/(app)/programmes/schema";
-import type { ActivityInput } from "@/app/(app)/activities/schema";
+import type { ProgrammeInput } from "@/domain/programmes/schema";
+import type { ActivityInput } from "@/domain/activities/schema";
 
 /*
  * Issue #3, "Done when": every exported server function, called as each identity (admin,
@@ -143,7 +143,7 @@ import type { ActivityInput } from "@/app/(app)/activities/schema";
 
 // session.ts imports the Auth.js configuration, which cannot load outside Next.js. No test
 // here calls it: the mock only lets the module be discovered.
-vi.mock("@/auth", () => ({ auth: async () => null }));
+vi.mock("@/server/auth/next-auth", () => ({ auth: async () => null }));
 
 // Evidence files of this test file go to a folder of its own (env() reads it on first use).
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "permissions-uploads-"));

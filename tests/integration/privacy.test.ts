@@ -8,7 +8,7 @@ import { submitFeedback } from "@/server/feedback/answers";
 import { computeGedsiDashboard } from "@/server/dashboards/gedsi";
 import { computeProgrammeDashboard } from "@/server/dashboards/programme";
 import { exportAttendance, exportParticipants } from "@/server/imports/exports";
-import { DomainValidationError, ForbiddenError } from "@/server/errors";
+import { DomainValidationError, ForbiddenError } from "@/domain/errors";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

@@ -9,10 +9,10 @@ import {
 } from "@/server/programmes/mutations";
 import { programmeFormOptions } from "@/server/programmes/options";
 import { getProgramme, listProgrammes } from "@/server/programmes/queries";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import type { ProgrammeInput } from "@/app/(app)/programmes/schema";
+import type { ProgrammeInput } from "@/domain/programmes/schema";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;

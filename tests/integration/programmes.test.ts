@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getProgramme, listProgrammes, programmeFilterOptions } from "@/server/programmes/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { db } from "@/server/db";
 import { programmeByCode, seedDemo, type DemoActors } from "../support/actors";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { getUser, listUsers, userOrganizationOptions } from "@/server/users/queries";
 import { listEntityHistory } from "@/server/audit/queries";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ConflictError } from "@/server/errors";
+import { ConflictError } from "@/domain/errors";
 import { updateVersioned, VERSIONED_MODELS, type VersionedModel } from "@/server/audit/versioned";
 import { updateUser } from "@/server/users/manage";
 import { updateParticipant } from "@/server/participants/mutations";

@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/permissions";
 import { indicatorProgress, progressOf } from "@/server/dashboards/indicators";
 import { formatDate, formatNumber } from "@/lib/format";
-import { periodLabel } from "@/lib/indicator-targets";
+import { periodLabel } from "@/domain/indicators/targets";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatReportValue } from "@/components/reports/report-value";
 

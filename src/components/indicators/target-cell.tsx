@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { IndicatorUnit } from "@/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
-import { applicableTarget, periodLabel, type PeriodTarget } from "@/lib/indicator-targets";
+import { applicableTarget, periodLabel, type PeriodTarget } from "@/domain/indicators/targets";
 import { formatReportValue } from "@/components/reports/report-value";
 
 /**

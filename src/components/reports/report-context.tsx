@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { IndicatorUnit, ReportStatus } from "@/generated/prisma/enums";
 import type { ReportContext } from "@/server/reports/context";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { periodLabel } from "@/lib/indicator-targets";
+import { periodLabel } from "@/domain/indicators/targets";
 import { ReportStatusBadge } from "./report-status-badge";
 import { formatReportValue } from "./report-value";
 

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/auth";
+import { signOut } from "@/server/auth/next-auth";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
 import { currentActor } from "@/server/auth/session";
 import { setOwnLocale } from "@/server/users/account";

@@ -6,9 +6,9 @@ import { assertCan } from "@/server/auth/permissions";
 import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
-import { ACTIVITY_LIMITS, activitySchema, type ActivityData, type ActivityInput } from "@/app/(app)/activities/schema";
+import { ACTIVITY_LIMITS, activitySchema, type ActivityData, type ActivityInput } from "@/domain/activities/schema";
 
 /*
  * Activity writes (staff only: "activities.write"), each in one transaction with its audit

@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { activityScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { CURRENCIES, toDay } from "@/lib/form-fields";
 

@@ -3,7 +3,7 @@ import type { AuditAction } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { ConflictError } from "@/server/errors";
+import { ConflictError } from "@/domain/errors";
 
 // Secrets never enter the trail.
 const REDACTED_KEYS = new Set(["passwordHash", "tokenHash"]);

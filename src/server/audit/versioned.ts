@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
-import { ConflictError, NotFoundError } from "@/server/errors";
+import { ConflictError, NotFoundError } from "@/domain/errors";
 import { assertVersion } from "./record";
 
 /**

@@ -1,6 +1,6 @@
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "./actor";
-import { ForbiddenError, UnauthenticatedError } from "@/server/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/domain/errors";
 
 /**
  * What each role may do. Row-level scope (own NSB, funded programmes) is applied on top

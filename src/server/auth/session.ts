@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { auth } from "@/server/auth/next-auth";
 import type { Actor } from "./actor";
 import { actorForSession } from "./session-check";
-import { UnauthenticatedError } from "@/server/errors";
+import { UnauthenticatedError } from "@/domain/errors";
 
 /** The signed-in user, checked on every request (actorForSession). */
 export const currentActor = cache(async (): Promise<Actor | null> => {

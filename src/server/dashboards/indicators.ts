@@ -3,7 +3,7 @@ import type { IndicatorUnit } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { indicatorScope } from "@/server/auth/scopes";
-import { periodsOverlap, reportingPeriods, samePeriod, type Period } from "@/lib/report-rules";
+import { periodsOverlap, reportingPeriods, samePeriod, type Period } from "@/domain/reports/rules";
 import type { IndicatorProgress, IndicatorProgressPeriod } from "@/lib/dashboards/types";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { computedSeries, computeIndicatorValue } from "@/server/indicators/computed";
@@ -14,7 +14,7 @@ import { isBatched, participantFigures, type FigurePeriod } from "./computed-bat
 /*
  * Indicator progress for the programme dashboard: each live indicator of the programmes
  * in scope, per period, its target and its actual.
- * - Manual indicators: per reporting period (src/lib/report-rules.ts), from APPROVED
+ * - Manual indicators: per reporting period (src/domain/reports/rules.ts), from APPROVED
  *   reports only. Combining values (several NSBs in a period, several periods to date)
  *   follows the unit: counts and amounts add up, percentages and yes/no values are
  *   averaged (a period) or the latest one stands (to date).

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 
 /*

@@ -6,10 +6,10 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
-import { adoptionSchema, type AdoptionData, type AdoptionInput } from "@/app/(app)/evidence/schema";
+import { adoptionSchema, type AdoptionData, type AdoptionInput } from "@/domain/evidence/schema";
 import {
   assertBeneficiaryProgramme,
   assertWritableNsb,

@@ -6,9 +6,9 @@ import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { toDay } from "@/lib/form-fields";
-import { looseKey, parseDegree, parseLeadership, parseMembership } from "@/lib/evidence-rules";
+import { looseKey, parseDegree, parseLeadership, parseMembership } from "@/domain/evidence/rules";
 import { parseCsv, parseSheet, SheetError, type Sheet } from "@/lib/import/sheet";
 import { toCsv } from "@/lib/import/write";
 import {
@@ -18,7 +18,7 @@ import {
   type AdoptionData,
   type CommitteeRoleData,
   type EvidenceRegister,
-} from "@/app/(app)/evidence/schema";
+} from "@/domain/evidence/schema";
 import { ADOPTION_ENTITY } from "./adoptions";
 import { COMMITTEE_ROLE_ENTITY, lockCommitteeRoles } from "./committee-roles";
 

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
 import type { z } from "zod";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { ConflictError, DomainValidationError } from "@/server/errors";
+import { ConflictError, DomainValidationError } from "@/domain/errors";
 import { hitRateLimit } from "@/server/rate-limit";
 import { findPersonalLink, isOpen } from "@/server/personal-links";
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { participantScope } from "@/server/auth/scopes";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { mailEnabled, sendMail } from "@/server/mail";
 import { issuePersonalLinks } from "@/server/personal-links";
 import { activityInScope } from "@/server/participations/queries";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { flattenTree } from "@/lib/result-tree";
 
 /*

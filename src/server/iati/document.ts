@@ -2,7 +2,7 @@ import "server-only";
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { IndicatorDirection, IndicatorUnit, ProgrammeStatus, ResultLevel } from "@/generated/prisma/enums";
-import { reportingPeriods, samePeriod, type Period } from "@/lib/report-rules";
+import { reportingPeriods, samePeriod, type Period } from "@/domain/reports/rules";
 import {
   ACTIVITY_DATE,
   ACTIVITY_SCOPE,

@@ -5,9 +5,9 @@ import { env } from "@/env";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { computeIndicatorValue } from "@/server/indicators/computed";
-import { reportingPeriods } from "@/lib/report-rules";
+import { reportingPeriods } from "@/domain/reports/rules";
 import { iatiActivitiesXml, isoDate, type ComputedActual, type IatiProgramme } from "./document";
 
 /*

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityInScope } from "@/server/participations/queries";
 import { participantNsbOptions } from "@/server/participants/queries";
-import { DomainValidationError } from "@/server/errors";
+import { DomainValidationError } from "@/domain/errors";
 import { newId } from "./ids";
 import type { ColumnMapping } from "@/lib/import/columns";
 import { mappingFor, suggestMapping } from "@/lib/import/mapping";

@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 
 /*
  * Computed indicators: values derived from the app's own rows, never typed in.

@@ -5,9 +5,9 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
-import type { FieldErrors } from "@/lib/organization-rules";
-import { hasErrors, indicatorRuleErrors, targetRuleErrors, type TargetRuleInput } from "@/lib/indicator-rules";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import type { FieldErrors } from "@/domain/organizations/rules";
+import { hasErrors, indicatorRuleErrors, targetRuleErrors, type TargetRuleInput } from "@/domain/indicators/rules";
 
 export type TargetInput = TargetRuleInput;
 

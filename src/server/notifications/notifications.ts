@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { recordAudit } from "@/server/audit/record";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { paginate } from "@/lib/list-params";
 
 /* In-app notifications: every signed-in user sees and marks only their own. */

@@ -6,8 +6,8 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { organizationRuleErrors, type FieldErrors } from "@/lib/organization-rules";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { organizationRuleErrors, type FieldErrors } from "@/domain/organizations/rules";
 
 export interface OrganizationInput {
   name: string;

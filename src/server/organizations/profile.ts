@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { isStaff, type Actor } from "@/server/auth/actor";
 import { activityScope, indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { getOrganization } from "./queries";
 
 /*

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { participantScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
-import { ConflictError, DomainValidationError, NotFoundError } from "@/server/errors";
+import { ConflictError, DomainValidationError, NotFoundError } from "@/domain/errors";
 
 /*
  * Erasure and retention. A participant's personal data (name, email, organisation name, job

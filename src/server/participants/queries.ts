@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityScope, participantScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { paginate } from "@/lib/list-params";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
 

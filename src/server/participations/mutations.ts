@@ -6,7 +6,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { participantScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { createParticipant, type ParticipantInput } from "@/server/participants/mutations";
 import { activityInScope } from "./queries";
 

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityScope, participantScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 
 /** The activity if the caller may see it; "not found" otherwise. */
 export async function activityInScope(actor: Actor, activityId: string) {

@@ -6,9 +6,9 @@ import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
-import { programmeSchema, type ProgrammeData, type ProgrammeInput } from "@/app/(app)/programmes/schema";
+import { programmeSchema, type ProgrammeData, type ProgrammeInput } from "@/domain/programmes/schema";
 
 /*
  * Programme writes (staff only: "programmes.write"). Each runs in one transaction that

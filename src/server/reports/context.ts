@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { REPORT_ENTITY } from "./internal";
 
 /** One submission or review of a report, as its audit trail recorded it. */

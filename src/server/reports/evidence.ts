@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { newStorageKey, storage } from "@/server/storage";
 import { MAX_EVIDENCE_FILES, checkEvidenceFile } from "@/lib/evidence-files";
 import { INDICATOR_FOR_REPORT, assertReportable, assertTransition, assertUnlocked } from "./internal";

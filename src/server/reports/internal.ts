@@ -5,9 +5,9 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/actor";
 import { indicatorScope } from "@/server/auth/scopes";
-import { DomainValidationError, ForbiddenError, NotFoundError } from "@/server/errors";
-import { reportingPeriods, samePeriod, type Period } from "@/lib/report-rules";
-import { transitionRefusal, type ReportAction } from "@/lib/report-status";
+import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
+import { reportingPeriods, samePeriod, type Period } from "@/domain/reports/rules";
+import { transitionRefusal, type ReportAction } from "@/domain/reports/status";
 
 /** Shared rules of the reports module (not exported beyond src/server/reports). */
 
@@ -35,7 +35,7 @@ export type IndicatorForReport = Prisma.IndicatorGetPayload<{ select: typeof IND
 const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00Z`);
 const yearEnd = (year: number) => new Date(`${year}-12-31T00:00:00Z`);
 
-/** The indicator's reporting periods (see reportingPeriods in src/lib/report-rules.ts). */
+/** The indicator's reporting periods (see reportingPeriods in src/domain/reports/rules.ts). */
 export function periodsOf(indicator: Pick<IndicatorForReport, "targets" | "programme" | "actionPlan">): Period[] {
   const span = indicator.programme
     ? { start: indicator.programme.startDate, end: indicator.programme.endDate }

@@ -4,9 +4,9 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { pageOf, paginate } from "@/lib/list-params";
-import type { Period } from "@/lib/report-rules";
+import type { Period } from "@/domain/reports/rules";
 import { holdLocksExclusive } from "./internal";
 
 /*

@@ -5,8 +5,8 @@ import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
-import { NotFoundError } from "@/server/errors";
-import { samePeriod, type Period } from "@/lib/report-rules";
+import { NotFoundError } from "@/domain/errors";
+import { samePeriod, type Period } from "@/domain/reports/rules";
 import { nsbIndicators } from "./internal";
 
 /** A cell of the matrix: the report's status, or MISSING when the NSB has none. */

@@ -5,9 +5,9 @@ import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { evidenceLinkErrors, reportValueErrors, type Period, type ReportValues } from "@/lib/report-rules";
-import { nextStatus } from "@/lib/report-status";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { evidenceLinkErrors, reportValueErrors, type Period, type ReportValues } from "@/domain/reports/rules";
+import { nextStatus } from "@/domain/reports/status";
 import {
   INDICATOR_FOR_REPORT,
   REPORT_ENTITY,

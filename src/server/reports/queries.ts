@@ -6,10 +6,10 @@ import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope, reportScope } from "@/server/auth/scopes";
-import { ForbiddenError, NotFoundError, DomainValidationError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, DomainValidationError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
-import { periodsOverlap, samePeriod, type Period } from "@/lib/report-rules";
-import { canTransition, isEditable } from "@/lib/report-status";
+import { periodsOverlap, samePeriod, type Period } from "@/domain/reports/rules";
+import { canTransition, isEditable } from "@/domain/reports/status";
 import { INDICATOR_FOR_REPORT, activeLockFor, assertReportable, loadIndicator, nsbIndicators, periodsOf, type IndicatorForReport } from "./internal";
 
 /*

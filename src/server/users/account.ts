@@ -5,8 +5,8 @@ import { SIGN_IN_WINDOW_MINUTES, hashPassword, passwordMatches } from "@/server/
 import { decrementCounter, incrementCounter } from "@/server/rate-limit";
 import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { recordAudit } from "@/server/audit/record";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
-import { passwordPolicyProblem } from "@/lib/password-policy";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { passwordPolicyProblem } from "@/domain/users/password-policy";
 import { userSnapshot } from "./rules";
 import { isLocale, type Locale } from "@/i18n/locales";
 

@@ -7,7 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { normalizeEmail } from "@/server/auth/credentials";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import type { MailOutcome } from "@/server/mail";
 import { assertRoleOrganization, userSnapshot } from "./rules";
 import { issueToken } from "./tokens";

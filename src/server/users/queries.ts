@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { pageOf, paginate } from "@/lib/list-params";
 
 export const USER_SORTS = ["name", "-name", "email", "-email", "role", "-role", "lastLoginAt", "-lastLoginAt", "createdAt", "-createdAt"] as const;

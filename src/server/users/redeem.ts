@@ -4,8 +4,8 @@ import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/credentials";
 import { recordAudit } from "@/server/audit/record";
 import { updateAtCurrentVersion } from "@/server/audit/versioned";
-import { DomainValidationError } from "@/server/errors";
-import { passwordPolicyProblem } from "@/lib/password-policy";
+import { DomainValidationError } from "@/domain/errors";
+import { passwordPolicyProblem } from "@/domain/users/password-policy";
 import { hashToken, looksLikeToken, revokeOpenTokens } from "./tokens";
 import { userSnapshot } from "./rules";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { OrganizationKind, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
-import { DomainValidationError } from "@/server/errors";
-import { organizationRule } from "@/lib/user-roles";
+import { DomainValidationError } from "@/domain/errors";
+import { organizationRule } from "@/domain/users/roles";
 
 const RULE_MESSAGES: Record<OrganizationKind, string> = {
   NSB: "A focal point needs a national standards body (NSB).",

@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn } from "@/auth";
+import { signIn } from "@/server/auth/next-auth";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { changeOwnPassword } from "@/server/users/account";
-import { changePasswordSchema } from "./schema";
+import { changePasswordSchema } from "@/domain/users/account-schema";
 
 const changePassword = formAction(changePasswordSchema, async (actor, input) => {
   await changeOwnPassword(actor, input);

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/domain/users/password-policy";
 import { changePasswordAction } from "./actions";
 
 export function ChangePasswordForm({ email }: { email: string }) {

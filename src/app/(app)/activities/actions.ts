@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { cancelActivity, createActivity, duplicateActivity, updateActivity } from "@/server/activities/mutations";
-import { activityCommandSchema, activityFormSchema } from "./schema";
+import { activityCommandSchema, activityFormSchema } from "@/domain/activities/schema";
 
 export const createActivityAction = formAction(activityFormSchema, async (actor, input) => {
   const { id } = await createActivity(actor, input);

@@ -14,7 +14,7 @@ import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { ActivityLevel, ActivityStatus, ActivityType, Modality } from "@/generated/prisma/enums";
 import type { ActivityFormOptions } from "@/server/activities/queries";
 import { createActivityAction, updateActivityAction } from "./actions";
-import { ACTIVITY_LIMITS, activityFormSchema } from "./schema";
+import { ACTIVITY_LIMITS, activityFormSchema } from "@/domain/activities/schema";
 import { TranslationFields } from "@/components/forms/translation-fields";
 import { LanguageOptions } from "@/components/forms/language-options";
 import { translateFieldErrors } from "@/i18n/problems";

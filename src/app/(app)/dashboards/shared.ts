@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { filterParams, type DashboardFilters } from "@/lib/dashboards/filters";
 import type { Translate } from "@/lib/dashboards/tables";
 

@@ -8,7 +8,7 @@ import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption 
 import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence/committee-roles";
 import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence/import";
 import type { EvidenceImportState } from "./import-state";
-import { adoptionFormSchema, committeeRoleFormSchema, deleteEvidenceSchema, evidenceImportSchema } from "./schema";
+import { adoptionFormSchema, committeeRoleFormSchema, deleteEvidenceSchema, evidenceImportSchema } from "@/domain/evidence/schema";
 
 const ADOPTIONS = "/evidence/adoptions";
 const COMMITTEES = "/evidence/committees";

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { importEvidenceAction } from "./actions";
 import type { EvidenceImportState } from "./import-state";
-import { MAX_IMPORT_CHARS, type EvidenceRegister } from "./schema";
+import { MAX_IMPORT_CHARS, type EvidenceRegister } from "@/domain/evidence/schema";
 
 /** The file's text: UTF-8 (with or without a byte-order mark), else Windows-1252 (older Excel). */
 function decode(bytes: Uint8Array): string {

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { EvidenceRegister } from "./schema";
+import type { EvidenceRegister } from "@/domain/evidence/schema";
 import { EvidenceTabs } from "./tabs";
 import { ImportForm } from "./import-form";
 

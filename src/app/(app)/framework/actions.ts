@@ -15,7 +15,7 @@ import {
   updateActionPlan,
   updateResultArea,
 } from "@/server/framework/mutations";
-import { archiveSchema, areaSchema, areaUpdateSchema, moveSchema, planSchema, planUpdateSchema } from "./schema";
+import { archiveSchema, areaSchema, areaUpdateSchema, moveSchema, planSchema, planUpdateSchema } from "@/domain/framework/schema";
 
 const planPath = (id: string, notice?: string, showArchived?: string) => {
   const search = new URLSearchParams();

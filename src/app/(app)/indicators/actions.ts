@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/form-action";
 import { archiveIndicator, createIndicator, updateIndicator } from "@/server/indicators/mutations";
-import { archiveIndicatorSchema, indicatorSchema, indicatorUpdateSchema } from "./schema";
+import { archiveIndicatorSchema, indicatorSchema, indicatorUpdateSchema } from "@/domain/indicators/schema";
 
 export const createIndicatorAction = formAction(indicatorSchema, async (actor, input) => {
   const indicator = await createIndicator(actor, input);

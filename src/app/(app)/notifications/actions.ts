@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { markAllNotificationsRead, markNotificationRead } from "@/server/notifications/notifications";
-import { notificationSchema } from "../reports/schema";
+import { notificationSchema } from "@/domain/reports/schema";
 
 export const markReadAction = formAction(notificationSchema, async (actor, input) => {
   await markNotificationRead(actor, input.id);

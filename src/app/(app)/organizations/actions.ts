@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import { archiveOrganization, createOrganization, updateOrganization } from "@/server/organizations/mutations";
-import { archiveOrganizationSchema, organizationSchema, organizationUpdateSchema } from "./schema";
+import { archiveOrganizationSchema, organizationSchema, organizationUpdateSchema } from "@/domain/organizations/schema";
 
 export const createOrganizationAction = formAction(organizationSchema, async (actor, input) => {
   const organization = await createOrganization(actor, input);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants/mutations";
 import { eraseParticipant } from "@/server/participants/privacy";
-import { eraseSchema, mergeSchema, participantSchema } from "./schema";
+import { eraseSchema, mergeSchema, participantSchema } from "@/domain/participants/schema";
 
 export const createParticipantAction = formAction(participantSchema, async (actor, input) => {
   const result = await createParticipant(actor, input, { allowDuplicate: input.allowDuplicate });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/form-action";
 import { changeProgrammeState, createProgramme, updateProgramme } from "@/server/programmes/mutations";
-import { programmeFormSchema, programmeStateSchema } from "./schema";
+import { programmeFormSchema, programmeStateSchema } from "@/domain/programmes/schema";
 
 export const createProgrammeAction = formAction(programmeFormSchema, async (actor, input) => {
   const { id } = await createProgramme(actor, input);

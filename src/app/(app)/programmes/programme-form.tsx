@@ -16,7 +16,7 @@ import { ProgrammeStatus } from "@/generated/prisma/enums";
 import type { ProgrammeFormOptions } from "@/server/programmes/options";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
 import { NewNsbDialog, type CreatedNsb } from "./new-nsb-dialog";
-import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "./schema";
+import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "@/domain/programmes/schema";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 

@@ -8,7 +8,7 @@ import { approveReport, returnReport, saveReportDraft, submitReport } from "@/se
 import { removeEvidenceFile } from "@/server/reports/evidence";
 import { lockPeriod, unlockPeriod } from "@/server/reports/locks";
 import { sendReminders } from "@/server/reports/reminders";
-import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "./schema";
+import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "@/domain/reports/schema";
 
 export const saveReportAction = formAction(reportSchema, async (actor, input) => {
   const report = await saveReportDraft(actor, {

@@ -9,7 +9,7 @@ import { can } from "@/server/auth/permissions";
 import { listReports, listReturnedReports, reportFilterOptions, reportingTasks, REPORT_SORTS } from "@/server/reports/queries";
 import { parseListParams } from "@/lib/list-params";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { parsePeriodKey, periodKey } from "@/lib/report-rules";
+import { parsePeriodKey, periodKey } from "@/domain/reports/rules";
 import { ReportStatus } from "@/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { errorToFormState, fieldErrorsOf, formDataToObject } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { redeemToken } from "@/server/users/redeem";
-import { setPasswordSchema } from "./schema";
+import { setPasswordSchema } from "@/domain/users/set-password-schema";
 
 /**
  * Sets a password with a one-time link. Public: the link is the credential, so this is not

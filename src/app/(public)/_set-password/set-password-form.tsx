@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/domain/users/password-policy";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, purpose, email }: { token: string; purpose: "INVITE" | "PASSWORD_RESET"; email: string }) {

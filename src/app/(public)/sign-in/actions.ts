@@ -3,12 +3,12 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn } from "@/auth";
+import { signIn } from "@/server/auth/next-auth";
 import { signInBlockedUntil } from "@/server/auth/credentials";
 import { clientAddress } from "@/server/auth/client-address";
 import { fieldErrorsOf, formDataToObject } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { safeCallback, signInSchema } from "./schema";
+import { safeCallback, signInSchema } from "@/domain/users/sign-in-schema";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("signIn");

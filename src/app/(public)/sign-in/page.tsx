@@ -5,7 +5,7 @@ import { currentActor } from "@/server/auth/session";
 import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignInForm } from "./sign-in-form";
-import { safeCallback } from "./schema";
+import { safeCallback } from "@/domain/users/sign-in-schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");

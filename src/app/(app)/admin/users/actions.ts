@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
-import { inviteUserSchema, issueResetSchema, setUserActiveSchema, signOutEverywhereSchema, updateUserSchema, type LinkFormState } from "./schema";
+import { inviteUserSchema, issueResetSchema, setUserActiveSchema, signOutEverywhereSchema, updateUserSchema, type LinkFormState } from "@/domain/users/schema";
 
 const invite = formAction(inviteUserSchema, async (actor, input): Promise<LinkFormState> => {
   const issued = await inviteUser(actor, input);

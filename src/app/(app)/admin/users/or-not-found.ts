@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { ForbiddenError, NotFoundError } from "@/domain/errors";
 
 /**
  * The administration pages answer "not found" both for an unknown user and for a caller who

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Role } from "@/generated/prisma/enums";
 import type { OrganizationKind } from "@/generated/prisma/enums";
 import { Field } from "@/components/ui/field";
-import { organizationRule } from "@/lib/user-roles";
+import { organizationRule } from "@/domain/users/roles";
 
 export interface OrganizationOption {
   id: string;

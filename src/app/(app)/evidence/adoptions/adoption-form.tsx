@@ -12,7 +12,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { AdoptionDegree } from "@/generated/prisma/enums";
 import { createAdoptionAction, updateAdoptionAction } from "../actions";
-import { adoptionFormSchema, EVIDENCE_LIMITS } from "../schema";
+import { adoptionFormSchema, EVIDENCE_LIMITS } from "@/domain/evidence/schema";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 

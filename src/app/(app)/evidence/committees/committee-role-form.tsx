@@ -12,7 +12,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { CommitteeMembership, Leadership } from "@/generated/prisma/enums";
 import { createCommitteeRoleAction, updateCommitteeRoleAction } from "../actions";
-import { committeeRoleFormSchema, EVIDENCE_LIMITS } from "../schema";
+import { committeeRoleFormSchema, EVIDENCE_LIMITS } from "@/domain/evidence/schema";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 

@@ -8,7 +8,7 @@ import { can } from "@/server/auth/permissions";
 import { COMMITTEE_ROLE_SORTS, listCommitteeRoles } from "@/server/evidence/committee-roles";
 import { evidenceNsbOptions } from "@/server/evidence/shared";
 import { dayParamBetween, parseListParams } from "@/lib/list-params";
-import { EARLIEST_DAY, LATEST_DAY } from "@/lib/evidence-rules";
+import { EARLIEST_DAY, LATEST_DAY } from "@/domain/evidence/rules";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getActionPlan, type ResultAreaNode } from "@/server/framework/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { parseListParams } from "@/lib/list-params";
 import { nestTree, type NestedNode } from "@/lib/result-tree";
 import { PageHeader } from "@/components/ui/page-header";

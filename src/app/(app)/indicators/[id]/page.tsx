@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getIndicator } from "@/server/indicators/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { isStaff } from "@/server/auth/actor";
 import { getOrganizationProfile } from "@/server/organizations/profile";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants/queries";
 import { countryOptions } from "@/server/organizations/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

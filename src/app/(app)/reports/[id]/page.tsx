@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { getReport } from "@/server/reports/queries";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { EVIDENCE_ACCEPT } from "@/lib/evidence-files";

@@ -10,7 +10,7 @@ import { initialFormState, submitted } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { lockPeriodAction, unlockPeriodAction } from "../actions";
-import { unlockSchema } from "../schema";
+import { unlockSchema } from "@/domain/reports/schema";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { publicFormAction } from "@/lib/form-action";
 import { clientAddress } from "@/server/auth/client-address";
 import { submitFeedback } from "@/server/feedback/answers";
-import { feedbackSchema } from "./schema";
+import { feedbackSchema } from "@/domain/feedback/schema";
 
 export const submitFeedbackAction = publicFormAction(feedbackSchema, async ({ token, ...answer }) => {
   await submitFeedback(token, clientAddress(await headers()), answer);

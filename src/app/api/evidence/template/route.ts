@@ -2,7 +2,7 @@ import { z } from "zod";
 import { actorOrThrow } from "@/server/auth/session";
 import { evidenceImportTemplate } from "@/server/evidence/import";
 import { badRequest, CSV_TYPE, download, errorResponse } from "@/lib/route-response";
-import { EVIDENCE_REGISTERS } from "@/app/(app)/evidence/schema";
+import { EVIDENCE_REGISTERS } from "@/domain/evidence/schema";
 import { queryOf } from "@/lib/clean-input";
 
 const query = z.object({ register: z.enum(EVIDENCE_REGISTERS) });

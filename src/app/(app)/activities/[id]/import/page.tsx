@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { importPageData } from "@/server/imports/attendance-import";
-import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { ForbiddenError, NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

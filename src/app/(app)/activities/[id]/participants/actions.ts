@@ -7,8 +7,8 @@ import { formAction } from "@/lib/form-action";
 import { registerNewParticipant, registerParticipants, removeParticipation, restoreParticipation, saveAttendance } from "@/server/participations/mutations";
 import { closeFeedbackLinks, emailFeedbackLinks, issueFeedbackLinks } from "@/server/feedback/links";
 import { toCsv } from "@/lib/import/write";
-import { participantSchema } from "../../../participants/schema";
-import { attendanceGridSchema, feedbackLinkSchema, registerSchema, removeSchema, restoreSchema } from "./schema";
+import { participantSchema } from "@/domain/participants/schema";
+import { attendanceGridSchema, feedbackLinkSchema, registerSchema, removeSchema, restoreSchema } from "@/domain/participations/schema";
 
 const pathOf = (activityId: string) => `/activities/${activityId}/participants`;
 

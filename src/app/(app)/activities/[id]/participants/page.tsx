@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
 import { feedbackLinkSummary } from "@/server/feedback/links";
 import { participantNsbOptions } from "@/server/participants/queries";

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { issueResetAction } from "../actions";
-import type { LinkFormState } from "../schema";
+import type { LinkFormState } from "@/domain/users/schema";
 import { IssuedLink } from "../issued-link";
 
 /** Issues a one-time password reset link (earlier ones stop working) and shows it once. */

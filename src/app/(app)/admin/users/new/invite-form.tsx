@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { LanguageOptions } from "@/components/forms/language-options";
 import { inviteUserAction } from "../actions";
-import type { LinkFormState } from "../schema";
+import type { LinkFormState } from "@/domain/users/schema";
 import { IssuedLink } from "../issued-link";
 import { RoleOrganizationFields, type OrganizationOption } from "../role-organization-fields";
 

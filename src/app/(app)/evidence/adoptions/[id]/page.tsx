@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { ADOPTION_ENTITY, getNationalAdoption } from "@/server/evidence/adoptions";
 import { evidenceFormOptions } from "@/server/evidence/shared";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getActionPlan } from "@/server/framework/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { PlanForm } from "../../plan-form";

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { isStaff } from "@/server/auth/actor";
 import { computedSeries, type ComputedSampleRow, type ComputedSeriesPoint } from "@/server/indicators/computed";
-import { DomainValidationError, NotFoundError } from "@/server/errors";
+import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getIndicator, indicatorFormOptions } from "@/server/indicators/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { IndicatorForm } from "../../indicator-form";

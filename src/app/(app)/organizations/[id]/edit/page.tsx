@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { countryOptions, getOrganization } from "@/server/organizations/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../../organization-form";
 

@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getProgramme } from "@/server/programmes/queries";
 import { programmeFormOptions } from "@/server/programmes/options";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { translationValues } from "@/lib/translations";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { can } from "@/server/auth/permissions";
 import { getActionPlan } from "@/server/framework/queries";
-import { NotFoundError } from "@/server/errors";
+import { NotFoundError } from "@/domain/errors";
 import { parseListParams } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultLevel } from "@/generated/prisma/enums";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { passwordPolicyProblem } from "./password-policy";
-import { organizationRule } from "./user-roles";
-import { changePasswordSchema } from "@/app/(app)/account/schema";
-import { setPasswordSchema } from "@/app/(public)/_set-password/schema";
+import { passwordPolicyProblem } from "@/domain/users/password-policy";
+import { organizationRule } from "@/domain/users/roles";
+import { changePasswordSchema } from "@/domain/users/account-schema";
+import { setPasswordSchema } from "@/domain/users/set-password-schema";
 
 describe("password policy", () => {
   it("wants 10 to 200 characters", () => {

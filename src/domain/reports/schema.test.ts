@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AMBIGUOUS_COMMA, issuesToFieldErrors } from "@/lib/form-fields";
-import { lockSchema, reportSchema, unlockSchema } from "./schema";
+import { lockSchema, reportSchema, unlockSchema } from "@/domain/reports/schema";
 
 const form = (extra: Record<string, string | string[]> = {}) => ({
   indicatorId: "ind1",

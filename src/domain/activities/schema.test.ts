@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityFormSchema, parseTopics } from "./schema";
+import { activityFormSchema, parseTopics } from "@/domain/activities/schema";
 
 describe("parseTopics", () => {
   it("splits on commas, trims, collapses spaces and drops duplicates in any case", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorRuleErrors, isCurrencyCode, targetRuleErrors, valueProblem } from "./indicator-rules";
+import { indicatorRuleErrors, isCurrencyCode, targetRuleErrors, valueProblem } from "@/domain/indicators/rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,4 +1,4 @@
-import type { Period } from "./report-rules";
+import type { Period } from "@/domain/reports/rules";
 
 export interface PeriodTarget extends Period {
   targetValue: { toString(): string };

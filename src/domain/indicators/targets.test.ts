@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicableTarget, periodLabel } from "./indicator-targets";
+import { applicableTarget, periodLabel } from "@/domain/indicators/targets";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const target = (start: string, end: string, value: number) => ({ periodStart: d(start), periodEnd: d(end), targetValue: value });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { confirmationMatches, newPasswordField, PASSWORDS_DIFFER } from "@/lib/password-policy";
+import { confirmationMatches, newPasswordField, PASSWORDS_DIFFER } from "@/domain/users/password-policy";
 
 export const setPasswordSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateField, idField, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
-import { MAX_VALUE } from "@/lib/indicator-rules";
-import { MAX_EVIDENCE_LINKS, evidenceLinkErrors, parsePeriodKey } from "@/lib/report-rules";
+import { MAX_VALUE } from "@/domain/indicators/rules";
+import { MAX_EVIDENCE_LINKS, evidenceLinkErrors, parsePeriodKey } from "@/domain/reports/rules";
 
 /**
  * Shared by the report forms and their actions; the data layer re-checks every rule

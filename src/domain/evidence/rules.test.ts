@@ -9,7 +9,7 @@ import {
   parseMembership,
   standardReferenceProblem,
   standardYear,
-} from "./evidence-rules";
+} from "@/domain/evidence/rules";
 
 describe("standard references", () => {
   it("normalises spacing, case and amendments", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AMBIGUOUS_COMMA } from "@/lib/form-fields";
-import { programmeFormSchema } from "./schema";
+import { programmeFormSchema } from "@/domain/programmes/schema";
 
 const form = (extra: Record<string, string | string[]> = {}) => ({
   code: "new-prog",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REPORT_ACTIONS, REPORT_STATUSES, REPORT_TRANSITIONS, canTransition, isEditable, nextStatus, transitionRefusal } from "./report-status";
+import { REPORT_ACTIONS, REPORT_STATUSES, REPORT_TRANSITIONS, canTransition, isEditable, nextStatus, transitionRefusal } from "@/domain/reports/status";
 
 describe("report status transitions", () => {
   it("allows exactly draft→submitted→approved|returned→submitted, and edits of drafts and returned reports", () => {

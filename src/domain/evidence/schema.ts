@@ -16,7 +16,7 @@ import {
   standardReferenceProblem,
   standardYear,
   todayIso,
-} from "@/lib/evidence-rules";
+} from "@/domain/evidence/rules";
 
 export const EVIDENCE_LIMITS = { standardReference: 100, nationalReference: 100, committee: 100 } as const;
 /** Largest CSV the import page sends (a server action carries at most 1 MB). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
 import { OUT_OF_RANGE_DAY, idField, isAppDay, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
-import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/lib/indicator-rules";
+import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/domain/indicators/rules";
 import { translationFields } from "@/lib/translations";
 
 /**

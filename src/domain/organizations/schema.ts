@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
-import { organizationRuleErrors } from "@/lib/organization-rules";
+import { organizationRuleErrors } from "@/domain/organizations/rules";
 import { idField, text } from "@/lib/form-fields";
 
 /** Shared by the organisation form and its actions; the data layer re-checks every rule. */

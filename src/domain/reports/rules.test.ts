@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evidenceLinkErrors, halfYears, parsePeriodKey, periodKey, reportValueErrors, reportingPeriods } from "./report-rules";
-import { checkEvidenceFile, cleanFileName } from "./evidence-files";
+import { evidenceLinkErrors, halfYears, parsePeriodKey, periodKey, reportValueErrors, reportingPeriods } from "@/domain/reports/rules";
+import { checkEvidenceFile, cleanFileName } from "@/lib/evidence-files";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const p = (a: string, b: string) => ({ periodStart: day(a), periodEnd: day(b) });
