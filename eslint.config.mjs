@@ -13,7 +13,12 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/generated/prisma/client", "@/server/db"], message: "Pages and components read through src/server/**, never Prisma directly." }] },
+        {
+          patterns: [
+            { group: ["@/generated/prisma/client", "@/server/db"], message: "Pages and components read through src/server/**, never Prisma directly." },
+            { group: ["@/server/*/*"], message: "Import a domain's public face (@/server/<domain>), not a file inside it." },
+          ],
+        },
       ],
     },
   },

@@ -1,5 +1,5 @@
-import { requireActor } from "@/server/auth/session";
-import { organizationLabel } from "@/server/organizations/queries";
+import { requireActor } from "@/server/auth";
+import { organizationLabel } from "@/server/organizations";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppNav } from "@/components/shell/app-nav";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { homeSummary } from "@/server/home/queries";
-import { organizationLabel } from "@/server/organizations/queries";
+import { requireActor, seesAggregatesOnly } from "@/server/auth";
+import { homeSummary } from "@/server/home";
+import { organizationLabel } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ProgrammeStatusBadge } from "@/components/programmes/status-badge";
@@ -19,7 +19,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} description={t(`intro.${actor.role}`, { organization: organization ?? "" })} />
-      {actor.role === "DONOR" ? <DonorDashboardsCallout /> : null}
+      {seesAggregatesOnly(actor) ? <DonorDashboardsCallout /> : null}
       <dl className="mb-8 grid gap-4 sm:grid-cols-3">
         {figures.map((f) => (
           <div key={f.label} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

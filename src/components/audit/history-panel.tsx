@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/permissions";
-import { listEntityHistory } from "@/server/audit/queries";
+import type { Actor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { listEntityHistory } from "@/server/audit";
 import { formatDateTime } from "@/lib/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EventDiff } from "./event-diff";

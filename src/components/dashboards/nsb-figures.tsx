@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/permissions";
-import { programmeDashboard } from "@/server/dashboards/programme";
+import type { Actor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { programmeDashboard } from "@/server/dashboards";
 import { round1 } from "@/lib/dashboards/tables";
 import { formatNumber } from "@/lib/format";
 import { Kpis } from "./data-table";

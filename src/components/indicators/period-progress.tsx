@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { IndicatorDirection, IndicatorUnit } from "@/generated/prisma/enums";
-import type { Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/permissions";
-import { indicatorProgress, progressOf } from "@/server/dashboards/indicators";
+import type { Actor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { indicatorProgress, progressOf } from "@/server/dashboards";
 import { formatDate, formatNumber } from "@/lib/format";
 import { periodLabel } from "@/domain/indicators/targets";
 import { Table, Td, Th } from "@/components/ui/table";

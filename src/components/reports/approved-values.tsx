@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth/actor";
-import { latestApprovedValues } from "@/server/reports/queries";
+import type { Actor } from "@/server/auth";
+import { latestApprovedValues } from "@/server/reports";
 import { formatDate } from "@/lib/format";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatReportValue } from "./report-value";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { IndicatorUnit, ReportStatus } from "@/generated/prisma/enums";
-import type { ReportContext } from "@/server/reports/context";
+import type { ReportContext } from "@/server/reports";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodLabel } from "@/domain/indicators/targets";
 import { ReportStatusBadge } from "./report-status-badge";

@@ -2,10 +2,10 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/server/auth/next-auth";
+import { signOut } from "@/server/auth";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
-import { currentActor } from "@/server/auth/session";
-import { setOwnLocale } from "@/server/users/account";
+import { currentActor } from "@/server/auth";
+import { setOwnLocale } from "@/server/users";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth/actor";
-import { unreadNotificationCount } from "@/server/notifications/notifications";
+import type { Actor } from "@/server/auth";
+import { unreadNotificationCount } from "@/server/notifications";
 import { signOutAction } from "./actions";
 import { LanguageSwitcher } from "./language-switcher";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/permissions";
+import type { Actor } from "@/server/auth";
+import { can } from "@/server/auth";
 import { NavLink } from "./nav-link";
 
 /**

@@ -13,4 +13,4 @@ export interface Actor {
   locale?: string;
 }
 
-export const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "STAFF";
+export { isStaff } from "./roles";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "./actor";
+import { NO_ID } from "./roles";
 
 /*
  * Row-level scope, as Prisma where clauses to AND into every query. Each switch is
@@ -8,7 +9,7 @@ import type { Actor } from "./actor";
  */
 
 // An id no row has: a bound role whose organisation is missing sees nothing.
-const NOTHING = "__none__";
+const NOTHING = NO_ID;
 const orgOf = (actor: Actor) => actor.organizationId ?? NOTHING;
 
 /** Programmes a caller may see: all (staff), their NSB's (focal point), funded (donor). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/roles";
 
 /*
  * Dashboard results, kept correct on write.
@@ -42,7 +43,7 @@ async function dataVersion(): Promise<string> {
 }
 
 /** Who the result is for: row scopes depend on the role and the organisation only. */
-const scopeKey = (actor: Actor) => `${actor.role}:${actor.role === "ADMIN" || actor.role === "STAFF" ? "" : (actor.organizationId ?? "")}`;
+const scopeKey = (actor: Actor) => `${actor.role}:${isStaff(actor) ? "" : (actor.organizationId ?? "")}`;
 
 const stableJson = (value: unknown) =>
   JSON.stringify(value, (_key, v: unknown) =>

@@ -19,6 +19,7 @@ import { num, reachedWhere, resolveScope, selectedActivities, type DashboardScop
 import { cachedResult } from "./cache";
 import { publishGedsi } from "@/lib/dashboards/suppression";
 import { env } from "@/env";
+import { seesAggregatesOnly } from "@/server/auth/roles";
 
 /*
  * GEDSI: the distinct people reached (attended, fully or partly, not as trainers), by sex ×
@@ -107,7 +108,7 @@ export function gedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Pr
 /** The GEDSI dashboard computed afresh from the tables; donors get it with small cells suppressed (src/lib/dashboards/suppression.ts). */
 export async function computeGedsiDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<GedsiDashboard> {
   const exact = await exactGedsi(actor, filters);
-  return actor.role === "DONOR" ? publishGedsi(exact, env().SMALL_CELL_THRESHOLD) : exact;
+  return seesAggregatesOnly(actor) ? publishGedsi(exact, env().SMALL_CELL_THRESHOLD) : exact;
 }
 
 async function exactGedsi(actor: Actor, filters: DashboardFilters): Promise<GedsiDashboard> {

@@ -6,6 +6,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { isBoundToNsb, choosesNsb, NO_ID } from "@/server/auth/roles";
 
 /*
  * Every dashboard starts by resolving what the caller may see, through the row scopes of
@@ -19,7 +20,7 @@ import type { DashboardFilters } from "@/lib/dashboards/filters";
  * An id out of scope answers NotFoundError, as everywhere else.
  */
 
-const NOTHING = "__none__";
+const NOTHING = NO_ID;
 
 export interface ProgrammeRef {
   id: string;
@@ -39,7 +40,7 @@ export interface DashboardScope {
 export async function resolveScope(actor: Actor, filters: DashboardFilters): Promise<DashboardScope> {
   assertCan(actor, "dashboards.read");
   let nsbId = filters.nsbId ?? null;
-  if (actor.role === "FOCAL_POINT") {
+  if (isBoundToNsb(actor)) {
     if (nsbId !== null && nsbId !== actor.organizationId) throw new NotFoundError("NSB");
     nsbId = actor.organizationId ?? NOTHING;
   }
@@ -49,7 +50,7 @@ export async function resolveScope(actor: Actor, filters: DashboardFilters): Pro
       select: { id: true, code: true, title: true },
       orderBy: { code: "asc" },
     }),
-    nsbId !== null && actor.role !== "FOCAL_POINT"
+    nsbId !== null && choosesNsb(actor)
       ? db().organization.findFirst({ where: { AND: [{ id: nsbId }, nsbScope(actor)] }, select: { id: true } })
       : Promise.resolve({ id: nsbId }),
   ]);

@@ -21,6 +21,7 @@ import {
 } from "@/domain/evidence/schema";
 import { ADOPTION_ENTITY } from "./adoptions";
 import { COMMITTEE_ROLE_ENTITY, lockCommitteeRoles } from "./committee-roles";
+import { isBoundToNsb, choosesNsb } from "@/server/auth/roles";
 
 /*
  * CSV import of the evidence registers. A preview reads and checks every row (against the
@@ -155,7 +156,7 @@ async function referenceData(client: Tx, actor: Actor): Promise<Reference> {
     client.programme.findMany({ where: programmeScope(actor), select: { id: true, code: true, beneficiaries: { select: { organizationId: true } } } }),
   ]);
   let ownNsb: Reference["ownNsb"] = null;
-  if (actor.role === "FOCAL_POINT") {
+  if (isBoundToNsb(actor)) {
     ownNsb = actor.organizationId ? await client.organization.findFirst({ where: { id: actor.organizationId, kind: "NSB" }, select: { id: true, acronym: true } }) : null;
     if (!ownNsb) throw new DomainValidationError("Your account is not linked to an NSB.");
   }
@@ -203,7 +204,7 @@ function checkRows<D>(
   keyOf: (data: D) => string,
   labelOf: (data: D) => string,
 ) {
-  const mapped = mapHeaders(register, sheet, actor.role !== "FOCAL_POINT");
+  const mapped = mapHeaders(register, sheet, choosesNsb(actor));
   const errors = [...mapped.errors];
   const planned: Planned<D>[] = [];
   const dataRows = sheet.rows.map((cells, i) => ({ cells, row: i + 2 })).filter((r) => !isBlank(r.cells));
@@ -461,7 +462,7 @@ export async function commitEvidenceImport(actor: Actor, register: EvidenceRegis
 export async function evidenceImportTemplate(actor: Actor, register: EvidenceRegister): Promise<string> {
   assertCan(actor, "evidence.write");
   const own =
-    actor.role === "FOCAL_POINT" && actor.organizationId
+    isBoundToNsb(actor) && actor.organizationId
       ? await db().organization.findFirst({ where: { id: actor.organizationId }, select: { acronym: true } })
       : null;
   const columns = EVIDENCE_COLUMNS[register];

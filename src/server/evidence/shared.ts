@@ -9,6 +9,7 @@ import { nsbScope, programmeScope } from "@/server/auth/scopes";
 import { DomainValidationError } from "@/domain/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
 import type { z } from "zod";
+import { isBoundToNsb, boundNsbId, NO_ID } from "@/server/auth/roles";
 
 /*
  * What the two evidence registers (national adoptions, committee roles) share: their row
@@ -46,7 +47,7 @@ export const dayOrNull = (iso: string | null) => (iso === null ? null : toDay(is
  * Refused with a field error, before anything is written.
  */
 export async function assertWritableNsb(tx: Tx, actor: Actor, organizationId: string, currentNsbId: string | null = null) {
-  if (actor.role === "FOCAL_POINT") {
+  if (isBoundToNsb(actor)) {
     if (!actor.organizationId || organizationId !== actor.organizationId) {
       throw new DomainValidationError(CHECK_FIELDS, { organizationId: ["You can record evidence only for your own NSB."] });
     }
@@ -102,7 +103,7 @@ export async function evidenceFormOptions(actor: Actor) {
   assertCan(actor, "evidence.write");
   const [nsbs, programmes] = await Promise.all([
     db().organization.findMany({
-      where: actor.role === "FOCAL_POINT" ? { id: actor.organizationId ?? "__none__", kind: "NSB" } : { kind: "NSB", archived: false },
+      where: isBoundToNsb(actor) ? { id: boundNsbId(actor) ?? NO_ID, kind: "NSB" } : { kind: "NSB", archived: false },
       select: { id: true, acronym: true, name: true },
       orderBy: { acronym: "asc" },
     }),

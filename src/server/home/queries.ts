@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { activityScope, participantScope, programmeScope } from "@/server/auth/scopes";
+import { seesAggregatesOnly } from "@/server/auth/roles";
 
 /** The few figures a user's home page opens with, within their scope. */
 export async function homeSummary(actor: Actor) {
@@ -9,7 +10,7 @@ export async function homeSummary(actor: Actor) {
   const [activeProgrammes, upcomingActivities, participants, recentProgrammes] = await Promise.all([
     db().programme.count({ where: { AND: [programmes, { status: "ACTIVE", archived: false }] } }),
     db().activity.count({ where: { AND: [activityScope(actor), { status: { in: ["PLANNED", "ONGOING"] } }] } }),
-    actor.role === "DONOR" ? Promise.resolve(null) : db().participant.count({ where: participantScope(actor) }),
+    seesAggregatesOnly(actor) ? Promise.resolve(null) : db().participant.count({ where: participantScope(actor) }),
     db().programme.findMany({
       where: { AND: [programmes, { archived: false }] },
       orderBy: { startDate: "desc" },

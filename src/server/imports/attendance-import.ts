@@ -12,6 +12,7 @@ import type { ColumnMapping } from "@/lib/import/columns";
 import { mappingFor, suggestMapping } from "@/lib/import/mapping";
 import { parseSheet, SheetError, type Sheet } from "@/lib/import/sheet";
 import { problemMaker, validateRows, type ParsedRow, type RowError } from "@/lib/import/validate";
+import { isBoundToNsb, choosesNsb } from "@/server/auth/roles";
 
 /*
  * Importing an activity's participants and attendance from a sheet. A preview reads and
@@ -158,7 +159,7 @@ async function importContext(actor: Actor, activityId: string, nsbId: string | n
     db().organization.findMany({ where: { kind: "NSB", archived: false }, select: { id: true, acronym: true, name: true }, orderBy: { acronym: "asc" } }),
     db().country.findMany({ select: { code: true, name: true } }),
   ]);
-  if (actor.role === "FOCAL_POINT") {
+  if (isBoundToNsb(actor)) {
     if (!actor.organizationId) throw new DomainValidationError("Your account is not linked to an NSB.");
     return { activityId, nsbs, countries, ownNsbId: actor.organizationId, defaultNsbId: actor.organizationId };
   }
@@ -538,6 +539,6 @@ async function writePlans(tx: Tx, actor: Actor, activityId: string, plans: reado
 export async function importPageData(actor: Actor, activityId: string) {
   assertCan(actor, "participants.write");
   const activity = await activityInScope(actor, activityId);
-  const staff = actor.role !== "FOCAL_POINT";
+  const staff = choosesNsb(actor);
   return { activity, staff, nsbs: staff ? await participantNsbOptions(actor) : [] };
 }

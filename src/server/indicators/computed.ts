@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
 
 /*
  * Computed indicators: values derived from the app's own rows, never typed in.
@@ -186,8 +187,8 @@ async function loadIndicator(actor: Actor, indicatorId: string) {
 
 /** Which NSBs the figures cover: a focal point only theirs; an asked-for NSB must be in scope. */
 async function contextFor(actor: Actor, indicator: Context["indicator"], nsbId: string | null | undefined): Promise<Context> {
-  const names = actor.role !== "DONOR";
-  if (actor.role === "FOCAL_POINT") {
+  const names = seesPersonalData(actor);
+  if (isBoundToNsb(actor)) {
     const own = actor.organizationId;
     if (!own || (nsbId && nsbId !== own)) throw new NotFoundError("NSB");
     const nsb = await db().organization.findFirst({ where: { id: own }, select: { acronym: true } });

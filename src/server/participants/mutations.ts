@@ -9,6 +9,7 @@ import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
 import { findLikelyDuplicates } from "./queries";
+import { isBoundToNsb } from "@/server/auth/roles";
 
 export interface ParticipantInput {
   fullName: string;
@@ -26,7 +27,7 @@ export interface ParticipantInput {
 
 /** The NSB a new or edited participant belongs to: forced for focal points, required and checked for staff. */
 async function owningNsb(actor: Actor, requested: string | null | undefined): Promise<string> {
-  if (actor.role === "FOCAL_POINT") {
+  if (isBoundToNsb(actor)) {
     if (!actor.organizationId) throw new DomainValidationError("Your account is not linked to an NSB.");
     return actor.organizationId;
   }

@@ -8,6 +8,7 @@ import { activityScope, participantScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
 import { paginate } from "@/lib/list-params";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
+import { isBoundToNsb, boundNsbId, NO_ID } from "@/server/auth/roles";
 
 export const PARTICIPANT_SORTS = ["fullName", "-fullName", "createdAt", "-createdAt", "organizationName"] as const;
 export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
@@ -143,7 +144,7 @@ export async function findLikelyDuplicates(
 export async function participantNsbOptions(actor: Actor) {
   assertCan(actor, "participants.write");
   return db().organization.findMany({
-    where: { kind: "NSB", archived: false, ...(actor.role === "FOCAL_POINT" ? { id: actor.organizationId ?? "__none__" } : {}) },
+    where: { kind: "NSB", archived: false, ...(isBoundToNsb(actor) ? { id: boundNsbId(actor) ?? NO_ID } : {}) },
     select: { id: true, acronym: true, name: true, countryCode: true },
     orderBy: { acronym: "asc" },
   });

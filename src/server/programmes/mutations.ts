@@ -9,6 +9,7 @@ import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
 import { programmeSchema, type ProgrammeData, type ProgrammeInput } from "@/domain/programmes/schema";
+import { NO_ID } from "@/server/auth/roles";
 
 /*
  * Programme writes (staff only: "programmes.write"). Each runs in one transaction that
@@ -79,7 +80,7 @@ async function snapshotOf(tx: Tx, id: string) {
  */
 async function checkReferences(tx: Tx, data: ProgrammeData, programmeId: string | null) {
   const errors: Record<string, string[]> = {};
-  const linkedTo = programmeId ?? "__none__";
+  const linkedTo = programmeId ?? NO_ID;
   // One after the other: a transaction holds a single connection.
   const sameCode = await tx.programme.findFirst({ where: { code: data.code, ...(programmeId ? { id: { not: programmeId } } : {}) }, select: { id: true } });
   const nsbs = await tx.organization.findMany({

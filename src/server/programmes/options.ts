@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { CURRENCIES } from "@/lib/form-fields";
 import { countryOptions } from "@/server/organizations/queries";
+import { NO_ID } from "@/server/auth/roles";
 
 /**
  * Choices for the programme form: NSBs, donors, Action Plan outcomes and outputs (grouped
@@ -12,7 +13,7 @@ import { countryOptions } from "@/server/organizations/queries";
  */
 export async function programmeFormOptions(actor: Actor, programmeId?: string) {
   assertCan(actor, "programmes.write");
-  const linkedTo = programmeId ?? "__none__";
+  const linkedTo = programmeId ?? NO_ID;
   const [nsbs, donors, areas, subRegions, regions, countries] = await Promise.all([
     db().organization.findMany({
       where: { kind: "NSB", OR: [{ archived: false }, { beneficiaryOf: { some: { programmeId: linkedTo } } }] },

@@ -11,6 +11,7 @@ import { paginate, type Page } from "@/lib/list-params";
 import { periodsOverlap, samePeriod, type Period } from "@/domain/reports/rules";
 import { canTransition, isEditable } from "@/domain/reports/status";
 import { INDICATOR_FOR_REPORT, activeLockFor, assertReportable, loadIndicator, nsbIndicators, periodsOf, type IndicatorForReport } from "./internal";
+import { NO_ID } from "@/server/auth/roles";
 
 /*
  * Reading reports. Staff see every report, a focal point their own NSB's (reportScope),
@@ -244,7 +245,7 @@ export async function reportFormContext(actor: Actor, input: { indicatorId: stri
     nsbs = await db().organization.findMany({
       where: {
         AND: [
-          isStaff(actor) ? { kind: "NSB" } : { id: actor.organizationId ?? "__none__" },
+          isStaff(actor) ? { kind: "NSB" } : { id: actor.organizationId ?? NO_ID },
           indicator.programmeId ? { beneficiaryOf: { some: { programmeId: indicator.programmeId } } } : { kind: "NSB", archived: false },
         ],
       },

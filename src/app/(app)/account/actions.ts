@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn } from "@/server/auth/next-auth";
+import { signIn } from "@/server/auth";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { changeOwnPassword } from "@/server/users/account";
+import { changeOwnPassword } from "@/server/users";
 import { changePasswordSchema } from "@/domain/users/account-schema";
 
 const changePassword = formAction(changePasswordSchema, async (actor, input) => {

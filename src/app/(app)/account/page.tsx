@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { getOwnAccount } from "@/server/users/account";
+import { requireActor } from "@/server/auth";
+import { getOwnAccount } from "@/server/users";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

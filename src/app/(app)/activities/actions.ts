@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
-import { cancelActivity, createActivity, duplicateActivity, updateActivity } from "@/server/activities/mutations";
+import { cancelActivity, createActivity, duplicateActivity, updateActivity } from "@/server/activities";
 import { activityCommandSchema, activityFormSchema } from "@/domain/activities/schema";
 
 export const createActivityAction = formAction(activityFormSchema, async (actor, input) => {

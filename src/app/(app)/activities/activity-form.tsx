@@ -12,7 +12,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { ButtonLink } from "@/components/ui/button";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { ActivityLevel, ActivityStatus, ActivityType, Modality } from "@/generated/prisma/enums";
-import type { ActivityFormOptions } from "@/server/activities/queries";
+import type { ActivityFormOptions } from "@/server/activities";
 import { createActivityAction, updateActivityAction } from "./actions";
 import { ACTIVITY_LIMITS, activityFormSchema } from "@/domain/activities/schema";
 import { TranslationFields } from "@/components/forms/translation-fields";

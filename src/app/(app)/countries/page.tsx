@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { COUNTRY_SORTS, countryRegions, listCountries } from "@/server/organizations/queries";
+import { requireActor } from "@/server/auth";
+import { COUNTRY_SORTS, countryRegions, listCountries } from "@/server/organizations";
 import { parseListParams } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { programmeDashboard } from "@/server/dashboards/programme";
-import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { choosesNsb, isBoundToNsb, requireActor, seesAggregatesOnly } from "@/server/auth";
+import { programmeDashboard } from "@/server/dashboards";
+import { dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { programmeTables, round1 } from "@/lib/dashboards/tables";
 import { formatNumber } from "@/lib/format";
@@ -27,7 +27,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const [t, tr, data, options] = await Promise.all([getTranslations(), translator(), orNotFound(programmeDashboard(actor, filters)), dashboardFilterOptions(actor)]);
   const tables = Object.fromEntries(programmeTables(data, tr).map((x) => [x.key, x]));
   const query = filterQuery(filters);
-  const intro = actor.role === "DONOR" ? t("dashboards.donorIntro") : actor.role === "FOCAL_POINT" ? t("dashboards.focalIntro") : t("dashboards.description");
+  const intro = seesAggregatesOnly(actor) ? t("dashboards.donorIntro") : isBoundToNsb(actor) ? t("dashboards.focalIntro") : t("dashboards.description");
   const cards = [
     { href: `/dashboards/programme${query}`, title: t("dashboards.programmeTitle"), text: t("dashboards.programmeDescription") },
     { href: `/dashboards/gedsi${query}`, title: t("dashboards.gedsiTitle"), text: t("dashboards.gedsiDescription") },
@@ -37,7 +37,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("dashboards.title")} description={intro} />
-      <DashboardFilterForm path="/dashboards" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} />
+      <DashboardFilterForm path="/dashboards" filters={filters} options={options} showNsb={choosesNsb(actor)} />
       <div className="mt-6">
         <Kpis
           items={[

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, problemsInLanguage } from "@/lib/form-action";
-import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption } from "@/server/evidence/adoptions";
-import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence/committee-roles";
-import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence/import";
+import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption } from "@/server/evidence";
+import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence";
+import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence";
 import type { EvidenceImportState } from "./import-state";
 import { adoptionFormSchema, committeeRoleFormSchema, deleteEvidenceSchema, evidenceImportSchema } from "@/domain/evidence/schema";
 

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { EVIDENCE_COLUMNS } from "@/server/evidence/import";
-import { evidenceFormOptions } from "@/server/evidence/shared";
+import { isBoundToNsb, requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { EVIDENCE_COLUMNS } from "@/server/evidence";
+import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
@@ -31,7 +31,7 @@ export async function EvidenceImportPage({ register }: { register: EvidenceRegis
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceImport"), evidenceFormOptions(actor)]);
-  const focalNsb = actor.role === "FOCAL_POINT" ? (options.nsbs[0]?.acronym ?? null) : null;
+  const focalNsb = isBoundToNsb(actor) ? (options.nsbs[0]?.acronym ?? null) : null;
   const columns = EVIDENCE_COLUMNS[register];
   const listHref = `/evidence/${register}`;
   return (

@@ -14,7 +14,7 @@ import {
   restoreResultArea,
   updateActionPlan,
   updateResultArea,
-} from "@/server/framework/mutations";
+} from "@/server/framework";
 import { archiveSchema, areaSchema, areaUpdateSchema, moveSchema, planSchema, planUpdateSchema } from "@/domain/framework/schema";
 
 const planPath = (id: string, notice?: string, showArchived?: string) => {

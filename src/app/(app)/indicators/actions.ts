@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/form-action";
-import { archiveIndicator, createIndicator, updateIndicator } from "@/server/indicators/mutations";
+import { archiveIndicator, createIndicator, updateIndicator } from "@/server/indicators";
 import { archiveIndicatorSchema, indicatorSchema, indicatorUpdateSchema } from "@/domain/indicators/schema";
 
 export const createIndicatorAction = formAction(indicatorSchema, async (actor, input) => {

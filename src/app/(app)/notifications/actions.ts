@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
-import { markAllNotificationsRead, markNotificationRead } from "@/server/notifications/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/server/notifications";
 import { notificationSchema } from "@/domain/reports/schema";
 
 export const markReadAction = formAction(notificationSchema, async (actor, input) => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
-import { archiveOrganization, createOrganization, updateOrganization } from "@/server/organizations/mutations";
+import { archiveOrganization, createOrganization, updateOrganization } from "@/server/organizations";
 import { archiveOrganizationSchema, organizationSchema, organizationUpdateSchema } from "@/domain/organizations/schema";
 
 export const createOrganizationAction = formAction(organizationSchema, async (actor, input) => {

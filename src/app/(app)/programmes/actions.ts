@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/form-action";
-import { changeProgrammeState, createProgramme, updateProgramme } from "@/server/programmes/mutations";
+import { changeProgrammeState, createProgramme, updateProgramme } from "@/server/programmes";
 import { programmeFormSchema, programmeStateSchema } from "@/domain/programmes/schema";
 
 export const createProgrammeAction = formAction(programmeFormSchema, async (actor, input) => {

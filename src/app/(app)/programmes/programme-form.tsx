@@ -13,7 +13,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { TranslationFields } from "@/components/forms/translation-fields";
 import { ProgrammeStatus } from "@/generated/prisma/enums";
-import type { ProgrammeFormOptions } from "@/server/programmes/options";
+import type { ProgrammeFormOptions } from "@/server/programmes";
 import { createProgrammeAction, updateProgrammeAction } from "./actions";
 import { NewNsbDialog, type CreatedNsb } from "./new-nsb-dialog";
 import { FUNDING_FIELDS, PROGRAMME_LIMITS, programmeFormSchema } from "@/domain/programmes/schema";

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
-import { approveReport, returnReport, saveReportDraft, submitReport } from "@/server/reports/mutations";
-import { removeEvidenceFile } from "@/server/reports/evidence";
-import { lockPeriod, unlockPeriod } from "@/server/reports/locks";
-import { sendReminders } from "@/server/reports/reminders";
+import { approveReport, returnReport, saveReportDraft, submitReport } from "@/server/reports";
+import { removeEvidenceFile } from "@/server/reports";
+import { lockPeriod, unlockPeriod } from "@/server/reports";
+import { sendReminders } from "@/server/reports";
 import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "@/domain/reports/schema";
 
 export const saveReportAction = formAction(reportSchema, async (actor, input) => {

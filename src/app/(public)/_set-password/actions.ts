@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { errorToFormState, fieldErrorsOf, formDataToObject } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { redeemToken } from "@/server/users/redeem";
+import { redeemToken } from "@/server/users";
 import { setPasswordSchema } from "@/domain/users/set-password-schema";
 
 /**

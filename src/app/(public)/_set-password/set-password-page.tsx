@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { describeToken } from "@/server/users/redeem";
+import { describeToken } from "@/server/users";
 import { openIn } from "@/i18n/open-in";
 import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";

@@ -3,9 +3,9 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn } from "@/server/auth/next-auth";
-import { signInBlockedUntil } from "@/server/auth/credentials";
-import { clientAddress } from "@/server/auth/client-address";
+import { signIn } from "@/server/auth";
+import { signInBlockedUntil } from "@/server/auth";
+import { clientAddress } from "@/server/auth";
 import { fieldErrorsOf, formDataToObject } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { safeCallback, signInSchema } from "@/domain/users/sign-in-schema";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/server/auth/session";
+import { currentActor } from "@/server/auth";
 import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignInForm } from "./sign-in-form";

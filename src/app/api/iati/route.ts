@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorOrThrow } from "@/server/auth/session";
-import { buildIatiDocument } from "@/server/iati/export";
+import { actorOrThrow } from "@/server/auth";
+import { buildIatiDocument } from "@/server/iati";
 import { badRequest, download, errorResponse } from "@/lib/route-response";
 import { searchParamsOf } from "@/lib/clean-input";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users/manage";
+import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users";
 import { inviteUserSchema, issueResetSchema, setUserActiveSchema, signOutEverywhereSchema, updateUserSchema, type LinkFormState } from "@/domain/users/schema";
 
 const invite = formAction(inviteUserSchema, async (actor, input): Promise<LinkFormState> => {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { actionPlanDashboard } from "@/server/dashboards/action-plan";
-import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { choosesNsb, isBoundToNsb, requireActor } from "@/server/auth";
+import { actionPlanDashboard } from "@/server/dashboards";
+import { dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { actionPlanTables, round1 } from "@/lib/dashboards/tables";
 import type { PlanArea } from "@/lib/dashboards/types";
@@ -50,7 +50,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const reportYear = Math.min(Math.max(new Date().getUTCFullYear() - 1, data.plan.startYear), data.plan.endYear);
   const unitLabel = (unit: string, currency: string | null) => (unit === "CURRENCY" && currency ? currency : t(`enums.indicatorUnit.${unit}`));
   // With an NSB (a focal point's own, always), targets are that NSB's: say so, and name it where a figure is missing.
-  const nsbId = actor.role === "FOCAL_POINT" ? actor.organizationId : filters.nsbId;
+  const nsbId = isBoundToNsb(actor) ? actor.organizationId : filters.nsbId;
   const nsb = nsbId ? options.nsbs.find((n) => n.id === nsbId) : undefined;
   /** Why an area's progress chart would be empty: no target (for this NSB), or no target and actual together. */
   const noProgressReason = (rows: { target: number | null; actual: number | null }[]) =>
@@ -74,7 +74,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
           </>
         }
       />
-      <DashboardFilterForm path="/dashboards/action-plan" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} hidden={{}} extra={planSelect} />
+      <DashboardFilterForm path="/dashboards/action-plan" filters={filters} options={options} showNsb={choosesNsb(actor)} hidden={{}} extra={planSelect} />
       <p className="mt-4 text-sm text-slate-600">
         {t("dashboards.rollupHint")} {t("dashboards.computedNote")}
         {nsb ? ` ${t("dashboards.nsbTargetsNote", { acronym: nsb.acronym })}` : null}

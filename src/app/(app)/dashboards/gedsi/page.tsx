@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { gedsiDashboard } from "@/server/dashboards/gedsi";
-import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { choosesNsb, requireActor } from "@/server/auth";
+import { gedsiDashboard } from "@/server/dashboards";
+import { dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, round1 } from "@/lib/dashboards/tables";
 import { SEXES, type Count } from "@/lib/dashboards/types";
@@ -46,7 +46,7 @@ export default async function GedsiDashboardPage({ searchParams }: Props) {
           </>
         }
       />
-      <DashboardFilterForm path="/dashboards/gedsi" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} />
+      <DashboardFilterForm path="/dashboards/gedsi" filters={filters} options={options} showNsb={choosesNsb(actor)} />
 
       {data.suppressedBelow !== null ? (
         <p className="mt-4 text-sm text-slate-600" data-testid="gedsi-suppression">{t("dashboards.suppressionNote", { threshold: data.suppressedBelow })}</p>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { programmeDashboard } from "@/server/dashboards/programme";
-import { indicatorProgress } from "@/server/dashboards/indicators";
-import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { choosesNsb, requireActor } from "@/server/auth";
+import { programmeDashboard } from "@/server/dashboards";
+import { indicatorProgress } from "@/server/dashboards";
+import { dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/filters";
 import { indicatorTables, programmeTables, round1 } from "@/lib/dashboards/tables";
 import { formatAmount, formatMonth, formatNumber } from "@/lib/format";
@@ -46,7 +46,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
           </>
         }
       />
-      <DashboardFilterForm path="/dashboards/programme" filters={filters} options={options} showNsb={actor.role !== "FOCAL_POINT"} />
+      <DashboardFilterForm path="/dashboards/programme" filters={filters} options={options} showNsb={choosesNsb(actor)} />
 
       <div className="mt-6">
         <Kpis

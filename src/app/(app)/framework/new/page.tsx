@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanForm } from "../plan-form";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { countryOptions } from "@/server/organizations/queries";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../organization-form";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants/queries";
-import { countryOptions } from "@/server/organizations/queries";
+import { choosesNsb, requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants";
+import { countryOptions } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";
 import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -59,7 +59,7 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
               participant={{ ...participant, id: participant.id, version: participant.version }}
               nsbs={nsbs}
               countries={countries}
-              chooseNsb={actor.role !== "FOCAL_POINT"}
+              chooseNsb={choosesNsb(actor)}
             />
           ) : null}
         </Card>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { participantNsbOptions } from "@/server/participants/queries";
-import { countryOptions } from "@/server/organizations/queries";
+import { choosesNsb, requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { participantNsbOptions } from "@/server/participants";
+import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
@@ -22,7 +22,7 @@ export default async function NewParticipantPage() {
     <>
       <PageHeader title={t("new")} />
       <Card>
-        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={actor.role !== "FOCAL_POINT"} />
+        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
       </Card>
     </>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
-import { reportFormContext, reportableIndicators } from "@/server/reports/queries";
+import { reportFormContext, reportableIndicators } from "@/server/reports";
 import { formatDate } from "@/lib/format";
 import { parsePeriodKey, periodKey } from "@/domain/reports/rules";
 import { PageHeader } from "@/components/ui/page-header";

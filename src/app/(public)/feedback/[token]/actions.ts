@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { publicFormAction } from "@/lib/form-action";
-import { clientAddress } from "@/server/auth/client-address";
-import { submitFeedback } from "@/server/feedback/answers";
+import { clientAddress } from "@/server/auth";
+import { submitFeedback } from "@/server/feedback";
 import { feedbackSchema } from "@/domain/feedback/schema";
 
 export const submitFeedbackAction = publicFormAction(feedbackSchema, async ({ token, ...answer }) => {

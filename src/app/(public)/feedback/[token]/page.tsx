@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openIn } from "@/i18n/open-in";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
-import { describeFeedbackLink } from "@/server/feedback/answers";
+import { describeFeedbackLink } from "@/server/feedback";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { FeedbackForm } from "./feedback-form";

@@ -1,5 +1,5 @@
-import { actorOrThrow } from "@/server/auth/session";
-import { openEvidenceFile } from "@/server/reports/evidence";
+import { actorOrThrow } from "@/server/auth";
+import { openEvidenceFile } from "@/server/reports";
 import { errorResponse } from "@/lib/route-response";
 import { cleanText } from "@/lib/clean-input";
 

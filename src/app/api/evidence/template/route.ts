@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorOrThrow } from "@/server/auth/session";
-import { evidenceImportTemplate } from "@/server/evidence/import";
+import { actorOrThrow } from "@/server/auth";
+import { evidenceImportTemplate } from "@/server/evidence";
 import { badRequest, CSV_TYPE, download, errorResponse } from "@/lib/route-response";
 import { EVIDENCE_REGISTERS } from "@/domain/evidence/schema";
 import { queryOf } from "@/lib/clean-input";

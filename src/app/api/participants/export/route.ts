@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
-import { actorOrThrow } from "@/server/auth/session";
-import { PARTICIPANT_SORTS } from "@/server/participants/queries";
-import { exportParticipants } from "@/server/imports/exports";
+import { actorOrThrow } from "@/server/auth";
+import { PARTICIPANT_SORTS } from "@/server/participants";
+import { exportParticipants } from "@/server/imports";
 import { parseListParams } from "@/lib/list-params";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";

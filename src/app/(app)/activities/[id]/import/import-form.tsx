@@ -11,7 +11,7 @@ import { selectClass } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { IMPORT_FIELDS, columnLetter, type ColumnMapping, type ImportField } from "@/lib/import/columns";
 import type { RowError } from "@/lib/import/validate";
-import type { ImportCommitResult, ImportPreview, ImportProgress, ImportSummary } from "@/server/imports/attendance-import";
+import type { ImportCommitResult, ImportPreview, ImportProgress, ImportSummary } from "@/server/imports";
 
 interface Props {
   activityId: string;

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
+import { choosesNsb, requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
-import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations/queries";
-import { feedbackLinkSummary } from "@/server/feedback/links";
-import { participantNsbOptions } from "@/server/participants/queries";
-import { countryOptions } from "@/server/organizations/queries";
+import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations";
+import { feedbackLinkSummary } from "@/server/feedback";
+import { participantNsbOptions } from "@/server/participants";
+import { countryOptions } from "@/server/organizations";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -161,7 +161,7 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
                 <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
               </Card>
               <Card title={t("attendance.addNew")}>
-                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={actor.role !== "FOCAL_POINT"} countries={countries} />
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={countries} />
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { getUser, userOrganizationOptions } from "@/server/users/queries";
+import { requireActor } from "@/server/auth";
+import { getUser, userOrganizationOptions } from "@/server/users";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

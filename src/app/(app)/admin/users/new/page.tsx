@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { userOrganizationOptions } from "@/server/users/queries";
+import { requireActor } from "@/server/auth";
+import { userOrganizationOptions } from "@/server/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "../or-not-found";
 import { InviteForm } from "./invite-form";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { getProgramme } from "@/server/programmes/queries";
-import { programmeDashboard } from "@/server/dashboards/programme";
-import { indicatorProgress } from "@/server/dashboards/indicators";
-import { gedsiDashboard } from "@/server/dashboards/gedsi";
-import { dashboardFilterOptions } from "@/server/dashboards/options";
+import { requireActor } from "@/server/auth";
+import { getProgramme } from "@/server/programmes";
+import { programmeDashboard } from "@/server/dashboards";
+import { indicatorProgress } from "@/server/dashboards";
+import { gedsiDashboard } from "@/server/dashboards";
+import { dashboardFilterOptions } from "@/server/dashboards";
 import { filterParams, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, indicatorTables, programmeTables } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { ADOPTION_ENTITY, getNationalAdoption } from "@/server/evidence/adoptions";
-import { evidenceFormOptions } from "@/server/evidence/shared";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { ADOPTION_ENTITY, getNationalAdoption } from "@/server/evidence";
+import { evidenceFormOptions } from "@/server/evidence";
 import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { COMMITTEE_ROLE_ENTITY, getCommitteeRole } from "@/server/evidence/committee-roles";
-import { evidenceFormOptions } from "@/server/evidence/shared";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { COMMITTEE_ROLE_ENTITY, getCommitteeRole } from "@/server/evidence";
+import { evidenceFormOptions } from "@/server/evidence";
 import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { evidenceFormOptions } from "@/server/evidence/shared";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { CommitteeRoleForm } from "../committee-role-form";
 

@@ -3,9 +3,9 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { isStaff } from "@/server/auth/actor";
-import { computedSeries, type ComputedSampleRow, type ComputedSeriesPoint } from "@/server/indicators/computed";
+import { isBoundToNsb, requireActor } from "@/server/auth";
+import { isStaff } from "@/server/auth";
+import { computedSeries, type ComputedSampleRow, type ComputedSeriesPoint } from "@/server/indicators";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -54,7 +54,7 @@ export default async function ComputedIndicatorPage({ params }: Params) {
   const scope = indicator.programme ? t("computedIndicator.scopeProgramme", { code: indicator.programme.code }) : t("computedIndicator.scopeAny");
   const nsbs = indicator.programme ? t("computedIndicator.nsbsProgramme", { code: indicator.programme.code }) : t("computedIndicator.nsbsAll");
   const formula = t(`computedIndicator.formula.${indicator.source}`, { scope, nsbs });
-  const ownNsb = actor.role === "FOCAL_POINT" ? (points[0]?.byNsb?.[0]?.acronym ?? null) : null;
+  const ownNsb = isBoundToNsb(actor) ? (points[0]?.byNsb?.[0]?.acronym ?? null) : null;
 
   return (
     <>
@@ -100,7 +100,7 @@ export default async function ComputedIndicatorPage({ params }: Params) {
 
           <div className="mt-8 space-y-6">
             {points.map((p) => (
-              <PeriodCard key={`${p.periodStart}_${p.periodEnd}`} point={p} label={period(p)} fmt={fmt} formula={formula} staff={isStaff(actor)} donor={actor.role === "DONOR"} />
+              <PeriodCard key={`${p.periodStart}_${p.periodEnd}`} point={p} label={period(p)} fmt={fmt} formula={formula} staff={isStaff(actor)} donor={seesAggregatesOnly(actor)} />
             ))}
           </div>
         </>

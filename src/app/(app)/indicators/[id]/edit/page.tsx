@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
-import { getIndicator, indicatorFormOptions } from "@/server/indicators/queries";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
+import { getIndicator, indicatorFormOptions } from "@/server/indicators";
 import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth/session";
-import { can } from "@/server/auth/permissions";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
-import { getReport } from "@/server/reports/queries";
+import { getReport } from "@/server/reports";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { periodKey } from "@/domain/reports/rules";
 import { EVIDENCE_ACCEPT } from "@/lib/evidence-files";

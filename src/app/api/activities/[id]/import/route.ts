@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorOrThrow } from "@/server/auth/session";
-import { assertImportable, commitAttendanceImport, previewAttendanceImport, type ImportProgress } from "@/server/imports/attendance-import";
+import { actorOrThrow } from "@/server/auth";
+import { assertImportable, commitAttendanceImport, previewAttendanceImport, type ImportProgress } from "@/server/imports";
 import { sheetKind } from "@/lib/import/sheet";
 import { badRequest, errorBody, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
 import { cleanText } from "@/lib/clean-input";

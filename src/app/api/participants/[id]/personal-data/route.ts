@@ -1,5 +1,5 @@
-import { actorOrThrow } from "@/server/auth/session";
-import { exportParticipantData } from "@/server/participants/privacy";
+import { actorOrThrow } from "@/server/auth";
+import { exportParticipantData } from "@/server/participants";
 import { download, errorResponse } from "@/lib/route-response";
 
 /** Everything held about one participant, as JSON (staff: a subject access request). */

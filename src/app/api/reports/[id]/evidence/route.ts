@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
-import { actorOrThrow } from "@/server/auth/session";
-import { attachEvidenceFile } from "@/server/reports/evidence";
+import { actorOrThrow } from "@/server/auth";
+import { attachEvidenceFile } from "@/server/reports";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence-files";
 import { badRequest, errorResponse, refuseCrossOrigin } from "@/lib/route-response";
 import { cleanText } from "@/lib/clean-input";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { actorOrThrow } from "@/server/auth/session";
-import { exportAttendance } from "@/server/imports/exports";
+import { actorOrThrow } from "@/server/auth";
+import { exportAttendance } from "@/server/imports";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
 import { cleanText, queryOf } from "@/lib/clean-input";

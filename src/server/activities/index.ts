@@ -1,0 +1,5 @@
+import "server-only";
+
+// The activities domain's public face: pages, components and actions import from here, never a file below.
+export * from "./mutations";
+export * from "./queries";

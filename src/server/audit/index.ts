@@ -1,0 +1,4 @@
+import "server-only";
+
+// The audit domain's public face: pages, components and actions import from here, never a file below.
+export * from "./queries";

@@ -1,0 +1,6 @@
+import "server-only";
+
+// The participants domain's public face: pages, components and actions import from here, never a file below.
+export * from "./mutations";
+export * from "./privacy";
+export * from "./queries";
