@@ -616,7 +616,13 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "programmes/mutations#validateProgramme": "pure validation of the form's fields (no database, no caller)",
   "audit/record#recordAudit": "writes an audit event inside the caller's transaction (takes a tx)",
   "audit/record#assertVersion": "optimistic-concurrency check inside the caller's transaction (takes a tx)",
-  "auth/actor#isStaff": "permission helper (a role test)",
+  "auth/roles#isStaff": "role predicate (what a role means)",
+  "auth/roles#isBoundToNsb": "role predicate (what a role means)",
+  "auth/roles#choosesNsb": "role predicate (what a role means)",
+  "auth/roles#boundNsbId": "role predicate (what a role means)",
+  "auth/roles#seesAggregatesOnly": "role predicate (what a role means)",
+  "auth/roles#seesPersonalData": "role predicate (what a role means)",
+  "auth/next-auth#auth": "Auth.js itself (reads the request's cookie); src/server/auth/session.ts is the entry the app uses",
   "auth/client-address#clientAddress": "reads a request's headers",
   "auth/credentials#normalizeEmail": "string normalisation (re-exported from src/lib/normalize)",
   "auth/credentials#hashPassword": "password hashing utility",
@@ -729,7 +735,7 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
 
 // ───────────────────────────── discovery (fail closed) ─────────────────────────────
 
-const modules = import.meta.glob<Record<string, unknown>>(["/src/server/**/*.ts", "!/src/server/**/*.test.ts"], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(["/src/server/**/*.ts", "!/src/server/**/*.test.ts", "!/src/server/**/index.ts"], { eager: true });
 const isClass = (value: unknown) => typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
 
 /** Every exported function of src/server (error classes aside), as "folder/module#name". */

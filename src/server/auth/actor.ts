@@ -13,4 +13,3 @@ export interface Actor {
   locale?: string;
 }
 
-export { isStaff } from "./roles";

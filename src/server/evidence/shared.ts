@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/roles";
 import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
 import { DomainValidationError } from "@/domain/errors";

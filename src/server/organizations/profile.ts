@@ -1,7 +1,8 @@
 import "server-only";
 import type { Sex } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { isStaff, type Actor } from "@/server/auth/actor";
+import type { Actor } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/roles";
 import { activityScope, indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";

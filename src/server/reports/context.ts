@@ -2,7 +2,7 @@ import "server-only";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/roles";
 import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";

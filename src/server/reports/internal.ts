@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff } from "@/server/auth/actor";
+import { isStaff } from "@/server/auth/roles";
 import { indicatorScope } from "@/server/auth/scopes";
 import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { reportingPeriods, samePeriod, type Period } from "@/domain/reports/rules";
