@@ -27,11 +27,14 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** Problems per field (a dotted path such as "fundings.0.amount"; "_form" for the whole form). */
+export type FieldErrors = Record<string, string[]>;
+
 /** A domain rule refused the input; `fieldErrors` point at the fields concerned. */
 export class DomainValidationError extends Error {
   constructor(
     message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
+    readonly fieldErrors: FieldErrors = {},
   ) {
     super(message);
     this.name = "DomainValidationError";

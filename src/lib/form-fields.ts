@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { currentLocale } from "@/i18n/current-locale";
 import type { Locale } from "@/i18n/locales";
+import { cleanText } from "./clean-input";
 
 /** ISO 4217 codes the runtime knows (the same list in Node and in the browser). */
 export const CURRENCIES: readonly string[] = Intl.supportedValuesOf("currency");
@@ -167,7 +168,7 @@ export const idList = (max: number, tooMany: string) =>
       .transform((ids) => [...new Set(ids)]),
   );
 
-/** Field errors keyed like the server's (dotted path; "_form" for the whole form). For client-side checks. */
+/** zod issues as field errors keyed by their dotted path ("_form" for the whole form), on the server and in client checks alike. */
 export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -177,13 +178,17 @@ export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]>
   return out;
 }
 
-/** A form's values as the server action sees them (repeated names become arrays). For client-side checks. */
+/**
+ * A form's values as a plain object, the same for the server action and the client form's
+ * own check: repeated names (or a name ending in "[]") become arrays; files are left out.
+ * The one place form values are read, so NUL characters and broken UTF-16 are cleaned here.
+ */
 export function formValues(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string").map(cleanText);
+    out[cleanText(key)] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
   }
   return out;
 }

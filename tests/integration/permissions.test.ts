@@ -725,7 +725,6 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "users/redeem#describeToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
   "users/redeem#redeemToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
   "users/rules#assertRoleOrganization": "rule inside the caller's transaction (takes a tx)",
-  "users/rules#userSnapshot": "pure audit snapshot",
   "users/tokens#hashToken": "token utility",
   "users/tokens#linkFor": "token utility",
   "users/tokens#looksLikeToken": "token utility",

@@ -1,5 +1,5 @@
 import type { IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
-import type { FieldErrors } from "@/domain/organizations/rules";
+import type { FieldErrors } from "@/domain/errors";
 
 /** Largest value a Decimal(14, 2) column holds. */
 export const MAX_VALUE = 999_999_999_999.99;

@@ -1,7 +1,8 @@
 import type { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
+import type { FieldErrors } from "@/domain/errors";
 
-/** Field errors keyed by field name (the shape DomainValidationError and FormState use). */
-export type FieldErrors = Record<string, string[]>;
+/** Field errors keyed by field name (defined in src/domain/errors.ts; kept here for earlier importers). */
+export type { FieldErrors };
 
 export interface OrganizationRuleInput {
   kind: OrganizationKind;

@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from "@/generated/prisma/enums";
 import { valueProblem } from "@/domain/indicators/rules";
-import type { FieldErrors } from "@/domain/organizations/rules";
+import type { FieldErrors } from "@/domain/errors";
 
 /** A reporting period: whole calendar days, both ends included (midnight UTC). */
 export interface Period {

@@ -7,7 +7,8 @@ import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
-import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
+import { toDay } from "@/lib/form-fields";
+import { refuseIfAny, validateWith, versionOf } from "@/server/mutations";
 import { ACTIVITY_LIMITS, activitySchema, type ActivityData, type ActivityInput } from "@/domain/activities/schema";
 
 /*
@@ -16,19 +17,9 @@ import { ACTIVITY_LIMITS, activitySchema, type ActivityData, type ActivityInput 
  */
 
 const ENTITY = "Activity";
-const CHECK_FIELDS = "Some fields need attention.";
 
 export function validateActivity(input: ActivityInput): ActivityData {
-  const parsed = activitySchema.safeParse(input);
-  if (!parsed.success) throw new DomainValidationError(CHECK_FIELDS, issuesToFieldErrors(parsed.error));
-  return parsed.data;
-}
-
-function versionOf(version: unknown): number {
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new DomainValidationError("The form is missing the version it was read at; reload the page.", { version: ["Reload the page and try again."] });
-  }
-  return version;
+  return validateWith(activitySchema, input);
 }
 
 const scalarData = (data: ActivityData) => ({
@@ -101,7 +92,7 @@ async function checkReferences(tx: Tx, actor: Actor, data: ActivityData) {
   if (data.venueCountryCode && !(await tx.country.findUnique({ where: { code: data.venueCountryCode }, select: { code: true } }))) {
     errors.venueCountryCode = ["Choose a country from the list."];
   }
-  if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
+  refuseIfAny(errors);
 }
 
 /** Reads the activity (in the caller's scope) for a write, and refuses a stale version. */

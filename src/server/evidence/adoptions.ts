@@ -1,24 +1,17 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { AdoptionDegree } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { adoptionSchema, type AdoptionData, type AdoptionInput } from "@/domain/evidence/schema";
-import {
-  assertBeneficiaryProgramme,
-  assertWritableNsb,
-  CHECK_FIELDS,
-  evidenceScope,
-  validateWith,
-  versionOf,
-  visibleProgrammeIds,
-} from "./shared";
+import { fieldRefusal, mapUniqueViolation, refuseFields, validateWith, versionOf } from "@/server/mutations";
+import { assertBeneficiaryProgramme, assertWritableNsb, evidenceScope, visibleProgrammeIds } from "./shared";
 
 /*
  * National adoptions of ISO standards by NSBs (Outcome 1 evidence). Read: "evidence.read"
@@ -127,20 +120,11 @@ async function assertNoDuplicate(tx: Tx, data: AdoptionData, selfId: string | nu
     where: { organizationId: data.organizationId, standardReference: data.standardReference, ...(selfId ? { id: { not: selfId } } : {}) },
     select: { id: true },
   });
-  if (same) throw new DomainValidationError(CHECK_FIELDS, { standardReference: [DUPLICATE] });
+  if (same) refuseFields({ standardReference: [DUPLICATE] });
 }
 
 /** A race with another save of the same (NSB, standard) ends as the same field error as the check. */
-async function mapDuplicateRace<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainValidationError(CHECK_FIELDS, { standardReference: [DUPLICATE] });
-    }
-    throw error;
-  }
-}
+const mapDuplicateRace = <T>(work: Promise<T>) => mapUniqueViolation(work, () => fieldRefusal({ standardReference: [DUPLICATE] }));
 
 /** Rules that need the database: the NSB the caller may write for, the programme it benefits from, no duplicate. */
 export async function checkAdoption(tx: Tx, actor: Actor, data: AdoptionData, current: { id: string; organizationId: string } | null) {

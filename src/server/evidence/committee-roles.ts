@@ -6,11 +6,12 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { committeeRoleSchema, type CommitteeRoleData, type CommitteeRoleInput } from "@/domain/evidence/schema";
-import { assertWritableNsb, CHECK_FIELDS, dayOrNull, evidenceScope, validateWith, versionOf } from "./shared";
+import { refuseFields, validateWith, versionOf } from "@/server/mutations";
+import { assertWritableNsb, dayOrNull, evidenceScope } from "./shared";
 
 /*
  * NSBs' roles in ISO committees (Outcome 2 evidence): P- or O-membership and leadership
@@ -111,7 +112,7 @@ export async function checkCommitteeRole(tx: Tx, actor: Actor, data: CommitteeRo
     where: { organizationId: data.organizationId, committee: data.committee, fromDate: toDay(data.fromDate), ...(current ? { id: { not: current.id } } : {}) },
     select: { id: true },
   });
-  if (same) throw new DomainValidationError(CHECK_FIELDS, { committee: ["This NSB already has a role in this committee from this date; edit that one instead."] });
+  if (same) refuseFields({ committee: ["This NSB already has a role in this committee from this date; edit that one instead."] });
 }
 
 export async function createCommitteeRole(actor: Actor, input: CommitteeRoleInput): Promise<{ id: string }> {

@@ -1,15 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/server/db";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff } from "@/server/auth/roles";
 import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
-import { DomainValidationError } from "@/domain/errors";
-import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
-import type { z } from "zod";
-import { isBoundToNsb, boundNsbId, NO_ID } from "@/server/auth/roles";
+import { toDay } from "@/lib/form-fields";
+import { refuseFields } from "@/server/mutations";
+import { boundNsbId, isBoundToNsb, isStaff, NO_ID } from "@/server/auth/roles";
 
 /*
  * What the two evidence registers (national adoptions, committee roles) share: their row
@@ -20,24 +17,8 @@ import { isBoundToNsb, boundNsbId, NO_ID } from "@/server/auth/roles";
  * that benefit from the programmes it funds (nsbScope) and writes nothing.
  */
 
-export const CHECK_FIELDS = "Some fields need attention.";
-
 /** Evidence rows a caller may see, through the NSB they belong to. */
 export const evidenceScope = (actor: Actor): { organization: Prisma.OrganizationWhereInput } => ({ organization: nsbScope(actor) });
-
-/** Validates with a shared schema; field errors as a DomainValidationError. */
-export function validateWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new DomainValidationError(CHECK_FIELDS, issuesToFieldErrors(parsed.error));
-  return parsed.data;
-}
-
-export function versionOf(version: unknown): number {
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new DomainValidationError("The form is missing the version it was read at; reload the page.", { version: ["Reload the page and try again."] });
-  }
-  return version;
-}
 
 export const dayOrNull = (iso: string | null) => (iso === null ? null : toDay(iso));
 
@@ -49,14 +30,14 @@ export const dayOrNull = (iso: string | null) => (iso === null ? null : toDay(is
 export async function assertWritableNsb(tx: Tx, actor: Actor, organizationId: string, currentNsbId: string | null = null) {
   if (isBoundToNsb(actor)) {
     if (!actor.organizationId || organizationId !== actor.organizationId) {
-      throw new DomainValidationError(CHECK_FIELDS, { organizationId: ["You can record evidence only for your own NSB."] });
+      refuseFields({ organizationId: ["You can record evidence only for your own NSB."] });
     }
   }
   const nsb = await tx.organization.findFirst({
     where: { id: organizationId, kind: "NSB", ...(organizationId === currentNsbId ? {} : { archived: false }) },
     select: { id: true, acronym: true },
   });
-  if (!nsb) throw new DomainValidationError(CHECK_FIELDS, { organizationId: ["Choose a national standards body from the list."] });
+  if (!nsb) refuseFields({ organizationId: ["Choose a national standards body from the list."] });
   return nsb;
 }
 
@@ -67,7 +48,7 @@ export async function assertBeneficiaryProgramme(tx: Tx, actor: Actor, programme
     where: { AND: [{ id: programmeId }, programmeScope(actor), { beneficiaries: { some: { organizationId } } }] },
     select: { id: true },
   });
-  if (!programme) throw new DomainValidationError(CHECK_FIELDS, { programmeId: ["Choose a programme this NSB benefits from."] });
+  if (!programme) refuseFields({ programmeId: ["Choose a programme this NSB benefits from."] });
 }
 
 /** NSBs to offer in the registers' filters (the caller's scope) and forms (where they may write). */

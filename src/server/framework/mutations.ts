@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { ResultLevel } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
@@ -7,6 +6,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
+import { isUniqueViolation, refuseFields, refuseIfAny } from "@/server/mutations";
 
 /*
  * Writes to the results framework (staff only, "framework.write"). Every write runs in one
@@ -61,10 +61,6 @@ const ALLOWED_PARENTS: Record<ResultLevel, { levels: readonly ResultLevel[]; non
 
 // ───────────────────────────── validation ─────────────────────────────
 
-function refuse(fieldErrors: Record<string, string[]>): never {
-  throw new DomainValidationError("Some fields need attention.", fieldErrors);
-}
-
 function cleanText(value: string | undefined, field: string, max: number, required: boolean, errors: Record<string, string[]>): string {
   const text = (value ?? "").trim();
   if (required && !text) (errors[field] ??= []).push("This field is required.");
@@ -81,7 +77,7 @@ function validPlan(input: ActionPlanInput) {
     if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) (errors[field] ??= []).push(`Enter a year between ${YEAR_MIN} and ${YEAR_MAX}.`);
   }
   if (!errors.startYear && !errors.endYear && input.endYear < input.startYear) errors.endYear = ["The end year cannot be before the start year."];
-  if (Object.keys(errors).length) refuse(errors);
+  refuseIfAny(errors);
   return { title, description, startYear: input.startYear, endYear: input.endYear };
 }
 
@@ -91,7 +87,7 @@ function validArea(input: { code: string; title: string; description?: string })
   if (code && !CODE_PATTERN.test(code)) (errors.code ??= []).push("Use letters, digits, dots, hyphens or underscores (e.g. O1.2).");
   const title = cleanText(input.title, "title", 200, true, errors);
   const description = cleanText(input.description, "description", 5000, false, errors);
-  if (Object.keys(errors).length) refuse(errors);
+  refuseIfAny(errors);
   return { code, title, description };
 }
 
@@ -105,14 +101,12 @@ async function assertCodeFree(tx: Tx, actionPlanId: string, code: string, except
     where: { actionPlanId, code: { equals: code, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (taken) refuse({ code: [`The code ${code} is already used in this plan.`] });
+  if (taken) refuseFields({ code: [`The code ${code} is already used in this plan.`] });
 }
 
 /** A unique-constraint race on (actionPlanId, code) becomes the same field error. */
 function duplicateCode(error: unknown, code: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    refuse({ code: [`The code ${code} is already used in this plan.`] });
-  }
+  if (isUniqueViolation(error)) refuseFields({ code: [`The code ${code} is already used in this plan.`] });
   throw error;
 }
 
@@ -176,16 +170,16 @@ export async function createResultArea(actor: Actor, input: ResultAreaInput) {
       await lockPlan(tx, plan.id);
 
       const rule = ALLOWED_PARENTS[input.level];
-      if (!rule) refuse({ level: ["Choose a level."] });
+      if (!rule) refuseFields({ level: ["Choose a level."] });
       if (parentId === null) {
-        if (!rule.none) refuse({ parentId: ["An output must sit under an outcome or a goal."] });
+        if (!rule.none) refuseFields({ parentId: ["An output must sit under an outcome or a goal."] });
       } else {
-        if (input.level === "GOAL") refuse({ parentId: ["A goal is at the top of the tree and has no parent."] });
+        if (input.level === "GOAL") refuseFields({ parentId: ["A goal is at the top of the tree and has no parent."] });
         const parent = await tx.resultArea.findUnique({ where: { id: parentId }, select: { actionPlanId: true, level: true, archived: true } });
-        if (!parent || parent.actionPlanId !== plan.id) refuse({ parentId: ["Choose a parent from this plan."] });
-        if (parent.archived) refuse({ parentId: ["The parent is archived. Restore it first, or choose another parent."] });
+        if (!parent || parent.actionPlanId !== plan.id) refuseFields({ parentId: ["Choose a parent from this plan."] });
+        if (parent.archived) refuseFields({ parentId: ["The parent is archived. Restore it first, or choose another parent."] });
         if (!rule.levels.includes(parent.level)) {
-          refuse({
+          refuseFields({
             parentId: [input.level === "OUTCOME" ? "An outcome's parent must be a goal." : "An output's parent must be an outcome or a goal."],
           });
         }

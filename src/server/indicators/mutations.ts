@@ -1,12 +1,13 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/domain/errors";
-import type { FieldErrors } from "@/domain/organizations/rules";
+import { NotFoundError } from "@/domain/errors";
+import { refuseFields } from "@/server/mutations";
 import { hasErrors, indicatorRuleErrors, targetRuleErrors, type TargetRuleInput } from "@/domain/indicators/rules";
 
 export type TargetInput = TargetRuleInput;
@@ -39,26 +40,21 @@ export interface IndicatorInput extends IndicatorDetails {
 }
 
 const ENTITY = "Indicator";
-const CHECK_FIELDS = "Some fields need attention.";
 export const MAX_TARGETS = 200;
 
 /** Where an indicator lives: a programme, or (plan-wide) an Action Plan. */
 type Owner = { programmeId: string; actionPlanId: null } | { programmeId: null; actionPlanId: string };
 
-function fail(errors: FieldErrors): never {
-  throw new DomainValidationError(CHECK_FIELDS, errors);
-}
-
 /** Resolves the programme or plan an indicator belongs to; field errors when missing. */
 async function resolveOwner(tx: Tx, input: Pick<IndicatorInput, "programmeId" | "actionPlanId">): Promise<Owner> {
   if (input.programmeId) {
     const programme = await tx.programme.findFirst({ where: { id: input.programmeId, archived: false }, select: { id: true } });
-    if (!programme) fail({ programmeId: ["Choose a programme from the list."] });
+    if (!programme) refuseFields({ programmeId: ["Choose a programme from the list."] });
     return { programmeId: programme.id, actionPlanId: null };
   }
-  if (!input.actionPlanId) fail({ actionPlanId: ["A plan-wide indicator needs an Action Plan: choose one, or choose a programme."] });
+  if (!input.actionPlanId) refuseFields({ actionPlanId: ["A plan-wide indicator needs an Action Plan: choose one, or choose a programme."] });
   const plan = await tx.actionPlan.findFirst({ where: { id: input.actionPlanId, archived: false }, select: { id: true } });
-  if (!plan) fail({ actionPlanId: ["Choose an Action Plan from the list."] });
+  if (!plan) refuseFields({ actionPlanId: ["Choose an Action Plan from the list."] });
   return { programmeId: null, actionPlanId: plan.id };
 }
 
@@ -97,12 +93,12 @@ async function validateDetails(tx: Tx, owner: Owner, details: IndicatorDetails, 
       owner.programmeId ? `Another indicator of this programme already has the code ${details.code}.` : `Another indicator of this Action Plan already has the code ${details.code}.`,
     );
   }
-  if (hasErrors(errors)) fail(errors);
+  if (hasErrors(errors)) refuseFields(errors);
 }
 
 /** Period targets: their own rules, and each NSB must be a beneficiary of the programme (any NSB for plan-wide). */
 async function validateTargets(tx: Tx, owner: Owner, unit: IndicatorUnit, targets: readonly TargetInput[], field = "targets"): Promise<void> {
-  if (targets.length > MAX_TARGETS) fail({ [field]: [`At most ${MAX_TARGETS} period targets.`] });
+  if (targets.length > MAX_TARGETS) refuseFields({ [field]: [`At most ${MAX_TARGETS} period targets.`] });
   const errors = targetRuleErrors(unit, targets);
   const orgIds = [...new Set(targets.map((t) => t.organizationId).filter((id): id is string => id !== null))];
   if (orgIds.length) {
@@ -128,8 +124,8 @@ async function validateTargets(tx: Tx, owner: Owner, unit: IndicatorUnit, target
   }
   if (hasErrors(errors)) {
     // When checking targets that were not submitted (a unit change), point at the field that was.
-    if (field !== "targets") fail({ [field]: ["The period targets already set do not fit this unit: " + Object.values(errors).flat()[0]] });
-    fail(errors);
+    if (field !== "targets") refuseFields({ [field]: ["The period targets already set do not fit this unit: " + Object.values(errors).flat()[0]] });
+    refuseFields(errors);
   }
 }
 
@@ -155,17 +151,15 @@ const detailsData = (d: IndicatorDetails) => ({
 const targetsData = (indicatorId: string, targets: readonly TargetInput[]) =>
   targets.map((t) => ({ indicatorId, periodStart: t.periodStart, periodEnd: t.periodEnd, organizationId: t.organizationId, targetValue: t.targetValue }));
 
-const withTargets = (tx: Tx, id: string) =>
-  tx.indicator.findUniqueOrThrow({
-    where: { id },
-    include: { targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true }, orderBy: [{ periodStart: "asc" }, { id: "asc" }] } },
-  });
+/** An indicator with its period targets, as the audit trail keeps it. */
+const WITH_TARGETS = {
+  targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true }, orderBy: [{ periodStart: "asc" }, { id: "asc" }] },
+} as const satisfies Prisma.IndicatorInclude;
+
+const withTargets = (tx: Tx, id: string) => tx.indicator.findUniqueOrThrow({ where: { id }, include: WITH_TARGETS });
 
 async function currentIndicator(tx: Tx, id: string, version: number) {
-  const current = await tx.indicator.findUnique({
-    where: { id },
-    include: { targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true }, orderBy: [{ periodStart: "asc" }, { id: "asc" }] } },
-  });
+  const current = await tx.indicator.findUnique({ where: { id }, include: WITH_TARGETS });
   if (!current) throw new NotFoundError("Indicator");
   const { targets, ...row } = current;
   await assertVersion(tx, ENTITY, row, version);
@@ -179,7 +173,7 @@ async function currentIndicator(tx: Tx, id: string, version: number) {
 export async function createIndicator(actor: Actor, input: IndicatorInput & { targets?: readonly TargetInput[] }) {
   assertCan(actor, "indicators.write");
   const ruleErrors = { ...indicatorRuleErrors(input), ...targetRuleErrors(input.unit, input.targets ?? []) };
-  if (hasErrors(ruleErrors)) fail(ruleErrors);
+  if (hasErrors(ruleErrors)) refuseFields(ruleErrors);
   return db().$transaction(async (tx) => {
     const owner = await resolveOwner(tx, input);
     await validateDetails(tx, owner, input, null);

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
@@ -7,7 +6,9 @@ import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
-import { organizationRuleErrors, type FieldErrors } from "@/domain/organizations/rules";
+import type { FieldErrors } from "@/domain/errors";
+import { organizationRuleErrors } from "@/domain/organizations/rules";
+import { fieldRefusal, mapUniqueViolation, refuseFields, refuseIfAny } from "@/server/mutations";
 
 export interface OrganizationInput {
   name: string;
@@ -19,10 +20,9 @@ export interface OrganizationInput {
 }
 
 const ENTITY = "Organization";
-const CHECK_FIELDS = "Some fields need attention.";
 
 const duplicateAcronym = (input: OrganizationInput) =>
-  new DomainValidationError(CHECK_FIELDS, {
+  fieldRefusal({
     // Whole sentences (not a word swapped in), so messages/*/validation.json can translate each.
     acronym: [input.kind === "NSB" ? `Another NSB already uses the acronym ${input.acronym}.` : `Another organisation of this kind already uses the acronym ${input.acronym}.`],
   });
@@ -33,15 +33,13 @@ async function validate(tx: Tx, input: OrganizationInput, selfId: string | null)
   if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
     (errors.countryCode ??= []).push("Choose a country from the list.");
   }
-  if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
+  refuseIfAny(errors);
   const clash = await tx.organization.findFirst({
     where: { kind: input.kind, acronym: { equals: input.acronym, mode: "insensitive" }, ...(selfId ? { id: { not: selfId } } : {}) },
     select: { id: true },
   });
   if (clash) throw duplicateAcronym(input);
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const data = (input: OrganizationInput) => ({
   name: input.name,
@@ -54,23 +52,21 @@ const data = (input: OrganizationInput) => ({
 
 export async function createOrganization(actor: Actor, input: OrganizationInput) {
   assertCan(actor, "organizations.write");
-  try {
-    return await db().$transaction(async (tx) => {
+  return mapUniqueViolation(
+    db().$transaction(async (tx) => {
       await validate(tx, input, null);
       const created = await tx.organization.create({ data: data(input) });
       await recordAudit(tx, actor, { action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
       return created;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateAcronym(input);
-    throw error;
-  }
+    }),
+    () => duplicateAcronym(input),
+  );
 }
 
 export async function updateOrganization(actor: Actor, id: string, version: number, input: OrganizationInput) {
   assertCan(actor, "organizations.write");
-  try {
-    return await db().$transaction(async (tx) => {
+  return mapUniqueViolation(
+    db().$transaction(async (tx) => {
       const current = await tx.organization.findUnique({
         where: { id },
         include: { _count: { select: { users: true, fundings: true, beneficiaryOf: true } } },
@@ -80,18 +76,14 @@ export async function updateOrganization(actor: Actor, id: string, version: numb
       await assertVersion(tx, ENTITY, before, version);
       await validate(tx, input, id);
       if (input.kind !== current.kind && links.users + links.fundings + links.beneficiaryOf > 0) {
-        throw new DomainValidationError(CHECK_FIELDS, {
-          kind: ["This organisation has users or programme links; its kind cannot change."],
-        });
+        refuseFields({ kind: ["This organisation has users or programme links; its kind cannot change."] });
       }
       const updated = await updateVersioned(tx, "Organization", id, version, data(input));
       await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: updated });
       return updated;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateAcronym(input);
-    throw error;
-  }
+    }),
+    () => duplicateAcronym(input),
+  );
 }
 
 /** Hides an organisation from lists and choices; its history stays. Refused while it has active users. */

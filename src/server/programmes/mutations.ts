@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
@@ -7,7 +7,8 @@ import { programmeScope } from "@/server/auth/scopes";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
-import { issuesToFieldErrors, toDay } from "@/lib/form-fields";
+import { toDay } from "@/lib/form-fields";
+import { fieldRefusal, mapUniqueViolation, refuseIfAny, validateWith, versionOf } from "@/server/mutations";
 import { programmeSchema, type ProgrammeData, type ProgrammeInput } from "@/domain/programmes/schema";
 import { NO_ID } from "@/server/auth/roles";
 
@@ -18,19 +19,9 @@ import { NO_ID } from "@/server/auth/roles";
  */
 
 const ENTITY = "Programme";
-const CHECK_FIELDS = "Some fields need attention.";
 
 export function validateProgramme(input: ProgrammeInput): ProgrammeData {
-  const parsed = programmeSchema.safeParse(input);
-  if (!parsed.success) throw new DomainValidationError(CHECK_FIELDS, issuesToFieldErrors(parsed.error));
-  return parsed.data;
-}
-
-function versionOf(version: unknown): number {
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new DomainValidationError("The form is missing the version it was read at; reload the page.", { version: ["Reload the page and try again."] });
-  }
-  return version;
+  return validateWith(programmeSchema, input);
 }
 
 const scalarData = (data: ProgrammeData) => ({
@@ -99,7 +90,7 @@ async function checkReferences(tx: Tx, data: ProgrammeData, programmeId: string 
     },
     select: { id: true },
   });
-  if (sameCode) errors.code = ["Another programme already uses this code."];
+  if (sameCode) errors.code = [CODE_TAKEN];
   const nsbSet = new Set(nsbs.map((n) => n.id));
   if (data.nsbIds.some((id) => !nsbSet.has(id))) errors.nsbIds = ["Choose beneficiaries from the list of national standards bodies."];
   const donorSet = new Set(donors.map((d) => d.id));
@@ -108,22 +99,13 @@ async function checkReferences(tx: Tx, data: ProgrammeData, programmeId: string 
   });
   const areaSet = new Set(areas.map((a) => a.id));
   if (data.resultAreaIds.some((id) => !areaSet.has(id))) errors.resultAreaIds = ["Choose outcomes or outputs of a current Action Plan."];
-  if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
+  refuseIfAny(errors);
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+const CODE_TAKEN = "Another programme already uses this code.";
 
 /** A race with another save of the same code ends as the same field error as the check. */
-async function mapCodeRace<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainValidationError(CHECK_FIELDS, { code: ["Another programme already uses this code."] });
-    throw error;
-  }
-}
+const mapCodeRace = <T>(work: Promise<T>) => mapUniqueViolation(work, () => fieldRefusal({ code: [CODE_TAKEN] }));
 
 /** Reads the programme (in the caller's scope) for a write, and refuses a stale version. */
 async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {

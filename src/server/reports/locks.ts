@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { pageOf, paginate } from "@/lib/list-params";
 import type { Period } from "@/domain/reports/rules";
+import { refuseFields, refuseIfAny } from "@/server/mutations";
 import { holdLocksExclusive } from "./internal";
 
 /*
@@ -33,13 +34,13 @@ export async function lockPeriod(actor: Actor, input: LockInput) {
   const reason = input.reason.trim();
   const errors: Record<string, string[]> = { ...reasonErrors(reason) };
   if (input.periodEnd.getTime() < input.periodStart.getTime()) errors.periodEnd = ["The period must end on or after its start."];
-  if (Object.keys(errors).length) throw new DomainValidationError("Some fields need attention.", errors);
+  refuseIfAny(errors);
   return db().$transaction(async (tx) => {
     // Waits for report writes in flight, so none commits into a period locked meanwhile.
     await holdLocksExclusive(tx);
     if (input.programmeId !== null) {
       const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { id: true } });
-      if (!programme) throw new DomainValidationError("Some fields need attention.", { programmeId: ["Choose a programme from the list, or all programmes."] });
+      if (!programme) refuseFields({ programmeId: ["Choose a programme from the list, or all programmes."] });
     }
     const lock = await tx.periodLock.create({
       data: { periodStart: input.periodStart, periodEnd: input.periodEnd, programmeId: input.programmeId, reason, lockedById: actor.id },
@@ -53,7 +54,7 @@ export async function unlockPeriod(actor: Actor, lockId: string, reason: string)
   assertCan(actor, "reports.review");
   const why = reason.trim();
   const errors = reasonErrors(why);
-  if (Object.keys(errors).length) throw new DomainValidationError("Some fields need attention.", errors);
+  refuseIfAny(errors);
   return db().$transaction(async (tx) => {
     await holdLocksExclusive(tx);
     const lock = await tx.periodLock.findUnique({ where: { id: lockId } });

@@ -8,6 +8,7 @@ import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { evidenceLinkErrors, reportValueErrors, type Period, type ReportValues } from "@/domain/reports/rules";
 import { nextStatus } from "@/domain/reports/status";
+import { refuseFields, refuseIfAny } from "@/server/mutations";
 import {
   INDICATOR_FOR_REPORT,
   REPORT_ENTITY,
@@ -38,7 +39,6 @@ export interface ReportInput extends ReportKey, ReportValues {
 
 export const MAX_NARRATIVE = 5000;
 export const MAX_COMMENT = 2000;
-const CHECK_FIELDS = "Some fields need attention.";
 
 const withIndicator = { indicator: { select: INDICATOR_FOR_REPORT }, evidenceFiles: { select: { id: true } } } as const;
 
@@ -73,7 +73,7 @@ function valueData(indicator: IndicatorForReport, input: ReportValues & { narrat
 function assertValues(indicator: IndicatorForReport, input: ReportValues & { narrative: string; evidenceLinks: readonly string[] }) {
   const errors = { ...reportValueErrors(indicator, input), ...evidenceLinkErrors(input.evidenceLinks) };
   if (input.narrative.length > MAX_NARRATIVE) (errors.narrative ??= []).push(`Keep the narrative to ${MAX_NARRATIVE} characters or fewer.`);
-  if (Object.keys(errors).length) throw new DomainValidationError(CHECK_FIELDS, errors);
+  refuseIfAny(errors);
 }
 
 async function markSubmitted(tx: Tx, actor: Actor, id: string, version: number, before: object) {
@@ -170,7 +170,7 @@ async function review(actor: Actor, input: { id: string; version: number; commen
   if (action === "return" && !comment) {
     throw new DomainValidationError("Say what needs fixing.", { comment: ["Say what the reporter should fix: the comment is required to return a report."] });
   }
-  if (comment.length > MAX_COMMENT) throw new DomainValidationError(CHECK_FIELDS, { comment: [`Keep the comment to ${MAX_COMMENT} characters or fewer.`] });
+  if (comment.length > MAX_COMMENT) refuseFields({ comment: [`Keep the comment to ${MAX_COMMENT} characters or fewer.`] });
   const { after, mails } = await db().$transaction(async (tx) => {
     const report = await reportForWrite(tx, actor, input.id);
     await assertVersion(tx, REPORT_ENTITY, auditView(report), input.version);

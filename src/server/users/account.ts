@@ -7,7 +7,7 @@ import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { recordAudit } from "@/server/audit/record";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { passwordPolicyProblem } from "@/domain/users/password-policy";
-import { userSnapshot } from "./rules";
+import { userSnapshot } from "@/domain/users/rules";
 import { isLocale, type Locale } from "@/i18n/locales";
 
 /** The signed-in user's own account, for the account page. */

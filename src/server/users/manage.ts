@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
@@ -9,7 +8,9 @@ import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import type { MailOutcome } from "@/server/mail";
-import { assertRoleOrganization, userSnapshot } from "./rules";
+import { userSnapshot } from "@/domain/users/rules";
+import { isUniqueViolation } from "@/server/mutations";
+import { assertRoleOrganization } from "./rules";
 import { issueToken } from "./tokens";
 import { mailLink } from "./notify";
 import type { Locale } from "@/i18n/locales";
@@ -53,8 +54,6 @@ const editable = {
 
 const duplicateEmail = () =>
   new DomainValidationError("A user with this email already exists.", { email: ["A user with this email already exists."] });
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Creates an account without a password and a one-time invitation link (valid 7 days)

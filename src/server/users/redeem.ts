@@ -7,7 +7,7 @@ import { updateAtCurrentVersion } from "@/server/audit/versioned";
 import { DomainValidationError } from "@/domain/errors";
 import { passwordPolicyProblem } from "@/domain/users/password-policy";
 import { hashToken, looksLikeToken, revokeOpenTokens } from "./tokens";
-import { userSnapshot } from "./rules";
+import { userSnapshot } from "@/domain/users/rules";
 
 /*
  * The public side of one-time links: no actor, the token is the credential. A link works

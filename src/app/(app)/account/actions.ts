@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { changeOwnPassword } from "@/server/users";
 import { changePasswordSchema } from "@/domain/users/account-schema";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { cancelActivity, createActivity, duplicateActivity, updateActivity } from "@/server/activities";
 import { activityCommandSchema, activityFormSchema } from "@/domain/activities/schema";
 

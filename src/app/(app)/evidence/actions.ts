@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { formAction, problemsInLanguage } from "@/lib/form-action";
+import { formAction, problemsInLanguage } from "@/app/_lib/form-action";
 import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption } from "@/server/evidence";
 import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence";
 import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { archiveIndicator, createIndicator, updateIndicator } from "@/server/indicators";
 import { archiveIndicatorSchema, indicatorSchema, indicatorUpdateSchema } from "@/domain/indicators/schema";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { markAllNotificationsRead, markNotificationRead } from "@/server/notifications";
 import { notificationSchema } from "@/domain/reports/schema";
 

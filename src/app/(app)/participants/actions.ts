@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants";
 import { eraseParticipant } from "@/server/participants";
 import { eraseSchema, mergeSchema, participantSchema } from "@/domain/participants/schema";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { changeProgrammeState, createProgramme, updateProgramme } from "@/server/programmes";
 import { programmeFormSchema, programmeStateSchema } from "@/domain/programmes/schema";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { approveReport, returnReport, saveReportDraft, submitReport } from "@/server/reports";
 import { removeEvidenceFile } from "@/server/reports";
 import { lockPeriod, unlockPeriod } from "@/server/reports";

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { errorToFormState, fieldErrorsOf, formDataToObject } from "@/lib/form-action";
+import { errorToFormState } from "@/app/_lib/form-action";
+import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { redeemToken } from "@/server/users";
 import { setPasswordSchema } from "@/domain/users/set-password-schema";
@@ -12,9 +13,9 @@ import { setPasswordSchema } from "@/domain/users/set-password-schema";
  * wrapped in formAction (which requires a session); it validates the same way.
  */
 export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
+  const parsed = setPasswordSchema.safeParse(formValues(formData));
   if (!parsed.success) {
-    return { status: "error", message: (await getTranslations("errors"))("checkFields"), fieldErrors: fieldErrorsOf(parsed.error) };
+    return { status: "error", message: (await getTranslations("errors"))("checkFields"), fieldErrors: issuesToFieldErrors(parsed.error) };
   }
   try {
     await redeemToken(parsed.data.token, parsed.data.purpose, parsed.data.newPassword);

@@ -6,15 +6,15 @@ import { getTranslations } from "next-intl/server";
 import { signIn } from "@/server/auth";
 import { signInBlockedUntil } from "@/server/auth";
 import { clientAddress } from "@/server/auth";
-import { fieldErrorsOf, formDataToObject } from "@/lib/form-action";
+import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { safeCallback, signInSchema } from "@/domain/users/sign-in-schema";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("signIn");
-  const values = formDataToObject(formData);
+  const values = formValues(formData);
   const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: { email: String(values.email ?? "") } };
+  if (!parsed.success) return { status: "error", fieldErrors: issuesToFieldErrors(parsed.error), values: { email: String(values.email ?? "") } };
   const { email, password, callbackUrl } = parsed.data;
 
   const blockedMessage = async () => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { inviteUser, issuePasswordReset, setUserActive, signOutEverywhere, updateUser } from "@/server/users";
 import { inviteUserSchema, issueResetSchema, setUserActiveSchema, signOutEverywhereSchema, updateUserSchema, type LinkFormState } from "@/domain/users/schema";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { publicFormAction } from "@/lib/form-action";
+import { publicFormAction } from "@/app/_lib/form-action";
 import { clientAddress } from "@/server/auth";
 import { submitFeedback } from "@/server/feedback";
 import { feedbackSchema } from "@/domain/feedback/schema";

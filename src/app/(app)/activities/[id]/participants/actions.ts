@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { formAction } from "@/lib/form-action";
+import { formAction } from "@/app/_lib/form-action";
 import { registerNewParticipant, registerParticipants, removeParticipation, restoreParticipation, saveAttendance } from "@/server/participations";
 import { closeFeedbackLinks, emailFeedbackLinks, issueFeedbackLinks } from "@/server/feedback";
 import { toCsv } from "@/lib/import/write";

@@ -1,4 +1,8 @@
 import "server-only";
+/*
+ * The action wrapper every form's server action goes through (the app layer: it reads the
+ * session, so it cannot live in src/lib, which sits below the data layer).
+ */
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,26 +11,13 @@ import { withLocale } from "@/i18n/with-locale";
 import { loadMessages } from "@/i18n/messages";
 import { problemTranslator, translateFieldErrors } from "@/i18n/problems";
 import { z } from "zod";
-import type { Actor } from "@/server/auth/actor";
-import { actorOrThrow } from "@/server/auth/session";
+import { actorOrThrow, type Actor } from "@/server/auth";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/domain/errors";
-import type { FormState } from "./form-state";
-import { formatDateTime } from "./format";
-import { cleanText } from "@/lib/clean-input";
+import type { FormState } from "@/lib/form-state";
+import { formatDateTime } from "@/lib/format";
+import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 
 const SECRET_FIELDS = /password|token/i;
-
-/** FormData as a plain object: repeated keys become arrays; files are left out. */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    // The one place form values are read: NUL characters and broken UTF-16 go here.
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string").map(cleanText);
-    out[cleanText(key)] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
-  }
-  return out;
-}
 
 function keepValues(values: Record<string, string | string[]>) {
   return Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.test(k)));
@@ -65,16 +56,6 @@ export async function problemsInLanguage(): Promise<(message: string) => string>
   return problemTranslator(english.validation as Record<string, string>, own.validation as Record<string, string>);
 }
 
-/** zod issues as field errors keyed by the top-level field name. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 /** Validates the form with its zod schema before anything touches the database, then runs `run`. */
 function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
@@ -85,12 +66,12 @@ function validated<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => 
 }
 
 async function validatedIn<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<FormState | void>, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = formValues(formData);
   try {
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       const [t, translate] = await Promise.all([getTranslations("errors"), problemsInLanguage()]);
-      return { status: "error", message: t("checkFields"), fieldErrors: translateFieldErrors(fieldErrorsOf(parsed.error), translate), values: keepValues(values) };
+      return { status: "error", message: t("checkFields"), fieldErrors: translateFieldErrors(issuesToFieldErrors(parsed.error), translate), values: keepValues(values) };
     }
     const result = (await run(parsed.data)) ?? { status: "success" };
     // Whatever the handler answers short of success, the form keeps what the user typed.
@@ -114,7 +95,7 @@ export function formAction<S extends z.ZodType>(
     try {
       actor = await actorOrThrow();
     } catch (error) {
-      return errorToFormState(error, formDataToObject(formData));
+      return errorToFormState(error, formValues(formData));
     }
     return validated(schema, (input) => handler(actor, input))(previous, formData);
   };
