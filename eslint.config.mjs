@@ -22,6 +22,43 @@ const config = [
       ],
     },
   },
+  {
+    // One direction between the layers: app (pages, actions, route handlers, components)
+    // -> server (the data layer) -> domain (pure rules and schemas) and lib (pure utilities).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: "./src/server",
+              from: ["./src/app", "./src/components"],
+              message: "The data layer never imports pages, actions or components (app -> server -> domain/lib, never back).",
+            },
+            {
+              target: ["./src/domain", "./src/lib"],
+              from: ["./src/server", "./src/app", "./src/components"],
+              message: "src/domain and src/lib are pure: they import nothing from src/server, src/app or src/components.",
+            },
+          ],
+        },
+      ],
+      // One import line per module.
+      "import/no-duplicates": ["error", { "prefer-inline": true }],
+    },
+  },
+  {
+    // Functions and files of a size one reads at once (tests' case lists aside). Warnings
+    // until every long function is split into named steps; then errors.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "max-lines-per-function": ["warn", { max: 80, skipBlankLines: true, skipComments: true }],
+      "max-lines": ["warn", { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
 ];
 
 export default config;

@@ -160,4 +160,12 @@ describe("text and lists", () => {
     const result = schema.safeParse({ rows: [{ amount: 1 }, { amount: "x" }] });
     expect(issuesToFieldErrors(result.error!)).toEqual({ "rows.1.amount": ["Number."] });
   });
+
+  it("reads form values without NUL characters or broken UTF-16, a file as no text, and without Next.js' own fields", () => {
+    const data = new FormData();
+    data.append("name", "Ana\0 Lopez\uD800");
+    data.append("$ACTION_ID_abc", "");
+    data.append("file", new Blob(["x"]), "x.txt");
+    expect(formValues(data)).toEqual({ name: "Ana Lopez\uFFFD", file: "" });
+  });
 });

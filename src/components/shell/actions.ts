@@ -2,9 +2,8 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/server/auth";
+import { signOut, currentActor } from "@/server/auth";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
-import { currentActor } from "@/server/auth";
 import { setOwnLocale } from "@/server/users";
 
 export async function signOutAction() {

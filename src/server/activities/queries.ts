@@ -7,6 +7,7 @@ import { activityScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
+import { ACTIVITY_SUMMARY } from "./select";
 import { CURRENCIES, toDay } from "@/lib/form-fields";
 
 /*
@@ -84,19 +85,8 @@ export async function listActivities(actor: Actor, filters: ActivityFilters = {}
         skip,
         take,
         select: {
-          id: true,
-          title: true,
-          titleFr: true,
-          titleEs: true,
-          type: true,
-          level: true,
-          modality: true,
-          status: true,
-          startDate: true,
-          endDate: true,
-          venueCity: true,
+          ...ACTIVITY_SUMMARY,
           topics: true,
-          venueCountry: { select: { name: true } },
           programme: { select: { id: true, code: true, title: true } },
           _count: { select: { participations: true, targetNsbs: true } },
         },

@@ -7,6 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
 import { computeIndicatorValue } from "@/server/indicators/computed";
+import { INDICATOR_SUMMARY } from "@/server/indicators/select";
 import { reportingPeriods } from "@/domain/reports/rules";
 import { iatiActivitiesXml, isoDate, type ComputedActual, type IatiProgramme } from "./document";
 
@@ -54,16 +55,9 @@ const programmeSelect = {
     where: { archived: false },
     orderBy: [{ resultArea: { sortOrder: "asc" } }, { code: "asc" }],
     select: {
-      id: true,
-      code: true,
-      title: true,
-      titleFr: true,
-      titleEs: true,
-      source: true,
+      ...INDICATOR_SUMMARY,
       disaggregateBySex: true,
       definition: true,
-      unit: true,
-      currency: true,
       direction: true,
       baselineValue: true,
       baselineDate: true,

@@ -6,6 +6,7 @@ import { indicatorScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
+import { INDICATOR_SUMMARY } from "./select";
 
 /*
  * Indicators: programme indicators are visible within programmeScope, plan-wide ones
@@ -66,12 +67,7 @@ export async function listIndicators(actor: Actor, filters: IndicatorFilters = {
         skip,
         take,
         select: {
-          id: true,
-          code: true,
-          title: true, titleFr: true, titleEs: true,
-          unit: true,
-          currency: true,
-          source: true,
+          ...INDICATOR_SUMMARY,
           baselineValue: true,
           targetValue: true,
           targetDate: true,

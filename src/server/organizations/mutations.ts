@@ -1,23 +1,15 @@
 import "server-only";
-import type { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { updateVersioned } from "@/server/audit/versioned";
-import { DomainValidationError, NotFoundError } from "@/domain/errors";
-import type { FieldErrors } from "@/domain/errors";
+import { DomainValidationError, NotFoundError, type FieldErrors } from "@/domain/errors";
 import { organizationRuleErrors } from "@/domain/organizations/rules";
+import type { OrganizationInput } from "@/domain/organizations/schema";
 import { fieldRefusal, mapUniqueViolation, refuseFields, refuseIfAny } from "@/server/mutations";
 
-export interface OrganizationInput {
-  name: string;
-  acronym: string;
-  kind: OrganizationKind;
-  countryCode: string | null;
-  membershipCategory: MembershipCategory | null;
-  website: string | null;
-}
+export type { OrganizationInput };
 
 const ENTITY = "Organization";
 

@@ -7,6 +7,8 @@ import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
+import { ACTIVITY_SUMMARY } from "@/server/activities/select";
+import { INDICATOR_SUMMARY } from "@/server/indicators/select";
 
 export const PROGRAMME_SORTS = ["startDate", "-startDate", "title", "-title", "code", "status"] as const;
 export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
@@ -126,18 +128,7 @@ export async function getProgramme(actor: Actor, id: string) {
         where: activityScope(actor),
         orderBy: [{ startDate: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          title: true,
-          titleFr: true,
-          titleEs: true,
-          type: true,
-          level: true,
-          modality: true,
-          status: true,
-          startDate: true,
-          endDate: true,
-          venueCity: true,
-          venueCountry: { select: { name: true } },
+          ...ACTIVITY_SUMMARY,
           _count: { select: { participations: true } },
         },
       },
@@ -145,14 +136,7 @@ export async function getProgramme(actor: Actor, id: string) {
         where: { archived: false },
         orderBy: { code: "asc" },
         select: {
-          id: true,
-          code: true,
-          title: true,
-          titleFr: true,
-          titleEs: true,
-          unit: true,
-          currency: true,
-          source: true,
+          ...INDICATOR_SUMMARY,
           baselineValue: true,
           targetValue: true,
           // Whole-indicator period targets: the page shows the one that applies now.

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/roles";
 import { indicatorScope } from "@/server/auth/scopes";
+import { INDICATOR_SUMMARY } from "@/server/indicators/select";
 import { DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
 import { reportingPeriods, samePeriod, type Period } from "@/domain/reports/rules";
 import { transitionRefusal, type ReportAction } from "@/domain/reports/status";
@@ -14,12 +15,7 @@ import { transitionRefusal, type ReportAction } from "@/domain/reports/status";
 export const REPORT_ENTITY = "IndicatorReport";
 
 export const INDICATOR_FOR_REPORT = {
-  id: true,
-  code: true,
-  title: true,
-  unit: true,
-  currency: true,
-  source: true,
+  ...INDICATOR_SUMMARY,
   archived: true,
   programmeId: true,
   actionPlanId: true,

@@ -4,9 +4,16 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction, problemsInLanguage } from "@/app/_lib/form-action";
-import { createNationalAdoption, deleteNationalAdoption, updateNationalAdoption } from "@/server/evidence";
-import { createCommitteeRole, deleteCommitteeRole, updateCommitteeRole } from "@/server/evidence";
-import { commitEvidenceImport, previewEvidenceImport } from "@/server/evidence";
+import {
+  commitEvidenceImport,
+  createCommitteeRole,
+  createNationalAdoption,
+  deleteCommitteeRole,
+  deleteNationalAdoption,
+  previewEvidenceImport,
+  updateCommitteeRole,
+  updateNationalAdoption,
+} from "@/server/evidence";
 import type { EvidenceImportState } from "./import-state";
 import { adoptionFormSchema, committeeRoleFormSchema, deleteEvidenceSchema, evidenceImportSchema } from "@/domain/evidence/schema";
 

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/app/_lib/form-action";
-import { createParticipant, mergeParticipants, updateParticipant } from "@/server/participants";
-import { eraseParticipant } from "@/server/participants";
+import { createParticipant, mergeParticipants, updateParticipant, eraseParticipant } from "@/server/participants";
 import { eraseSchema, mergeSchema, participantSchema } from "@/domain/participants/schema";
 
 export const createParticipantAction = formAction(participantSchema, async (actor, input) => {

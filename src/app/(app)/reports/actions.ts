@@ -4,10 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/app/_lib/form-action";
-import { approveReport, returnReport, saveReportDraft, submitReport } from "@/server/reports";
-import { removeEvidenceFile } from "@/server/reports";
-import { lockPeriod, unlockPeriod } from "@/server/reports";
-import { sendReminders } from "@/server/reports";
+import { approveReport, returnReport, saveReportDraft, submitReport, removeEvidenceFile, lockPeriod, unlockPeriod, sendReminders } from "@/server/reports";
 import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "@/domain/reports/schema";
 
 export const saveReportAction = formAction(reportSchema, async (actor, input) => {

@@ -3,9 +3,7 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn } from "@/server/auth";
-import { signInBlockedUntil } from "@/server/auth";
-import { clientAddress } from "@/server/auth";
+import { signIn, signInBlockedUntil, clientAddress } from "@/server/auth";
 import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { safeCallback, signInSchema } from "@/domain/users/sign-in-schema";
