@@ -42,6 +42,11 @@ const config = [
               from: ["./src/server", "./src/app", "./src/components"],
               message: "src/domain and src/lib are pure: they import nothing from src/server, src/app or src/components.",
             },
+            {
+              target: "./src/i18n",
+              from: ["./src/app", "./src/components"],
+              message: "Catalogs and translators serve every layer: they import no page, action or component.",
+            },
           ],
         },
       ],

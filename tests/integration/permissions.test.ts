@@ -634,6 +634,7 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "auth/credentials#endSessions": "sign-out (Auth.js calls it with the signed cookie's own user): auth.test.ts",
   "audit/versioned#updateVersioned": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
   "audit/versioned#updateAtCurrentVersion": "versioned write inside the caller's transaction (takes a tx): versioned-updates.test.ts",
+  "audit/versioned#deleteVersioned": "versioned delete inside the caller's transaction (takes a tx); its callers are in the table",
   "auth/credentials#verifyCredentials": "public by design (the sign-in form): tested below and in auth.test.ts",
   "auth/credentials#signInBlockedUntil": "public by design (sign-in limits, read only): tested below and in auth.test.ts",
   "auth/permissions#can": "permission helper",

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
@@ -103,11 +102,6 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
   return current;
 }
 
-/** Updates the row only if it still has `version` (another save may have committed meanwhile). */
-async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ActivityUncheckedUpdateManyInput) {
-  await updateVersioned(tx, "Activity", id, version, data);
-}
-
 export async function createActivity(actor: Actor, input: ActivityInput): Promise<{ id: string }> {
   assertCan(actor, "activities.write");
   const data = validateActivity(input);
@@ -130,7 +124,7 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
     await currentFor(tx, actor, id, version);
     await checkReferences(tx, actor, data);
     const before = await snapshotOf(tx, id);
-    await updateAtVersion(tx, id, version, scalarData(data));
+    await updateVersioned(tx, "Activity", id, version, scalarData(data));
     await tx.activityNsb.deleteMany({ where: { activityId: id } });
     await tx.activityNsb.createMany({ data: data.targetNsbIds.map((organizationId) => ({ activityId: id, organizationId })) });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: await snapshotOf(tx, id) });
@@ -147,7 +141,7 @@ export async function cancelActivity(actor: Actor, id: string, version: number):
     if (current.status === "CANCELLED") throw new DomainValidationError("This activity is already cancelled.");
     if (current.status === "COMPLETED") throw new DomainValidationError("A completed activity cannot be cancelled.");
     const before = await snapshotOf(tx, id);
-    await updateAtVersion(tx, id, expected, { status: "CANCELLED" });
+    await updateVersioned(tx, "Activity", id, expected, { status: "CANCELLED" });
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: await snapshotOf(tx, id) });
     return { id, version: expected + 1 };
   });

@@ -76,3 +76,16 @@ export async function updateAtCurrentVersion<M extends VersionedModel>(
   if (count === 0) throw new NotFoundError();
   return (await rows.findUniqueOrThrow({ where: { id } })) as VersionedRow<M>;
 }
+
+/**
+ * Deletes the row only if it is still at `version`, in one statement. A row saved meanwhile
+ * answers ConflictError (who changed it, when); one deleted meanwhile, NotFoundError(`what`).
+ */
+export async function deleteVersioned(tx: Tx, model: VersionedModel, id: string, version: number, what = "Record"): Promise<void> {
+  const rows = delegate(tx, model) as LooseDelegate & { deleteMany(args: { where: object }): Promise<{ count: number }> };
+  const { count } = await rows.deleteMany({ where: { id, version } });
+  if (count > 0) return;
+  const now = await rows.findUnique({ where: { id }, ...(model === "User" ? { omit: { passwordHash: true } } : {}) });
+  if (now) await assertVersion(tx, model, now, version);
+  throw new NotFoundError(what);
+}

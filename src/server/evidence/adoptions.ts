@@ -5,7 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
-import { updateVersioned } from "@/server/audit/versioned";
+import { deleteVersioned, updateVersioned } from "@/server/audit/versioned";
 import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
@@ -154,14 +154,6 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
   return current;
 }
 
-/** Another save committed between the read and the write: say who, or "not found" if it was deleted. */
-async function refuseStale(tx: Tx, id: string, version: number): Promise<never> {
-  const now = await tx.nationalAdoption.findUnique({ where: { id } });
-  if (!now) throw new NotFoundError("National adoption");
-  await assertVersion(tx, ADOPTION_ENTITY, now, version);
-  throw new NotFoundError("National adoption");
-}
-
 export async function updateNationalAdoption(actor: Actor, id: string, input: AdoptionInput & { version: number }): Promise<{ id: string; version: number }> {
   assertCan(actor, "evidence.write");
   const data = validateWith(adoptionSchema, input);
@@ -182,8 +174,7 @@ export async function deleteNationalAdoption(actor: Actor, id: string, version: 
   const expected = versionOf(version);
   await db().$transaction(async (tx) => {
     const current = await currentFor(tx, actor, id, expected);
-    const { count } = await tx.nationalAdoption.deleteMany({ where: { id, version: expected } });
-    if (count === 0) await refuseStale(tx, id, expected);
+    await deleteVersioned(tx, "NationalAdoption", id, expected, "National adoption");
     await recordAudit(tx, actor, { action: "DELETE", entityType: ADOPTION_ENTITY, entityId: id, before: current });
   });
 }

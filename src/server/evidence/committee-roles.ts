@@ -5,7 +5,7 @@ import { db, type Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
-import { updateVersioned } from "@/server/audit/versioned";
+import { deleteVersioned, updateVersioned } from "@/server/audit/versioned";
 import { NotFoundError } from "@/domain/errors";
 import { paginate, type Page } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
@@ -133,13 +133,6 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
   return current;
 }
 
-async function refuseStale(tx: Tx, id: string, version: number): Promise<never> {
-  const now = await tx.committeeRole.findUnique({ where: { id } });
-  if (!now) throw new NotFoundError("Committee role");
-  await assertVersion(tx, COMMITTEE_ROLE_ENTITY, now, version);
-  throw new NotFoundError("Committee role");
-}
-
 export async function updateCommitteeRole(actor: Actor, id: string, input: CommitteeRoleInput & { version: number }): Promise<{ id: string; version: number }> {
   assertCan(actor, "evidence.write");
   const data = validateWith(committeeRoleSchema, input);
@@ -158,8 +151,7 @@ export async function deleteCommitteeRole(actor: Actor, id: string, version: num
   const expected = versionOf(version);
   await db().$transaction(async (tx) => {
     const current = await currentFor(tx, actor, id, expected);
-    const { count } = await tx.committeeRole.deleteMany({ where: { id, version: expected } });
-    if (count === 0) await refuseStale(tx, id, expected);
+    await deleteVersioned(tx, "CommitteeRole", id, expected, "Committee role");
     await recordAudit(tx, actor, { action: "DELETE", entityType: COMMITTEE_ROLE_ENTITY, entityId: id, before: current });
   });
 }

@@ -10,6 +10,9 @@ import { flattenTree } from "@/lib/result-tree";
  * confidential: every role may read it ("framework.read"); only staff write (./mutations.ts).
  */
 
+/** What the list and the page show of an Action Plan. */
+const PLAN_FIELDS = { id: true, title: true, startYear: true, endYear: true, description: true, archived: true, updatedAt: true } as const;
+
 /** Action Plans, newest period first; archived ones only when asked for. */
 export async function listActionPlans(actor: Actor, options: { includeArchived?: boolean } = {}) {
   assertCan(actor, "framework.read");
@@ -17,13 +20,7 @@ export async function listActionPlans(actor: Actor, options: { includeArchived?:
     where: options.includeArchived ? {} : { archived: false },
     orderBy: [{ startYear: "desc" }, { endYear: "desc" }, { title: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      title: true,
-      startYear: true,
-      endYear: true,
-      description: true,
-      archived: true,
-      updatedAt: true,
+      ...PLAN_FIELDS,
       _count: { select: { resultAreas: { where: { archived: false } } } },
     },
   });
@@ -52,14 +49,8 @@ export async function getActionPlan(actor: Actor, id: string, options: { include
   const plan = await db().actionPlan.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      startYear: true,
-      endYear: true,
-      description: true,
-      archived: true,
+      ...PLAN_FIELDS,
       version: true,
-      updatedAt: true,
       resultAreas: {
         where: options.includeArchived ? {} : { archived: false },
         orderBy: [{ sortOrder: "asc" }, { code: "asc" }],

@@ -115,11 +115,6 @@ async function currentFor(tx: Tx, actor: Actor, id: string, version: number) {
   return current;
 }
 
-/** Updates the row only if it still has `version` (another save may have committed meanwhile). */
-async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ProgrammeUpdateManyMutationInput) {
-  await updateVersioned(tx, "Programme", id, version, data);
-}
-
 export async function createProgramme(actor: Actor, input: ProgrammeInput): Promise<{ id: string }> {
   assertCan(actor, "programmes.write");
   const data = validateProgramme(input);
@@ -151,7 +146,7 @@ export async function updateProgramme(actor: Actor, id: string, input: Programme
       if (current.archived) throw new DomainValidationError("This programme is archived. Restore it before editing.");
       await checkReferences(tx, data, id);
       const before = await snapshotOf(tx, id);
-      await updateAtVersion(tx, id, version, scalarData(data));
+      await updateVersioned(tx, "Programme", id, version, scalarData(data));
       await tx.programmeBeneficiary.deleteMany({ where: { programmeId: id } });
       await tx.programmeBeneficiary.createMany({ data: data.nsbIds.map((organizationId) => ({ programmeId: id, organizationId })) });
       await tx.programmeFunding.deleteMany({ where: { programmeId: id } });
@@ -185,7 +180,7 @@ export async function changeProgrammeState(actor: Actor, id: string, version: nu
     const refused = rule.refuse(current);
     if (refused) throw new DomainValidationError(refused);
     const before = await snapshotOf(tx, id);
-    await updateAtVersion(tx, id, expected, rule.data);
+    await updateVersioned(tx, "Programme", id, expected, rule.data);
     await recordAudit(tx, actor, { action: "UPDATE", entityType: ENTITY, entityId: id, before, after: await snapshotOf(tx, id) });
     return { id, version: expected + 1 };
   });
