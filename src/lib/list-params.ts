@@ -83,3 +83,7 @@ export function listHref(params: LinkParams, changes: LinkParams = {}): string {
 export function hasFilters(params: Record<string, unknown>, names: readonly string[]): boolean {
   return names.some((name) => params[name] !== undefined && params[name] !== "" && params[name] !== false);
 }
+
+/** The row type of a list query (a function answering a Page). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RowOf<F extends (...args: any[]) => Promise<Page<unknown>>> = Awaited<ReturnType<F>> extends Page<infer R> ? R : never;
