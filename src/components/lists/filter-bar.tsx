@@ -10,6 +10,8 @@ interface FilterBarProps {
   filtered: boolean;
   /** The list's sort, kept when the filters change. */
   sort?: string;
+  /** Other parameters the filters keep (a view). */
+  keep?: Record<string, string | undefined>;
   /** Grid columns of the bar ("sm:grid-cols-2 lg:grid-cols-6"). */
   columns?: string;
   /** Where the buttons sit in the grid ("lg:col-span-3"). */
@@ -20,12 +22,12 @@ interface FilterBarProps {
 }
 
 /** A list's filter form (GET): its fields, the sort it keeps, Apply and Clear. */
-export async function FilterBar({ label, clearHref, filtered, sort, columns = "sm:grid-cols-2 lg:grid-cols-6", actionsClassName = "", extra, children }: FilterBarProps) {
+export async function FilterBar({ label, clearHref, filtered, sort, keep = {}, columns = "sm:grid-cols-2 lg:grid-cols-6", actionsClassName = "", extra, children }: FilterBarProps) {
   const t = await getTranslations("common");
   return (
     <form role="search" aria-label={label} className={`mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 ${columns}`}>
       {children}
-      {sort ? <input type="hidden" name="sort" value={sort} /> : null}
+      {Object.entries({ sort, ...keep }).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <div className={`flex flex-wrap items-end gap-2 lg:justify-end ${actionsClassName}`}>
         {extra}
         <Button type="submit">{t("apply")}</Button>
