@@ -3,6 +3,7 @@ import type { getOrganizationProfile } from "@/server/organizations";
 import { formatNumber } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { DetailRow } from "@/components/ui/detail-row";
 
 type Profile = Awaited<ReturnType<typeof getOrganizationProfile>>;
 type Nsb = NonNullable<Profile["nsb"]>;
@@ -15,17 +16,17 @@ export async function DetailsCard({ organization }: { organization: Profile["org
   return (
     <Card title={t("nsbProfile.details")}>
       <dl className="space-y-2 text-sm" data-testid="organization-details">
-        <Row label={t("nsbProfile.country")}>{organization.country?.name ?? "—"}</Row>
-        <Row label={t("nsbProfile.region")}>{organization.country ? `${organization.country.subRegion} (${organization.country.region})` : "—"}</Row>
+        <DetailRow label={t("nsbProfile.country")}>{organization.country?.name ?? "—"}</DetailRow>
+        <DetailRow label={t("nsbProfile.region")}>{organization.country ? `${organization.country.subRegion} (${organization.country.region})` : "—"}</DetailRow>
         {organization.country ? (
-          <Row label={t("nsbProfile.developmentStatus")}>{t(`enums.developmentStatus.${organization.country.developmentStatus}`)}</Row>
+          <DetailRow label={t("nsbProfile.developmentStatus")}>{t(`enums.developmentStatus.${organization.country.developmentStatus}`)}</DetailRow>
         ) : null}
         {organization.kind === "NSB" ? (
-          <Row label={t("nsbProfile.membershipCategory")}>
+          <DetailRow label={t("nsbProfile.membershipCategory")}>
             {organization.membershipCategory ? t(`enums.membershipCategory.${organization.membershipCategory}`) : "—"}
-          </Row>
+          </DetailRow>
         ) : null}
-        <Row label={t("nsbProfile.website")}>
+        <DetailRow label={t("nsbProfile.website")}>
           {organization.website ? (
             <a href={organization.website} className="break-all text-brand-700 hover:underline" rel="noopener noreferrer" target="_blank">
               {organization.website}
@@ -33,7 +34,7 @@ export async function DetailsCard({ organization }: { organization: Profile["org
           ) : (
             "—"
           )}
-        </Row>
+        </DetailRow>
       </dl>
     </Card>
   );
@@ -64,12 +65,12 @@ export async function ResultsCard({ nsb }: { nsb: Nsb }) {
   return (
     <Card title={t("nsbProfile.results")}>
       <dl className="space-y-2 text-sm">
-        <Row label={t("nsbProfile.adoptions")}><span data-testid="adoptions">{formatNumber(nsb.adoptions)}</span></Row>
-        <Row label={t("nsbProfile.committeeCount")}>{formatNumber(nsb.committeeRoles.length)}</Row>
-        <Row label={t("nsbProfile.leadershipCount")}>
+        <DetailRow label={t("nsbProfile.adoptions")}><span data-testid="adoptions">{formatNumber(nsb.adoptions)}</span></DetailRow>
+        <DetailRow label={t("nsbProfile.committeeCount")}>{formatNumber(nsb.committeeRoles.length)}</DetailRow>
+        <DetailRow label={t("nsbProfile.leadershipCount")}>
           {formatNumber(nsb.committeeRoles.filter((r) => r.leadership !== "NONE").length)}
-        </Row>
-        <Row label={t("nsbProfile.approvedReportCount")}>{formatNumber(nsb.approvedReports.length)}</Row>
+        </DetailRow>
+        <DetailRow label={t("nsbProfile.approvedReportCount")}>{formatNumber(nsb.approvedReports.length)}</DetailRow>
       </dl>
     </Card>
   );
@@ -96,14 +97,5 @@ export async function FocalPointsCard({ nsb }: { nsb: Nsb }) {
         </ul>
       )}
     </Card>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="flex justify-between gap-3">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="text-right font-medium">{children}</dd>
-    </div>
   );
 }
