@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { pageOf, PAGE_SIZE, paginate, parseListParams } from "./list-params";
+import { hasFilters, linkParamsOf, listHref, pageOf, PAGE_SIZE, paginate, parseListParams, parseSort } from "./list-params";
 
 describe("parseListParams", () => {
   it("keeps valid values and drops bad ones instead of failing the page", () => {
@@ -43,5 +43,25 @@ describe("paginate", () => {
     asked.length = 0;
     expect(await paginate(5, async () => 0, rowsAt)).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
     expect(asked).toHaveLength(1);
+  });
+});
+
+describe("parseSort", () => {
+  it("reads a leading minus as descending", () => {
+    expect(parseSort("-startDate")).toEqual({ field: "startDate", direction: "desc" });
+    expect(parseSort("title")).toEqual({ field: "title", direction: "asc" });
+  });
+});
+
+describe("list links", () => {
+  it("keep the list's filters and sort when the page changes, and leave out empty ones", () => {
+    const params = linkParamsOf({ q: "cet", page: 2, status: undefined, sort: "-title" });
+    expect(listHref(params, { page: "3" })).toBe("?q=cet&page=3&sort=-title");
+    expect(listHref(params, { sort: "title", page: undefined })).toBe("?q=cet&sort=title");
+  });
+
+  it("say whether a filter is set", () => {
+    expect(hasFilters({ q: undefined, status: "A", page: 3 }, ["q", "status"])).toBe(true);
+    expect(hasFilters({ q: "", page: 3 }, ["q", "status"])).toBe(false);
   });
 });

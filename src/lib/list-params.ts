@@ -55,3 +55,35 @@ export async function paginate<T>(
   if (page <= last) return pageOf(rows, total, page);
   return pageOf(total === 0 ? [] : await rowsAt((last - 1) * PAGE_SIZE, PAGE_SIZE), total, last);
 }
+
+/** A sort key as lists write it in their address: `field` ascending, `-field` descending. */
+export type SortField<S extends string> = S extends `-${infer F}` ? F : S;
+
+/** Reads a list's sort key ("-startDate") into its field and direction. */
+export function parseSort<S extends string>(sort: S): { field: SortField<S>; direction: "asc" | "desc" } {
+  const desc = sort.startsWith("-");
+  return { field: (desc ? sort.slice(1) : sort) as SortField<S>, direction: desc ? "desc" : "asc" };
+}
+
+/** A list's parameters as link parameters (strings; missing ones left out of links). */
+export type LinkParams = Record<string, string | undefined>;
+
+/** The parsed list parameters as strings, for the links that keep them (sort, page, filters). */
+export function linkParamsOf(params: Record<string, unknown>): LinkParams {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined || v === null ? undefined : String(v)]));
+}
+
+/** A link to the same list with some parameters changed (undefined or "" drops one). */
+export function listHref(params: LinkParams, changes: LinkParams = {}): string {
+  const search = new URLSearchParams(Object.entries({ ...params, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
+  return `?${search.toString()}`;
+}
+
+/** True when any of the named filters is set (a list then says "no match" rather than "nothing yet"). */
+export function hasFilters(params: Record<string, unknown>, names: readonly string[]): boolean {
+  return names.some((name) => params[name] !== undefined && params[name] !== "" && params[name] !== false);
+}
+
+/** The row type of a list query (a function answering a Page). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RowOf<F extends (...args: any[]) => Promise<Page<unknown>>> = Awaited<ReturnType<F>> extends Page<infer R> ? R : never;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { listHref, type LinkParams } from "@/lib/list-params";
 
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
@@ -26,13 +27,12 @@ export function Td({ children, className = "" }: { children?: React.ReactNode; c
 }
 
 /** A column header that sorts the list by `field` (toggling direction), keeping other params. */
-export function SortTh({ label, field, current, params }: { label: string; field: string; current?: string; params: Record<string, string | undefined> }) {
+export function SortTh({ label, field, current, params }: { label: string; field: string; current?: string; params: LinkParams }) {
   const active = current === field || current === `-${field}`;
   const next = current === field ? `-${field}` : field;
-  const search = new URLSearchParams(Object.entries({ ...params, sort: next, page: undefined }).filter((e): e is [string, string] => Boolean(e[1])));
   return (
     <th scope="col" aria-sort={active ? (current?.startsWith("-") ? "descending" : "ascending") : "none"} className="bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-      <Link href={`?${search.toString()}`} className="inline-flex items-center gap-1 hover:text-slate-900">
+      <Link href={listHref(params, { sort: next, page: undefined })} className="inline-flex items-center gap-1 hover:text-slate-900">
         {label}
         <span aria-hidden="true">{active ? (current?.startsWith("-") ? "▼" : "▲") : "↕"}</span>
       </Link>

@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { activityScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
-import { paginate, type Page } from "@/lib/list-params";
+import { paginate, type Page, parseSort } from "@/lib/list-params";
 import { ACTIVITY_SUMMARY } from "./select";
 import { CURRENCIES, toDay } from "@/lib/form-fields";
 
@@ -37,9 +37,7 @@ export interface ActivityFilters {
 }
 
 function orderBy(sort: ActivitySort = "-startDate"): Prisma.ActivityOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as "startDate" | "title" | "status";
-  const direction = desc ? "desc" : "asc";
+  const { field, direction } = parseSort(sort);
   return field === "startDate" ? [{ startDate: direction }, { endDate: direction }, { id: "asc" }] : [{ [field]: direction }, { startDate: "asc" }, { id: "asc" }];
 }
 

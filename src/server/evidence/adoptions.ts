@@ -7,7 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { deleteVersioned, updateVersioned } from "@/server/audit/versioned";
 import { NotFoundError } from "@/domain/errors";
-import { paginate, type Page } from "@/lib/list-params";
+import { paginate, type Page, parseSort } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { adoptionSchema, type AdoptionData, type AdoptionInput } from "@/domain/evidence/schema";
 import { fieldRefusal, mapUniqueViolation, refuseFields, validateWith, versionOf } from "@/server/mutations";
@@ -37,8 +37,7 @@ export interface AdoptionFilters {
 }
 
 function adoptionOrder(sort: AdoptionSort = "-adoptionDate"): Prisma.NationalAdoptionOrderByWithRelationInput[] {
-  const direction = sort.startsWith("-") ? "desc" : "asc";
-  const field = sort.replace(/^-/, "");
+  const { field, direction } = parseSort(sort);
   if (field === "standard") return [{ standardReference: direction }, { organization: { acronym: "asc" } }, { id: "asc" }];
   if (field === "nsb") return [{ organization: { acronym: direction } }, { adoptionDate: "desc" }, { id: "asc" }];
   return [{ adoptionDate: direction }, { standardReference: "asc" }, { id: "asc" }];

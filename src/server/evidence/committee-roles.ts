@@ -7,7 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { assertVersion, recordAudit } from "@/server/audit/record";
 import { deleteVersioned, updateVersioned } from "@/server/audit/versioned";
 import { NotFoundError } from "@/domain/errors";
-import { paginate, type Page } from "@/lib/list-params";
+import { paginate, type Page, parseSort } from "@/lib/list-params";
 import { toDay } from "@/lib/form-fields";
 import { committeeRoleSchema, type CommitteeRoleData, type CommitteeRoleInput } from "@/domain/evidence/schema";
 import { refuseFields, validateWith, versionOf } from "@/server/mutations";
@@ -38,8 +38,7 @@ export interface CommitteeRoleFilters {
 }
 
 function roleOrder(sort: CommitteeRoleSort = "committee"): Prisma.CommitteeRoleOrderByWithRelationInput[] {
-  const direction = sort.startsWith("-") ? "desc" : "asc";
-  const field = sort.replace(/^-/, "");
+  const { field, direction } = parseSort(sort);
   if (field === "nsb") return [{ organization: { acronym: direction } }, { committee: "asc" }, { id: "asc" }];
   if (field === "fromDate") return [{ fromDate: direction }, { committee: "asc" }, { id: "asc" }];
   return [{ committee: direction }, { organization: { acronym: "asc" } }, { fromDate: "asc" }, { id: "asc" }];

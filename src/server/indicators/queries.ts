@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor";
 import { indicatorScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
-import { paginate, type Page } from "@/lib/list-params";
+import { paginate, type Page, parseSort } from "@/lib/list-params";
 import { INDICATOR_SUMMARY } from "./select";
 
 /*
@@ -28,9 +28,7 @@ export interface IndicatorFilters {
 }
 
 function indicatorOrder(sort: IndicatorSort = "code"): Prisma.IndicatorOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const direction = desc ? "desc" : "asc";
-  const field = desc ? sort.slice(1) : sort;
+  const { field, direction } = parseSort(sort);
   if (field === "programme") return [{ programme: { code: direction } }, { code: "asc" }, { id: "asc" }];
   return [{ [field]: direction }, { id: "asc" }];
 }

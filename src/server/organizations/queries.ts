@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { nsbScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
-import { pageOf, paginate, type Page } from "@/lib/list-params";
+import { pageOf, paginate, type Page, parseSort } from "@/lib/list-params";
 
 /*
  * Organisations and countries are reference data: every signed-in role may read their
@@ -35,9 +35,7 @@ export interface OrganizationFilters {
 }
 
 function organizationOrder(sort: OrganizationSort = "name"): Prisma.OrganizationOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const direction = desc ? "desc" : "asc";
-  const field = (desc ? sort.slice(1) : sort) as "name" | "acronym" | "kind" | "country";
+  const { field, direction } = parseSort(sort);
   const first: Prisma.OrganizationOrderByWithRelationInput =
     field === "country" ? { country: { name: direction } } : { [field]: direction };
   return [first, { name: "asc" }, { id: "asc" }];
@@ -157,16 +155,14 @@ export async function listCountries(actor: Actor, filters: CountryFilters = {}) 
       filters.developmentStatus ? { developmentStatus: filters.developmentStatus } : {},
     ],
   };
-  const sort = filters.sort ?? "name";
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as "name" | "code" | "region";
+  const { field, direction } = parseSort(filters.sort ?? "name");
   return paginate(
     filters.page,
     () => db().country.count({ where }),
     (skip, take) =>
       db().country.findMany({
         where,
-        orderBy: [{ [field]: desc ? "desc" : "asc" }, ...(field === "region" ? [{ subRegion: "asc" as const }] : []), { name: "asc" }],
+        orderBy: [{ [field]: direction }, ...(field === "region" ? [{ subRegion: "asc" as const }] : []), { name: "asc" }],
         skip,
         take,
         select: { code: true, name: true, region: true, subRegion: true, developmentStatus: true, _count: { select: { organizations: true } } },

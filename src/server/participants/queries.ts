@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { activityScope, participantScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
-import { paginate } from "@/lib/list-params";
+import { paginate, parseSort } from "@/lib/list-params";
 import { normalizeEmail, normalizePersonName } from "@/lib/normalize";
 import { isBoundToNsb, boundNsbId, NO_ID } from "@/server/auth/roles";
 
@@ -63,9 +63,8 @@ export function participantWhere(actor: Actor, filters: ParticipantFilters): Pri
 }
 
 export function participantOrderBy(sort: ParticipantSort = "fullName"): Prisma.ParticipantOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as "fullName" | "createdAt" | "organizationName";
-  return [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }];
+  const { field, direction } = parseSort(sort);
+  return [{ [field]: direction }, { id: "asc" }];
 }
 
 /** The participants registry: staff see all, a focal point their NSB's; donors are refused. */

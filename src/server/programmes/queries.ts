@@ -6,7 +6,7 @@ import type { Actor } from "@/server/auth/actor";
 import { activityScope, programmeScope } from "@/server/auth/scopes";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
-import { paginate, type Page } from "@/lib/list-params";
+import { paginate, type Page, parseSort } from "@/lib/list-params";
 import { ACTIVITY_SUMMARY } from "@/server/activities/select";
 import { INDICATOR_SUMMARY } from "@/server/indicators/select";
 
@@ -26,9 +26,8 @@ export interface ProgrammeFilters {
 }
 
 function orderBy(sort: ProgrammeSort = "-startDate"): Prisma.ProgrammeOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as "startDate" | "title" | "code" | "status";
-  return [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }];
+  const { field, direction } = parseSort(sort);
+  return [{ [field]: direction }, { id: "asc" }];
 }
 
 export async function listProgrammes(actor: Actor, filters: ProgrammeFilters = {}) {

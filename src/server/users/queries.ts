@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { NotFoundError } from "@/domain/errors";
-import { pageOf, paginate } from "@/lib/list-params";
+import { pageOf, paginate, parseSort } from "@/lib/list-params";
 
 export const USER_SORTS = ["name", "-name", "email", "-email", "role", "-role", "lastLoginAt", "-lastLoginAt", "createdAt", "-createdAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -20,9 +20,7 @@ export interface UserFilters {
 }
 
 function orderBy(sort: UserSort = "name"): Prisma.UserOrderByWithRelationInput[] {
-  const desc = sort.startsWith("-");
-  const field = (desc ? sort.slice(1) : sort) as "name" | "email" | "role" | "lastLoginAt" | "createdAt";
-  const direction = desc ? "desc" : "asc";
+  const { field, direction } = parseSort(sort);
   // Users who never signed in come last whichever way the list is sorted.
   const primary: Prisma.UserOrderByWithRelationInput =
     field === "lastLoginAt" ? { lastLoginAt: { sort: direction, nulls: "last" } } : { [field]: direction };

@@ -3,14 +3,12 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth";
 import { COUNTRY_SORTS, countryRegions, listCountries } from "@/server/organizations";
-import { parseListParams } from "@/lib/list-params";
+import { hasFilters, linkParamsOf, parseListParams, type RowOf } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
-import { SortTh, Table, Td, Th } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { selectClass } from "@/components/ui/field";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterBar, SearchFilter } from "@/components/lists/filter-bar";
+import { ListResults, ListTable, type Column } from "@/components/lists/list-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { DevelopmentStatus } from "@/generated/prisma/enums";
 
@@ -29,8 +27,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
     sort: z.enum(COUNTRY_SORTS).optional().catch(undefined),
   });
   const [list, regions] = await Promise.all([listCountries(actor, params), countryRegions(actor)]);
-  const linkParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
-  const filtered = Boolean(params.q || params.region || params.developmentStatus);
+  const linkParams = linkParamsOf(params);
 
   return (
     <>
@@ -39,53 +36,29 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         description={t("countries.description")}
         actions={<ButtonLink href="/organizations" variant="secondary">{t("countries.organizations")}</ButtonLink>}
       />
-      <form role="search" aria-label={t("countries.filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-        <label className="lg:col-span-2">
-          <span className="mb-1 block text-xs font-medium text-slate-600">{t("common.search")}</span>
-          <input name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("countries.searchPlaceholder")} className={selectClass} />
-        </label>
+      <FilterBar label={t("countries.filters")} clearHref="/countries" filtered={hasFilters(params, ["q", "region", "developmentStatus"])} sort={params.sort}
+        columns="sm:grid-cols-2 lg:grid-cols-4" actionsClassName="lg:col-span-4">
+        <SearchFilter value={params.q} placeholder={t("countries.searchPlaceholder")} />
         <FilterSelect name="region" label={t("countries.region")} value={params.region} all={t("common.all")}
           options={regions.map((r) => ({ value: r, label: r }))} />
         <FilterSelect name="developmentStatus" label={t("countries.developmentStatus")} value={params.developmentStatus} all={t("common.all")}
           options={Object.values(DevelopmentStatus).map((s) => ({ value: s, label: t(`enums.developmentStatus.${s}`) }))} />
-        {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
-        <div className="flex items-end gap-2 lg:col-span-4 lg:justify-end">
-          <Button type="submit">{t("common.apply")}</Button>
-          {filtered ? <ButtonLink href="/countries" variant="secondary">{t("common.clear")}</ButtonLink> : null}
-        </div>
-      </form>
-
-      {list.rows.length === 0 ? (
-        <EmptyState title={t("countries.noMatch")} />
-      ) : (
-        <>
-          <Table caption={t("countries.title")}>
-            <thead>
-              <tr>
-                <SortTh label={t("countries.code")} field="code" current={params.sort} params={linkParams} />
-                <SortTh label={t("countries.name")} field="name" current={params.sort} params={linkParams} />
-                <SortTh label={t("countries.region")} field="region" current={params.sort} params={linkParams} />
-                <Th>{t("countries.subRegion")}</Th>
-                <Th>{t("countries.developmentStatus")}</Th>
-                <Th className="text-right">{t("countries.organizationCount")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100" data-testid="countries">
-              {list.rows.map((c) => (
-                <tr key={c.code}>
-                  <Td className="font-mono text-xs">{c.code}</Td>
-                  <Td className="font-medium">{c.name}</Td>
-                  <Td>{c.region}</Td>
-                  <Td>{c.subRegion}</Td>
-                  <Td><Badge tone={statusTone[c.developmentStatus]}>{t(`enums.developmentStatus.${c.developmentStatus}`)}</Badge></Td>
-                  <Td className="text-right tabular-nums">{c._count.organizations}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
-        </>
-      )}
+      </FilterBar>
+      <ListResults list={list} requested={params.page} params={linkParams} empty={t("countries.noMatch")}>
+        <ListTable caption={t("countries.title")} columns={await countryColumns()} rows={list.rows} rowKey={(c) => c.code} sort={params.sort} params={linkParams} bodyTestId="countries" rowClassName="" />
+      </ListResults>
     </>
   );
+}
+
+async function countryColumns(): Promise<Column<RowOf<typeof listCountries>>[]> {
+  const t = await getTranslations();
+  return [
+    { label: t("countries.code"), sort: "code", cellClassName: "font-mono text-xs", cell: (c) => c.code },
+    { label: t("countries.name"), sort: "name", cellClassName: "font-medium", cell: (c) => c.name },
+    { label: t("countries.region"), sort: "region", cell: (c) => c.region },
+    { label: t("countries.subRegion"), cell: (c) => c.subRegion },
+    { label: t("countries.developmentStatus"), cell: (c) => <Badge tone={statusTone[c.developmentStatus]}>{t(`enums.developmentStatus.${c.developmentStatus}`)}</Badge> },
+    { label: t("countries.organizationCount"), className: "text-right", cellClassName: "tabular-nums", cell: (c) => c._count.organizations },
+  ];
 }

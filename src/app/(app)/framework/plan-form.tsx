@@ -1,12 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { FormMessage } from "@/components/forms/form-message";
-import { initialFormState, submitted } from "@/lib/form-state";
+import { FormActions, FormShell, useFormShell } from "@/components/forms/form-shell";
+import { submitted, type FormState } from "@/lib/form-state";
 import { createPlanAction, updatePlanAction } from "./actions";
 
 export interface PlanFormValues {
@@ -21,17 +18,20 @@ export interface PlanFormValues {
 /** New or edit Action Plan; keeps what was typed after an error and shows the conflict view. */
 export function PlanForm({ plan }: { plan?: PlanFormValues }) {
   const t = useTranslations("framework.planForm");
-  const [state, action] = useActionState(plan ? updatePlanAction : createPlanAction, initialFormState);
+  const shell = useFormShell(plan ? updatePlanAction : createPlanAction);
   const labels = { title: t("title"), startYear: t("startYear"), endYear: t("endYear"), description: t("description") };
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} labels={labels} />
-      {plan ? (
-        <>
-          <input type="hidden" name="id" value={plan.id} />
-          <input type="hidden" name="version" value={plan.version} />
-        </>
-      ) : null}
+    <FormShell shell={shell} labels={labels} record={plan} className="max-w-2xl space-y-4"
+      footer={<FormActions submit={plan ? t("save") : t("create")} cancel={t("cancel")} cancelHref={plan ? `/framework/${plan.id}` : "/framework"} />}>
+      <PlanFields state={shell.state} plan={plan} labels={labels} />
+    </FormShell>
+  );
+}
+
+function PlanFields({ state, plan, labels }: { state: FormState; plan?: PlanFormValues; labels: Record<"title" | "startYear" | "endYear" | "description", string> }) {
+  const t = useTranslations("framework.planForm");
+  return (
+    <>
       <Field label={labels.title} name="title" errors={state.fieldErrors?.title}>
         {(props) => <input {...props} defaultValue={submitted(state, "title", plan?.title)} maxLength={200} required />}
       </Field>
@@ -46,10 +46,6 @@ export function PlanForm({ plan }: { plan?: PlanFormValues }) {
       <Field label={labels.description} name="description" errors={state.fieldErrors?.description}>
         {(props) => <textarea {...props} rows={5} maxLength={5000} defaultValue={submitted(state, "description", plan?.description)} />}
       </Field>
-      <div className="flex gap-2">
-        <SubmitButton>{plan ? t("save") : t("create")}</SubmitButton>
-        <ButtonLink href={plan ? `/framework/${plan.id}` : "/framework"} variant="secondary">{t("cancel")}</ButtonLink>
-      </div>
-    </form>
+    </>
   );
 }

@@ -3,12 +3,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormActions, FormShell, useFormShell } from "@/components/forms/form-shell";
 import { MembershipCategory, OrganizationKind } from "@/generated/prisma/enums";
 import { submitted, type FormState } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
 import { createOrganizationAction, updateOrganizationAction } from "./actions";
 
 export interface OrganizationFormValues {
@@ -25,7 +22,7 @@ export interface OrganizationFormValues {
 /** New or edit organisation; keeps what was typed after an error and shows the conflict view. */
 export function OrganizationForm({ organization, countries }: { organization?: OrganizationFormValues; countries: { code: string; name: string }[] }) {
   const t = useTranslations();
-  const [state, action] = useActionRound(organization ? updateOrganizationAction : createOrganizationAction);
+  const shell = useFormShell(organization ? updateOrganizationAction : createOrganizationAction);
   const labels = {
     name: t("organizationForm.name"),
     acronym: t("organizationForm.acronym"),
@@ -35,22 +32,16 @@ export function OrganizationForm({ organization, countries }: { organization?: O
     website: t("organizationForm.website"),
   };
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} labels={labels} />
-      {organization ? (
-        <>
-          <input type="hidden" name="id" value={organization.id} />
-          <input type="hidden" name="version" value={organization.version} />
-        </>
-      ) : null}
-      <Fields key={state.round} state={state} organization={organization} countries={countries} labels={labels} />
-      <div className="flex gap-2">
-        <SubmitButton>{organization ? t("organizationForm.save") : t("organizationForm.create")}</SubmitButton>
-        <ButtonLink href={organization ? `/organizations/${organization.id}` : "/organizations"} variant="secondary">
-          {t("common.cancel")}
-        </ButtonLink>
-      </div>
-    </form>
+    <FormShell shell={shell} labels={labels} record={organization} className="max-w-2xl space-y-4"
+      footer={
+        <FormActions
+          submit={organization ? t("organizationForm.save") : t("organizationForm.create")}
+          cancel={t("common.cancel")}
+          cancelHref={organization ? `/organizations/${organization.id}` : "/organizations"}
+        />
+      }>
+      <Fields state={shell.state} organization={organization} countries={countries} labels={labels} />
+    </FormShell>
   );
 }
 

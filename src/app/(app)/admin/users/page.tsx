@@ -4,14 +4,12 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth";
 import { listUsers, userOrganizationOptions, USER_SORTS } from "@/server/users";
-import { parseListParams } from "@/lib/list-params";
+import { hasFilters, linkParamsOf, parseListParams, type RowOf } from "@/lib/list-params";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { SortTh, Table, Td, Th } from "@/components/ui/table";
-import { Pagination } from "@/components/ui/pagination";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { selectClass } from "@/components/ui/field";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterBar, SearchFilter } from "@/components/lists/filter-bar";
+import { ListResults, ListTable, type Column } from "@/components/lists/list-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Role } from "@/generated/prisma/enums";
 import { orNotFound } from "./or-not-found";
@@ -36,8 +34,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     ]),
   );
   const t = await getTranslations();
-  const linkParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
-  const filtered = Boolean(params.q || params.role || params.organizationId || params.active);
+  const linkParams = linkParamsOf(params);
+  const filtered = hasFilters(params, ["q", "role", "organizationId", "active"]);
 
   return (
     <>
@@ -46,57 +44,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         description={t("users.description")}
         actions={<ButtonLink href="/admin/users/new">{t("users.invite")}</ButtonLink>}
       />
-      <form role="search" aria-label={t("users.filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <label className="lg:col-span-2">
-          <span className="mb-1 block text-xs font-medium text-slate-600">{t("common.search")}</span>
-          <input name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("users.searchPlaceholder")} className={selectClass} />
-        </label>
+      <FilterBar label={t("users.filters")} clearHref="/admin/users" filtered={filtered} sort={params.sort} columns="sm:grid-cols-2 lg:grid-cols-5" actionsClassName="sm:col-span-2 lg:col-span-5">
+        <SearchFilter value={params.q} placeholder={t("users.searchPlaceholder")} />
         <FilterSelect name="role" label={t("users.role")} value={params.role} all={t("common.all")}
           options={Object.values(Role).map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         <FilterSelect name="organizationId" label={t("users.organization")} value={params.organizationId} all={t("common.all")}
           options={options.withUsers.map((o) => ({ value: o.id, label: o.acronym }))} />
         <FilterSelect name="active" label={t("users.status")} value={params.active} all={t("common.all")}
           options={[{ value: "yes", label: t("users.active") }, { value: "no", label: t("users.deactivated") }]} />
-        {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5 lg:justify-end">
-          <Button type="submit">{t("common.apply")}</Button>
-          {filtered ? <ButtonLink href="/admin/users" variant="secondary">{t("common.clear")}</ButtonLink> : null}
-        </div>
-      </form>
-
-      {list.rows.length === 0 ? (
-        <EmptyState title={filtered ? t("users.noMatch") : t("users.empty")} />
-      ) : (
-        <>
-          <Table caption={t("users.title")}>
-            <thead>
-              <tr>
-                <SortTh label={t("users.name")} field="name" current={params.sort ?? "name"} params={linkParams} />
-                <SortTh label={t("users.email")} field="email" current={params.sort} params={linkParams} />
-                <SortTh label={t("users.role")} field="role" current={params.sort} params={linkParams} />
-                <Th>{t("users.organization")}</Th>
-                <Th>{t("users.status")}</Th>
-                <SortTh label={t("users.lastSignIn")} field="lastLoginAt" current={params.sort} params={linkParams} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((u) => (
-                <tr key={u.id} className="hover:bg-slate-50">
-                  <Td>
-                    <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.name}</Link>
-                  </Td>
-                  <Td className="whitespace-nowrap">{u.email}</Td>
-                  <Td className="whitespace-nowrap">{t(`roles.${u.role}`)}</Td>
-                  <Td>{u.organization ? <abbr title={u.organization.name} className="no-underline">{u.organization.acronym}</abbr> : "—"}</Td>
-                  <Td><UserStatusBadge active={u.active} invitationPending={u.invitationPending} /></Td>
-                  <Td className="whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t("users.never")}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={linkParams} />
-        </>
-      )}
+      </FilterBar>
+      <ListResults list={list} requested={params.page} params={linkParams} empty={filtered ? t("users.noMatch") : t("users.empty")}>
+        <ListTable caption={t("users.title")} columns={await userColumns()} rows={list.rows} rowKey={(u) => u.id} sort={params.sort ?? "name"} params={linkParams} />
+      </ListResults>
     </>
   );
+}
+
+async function userColumns(): Promise<Column<RowOf<typeof listUsers>>[]> {
+  const t = await getTranslations();
+  return [
+    { label: t("users.name"), sort: "name", cell: (u) => <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.name}</Link> },
+    { label: t("users.email"), sort: "email", cellClassName: "whitespace-nowrap", cell: (u) => u.email },
+    { label: t("users.role"), sort: "role", cellClassName: "whitespace-nowrap", cell: (u) => t(`roles.${u.role}`) },
+    { label: t("users.organization"), cell: (u) => (u.organization ? <abbr title={u.organization.name} className="no-underline">{u.organization.acronym}</abbr> : "—") },
+    { label: t("users.status"), cell: (u) => <UserStatusBadge active={u.active} invitationPending={u.invitationPending} /> },
+    { label: t("users.lastSignIn"), sort: "lastLoginAt", cellClassName: "whitespace-nowrap", cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t("users.never")) },
+  ];
 }

@@ -1,20 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormActions, FormShell, useFormShell, type Errors } from "@/components/forms/form-shell";
 import { submitted, type FormState } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { AdoptionDegree } from "@/generated/prisma/enums";
 import { createAdoptionAction, updateAdoptionAction } from "../actions";
 import { adoptionFormSchema, EVIDENCE_LIMITS } from "@/domain/evidence/schema";
-import { translateFieldErrors } from "@/i18n/problems";
-import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface AdoptionFormValues {
   id?: string;
@@ -32,57 +25,22 @@ export interface AdoptionFormOptions {
   programmes: { id: string; code: string; title: string; nsbIds: string[] }[];
 }
 
-type Errors = Record<string, string[] | undefined>;
-
 /** A national adoption, new or edited. */
 export function AdoptionForm({ initial, options }: { initial: AdoptionFormValues; options: AdoptionFormOptions }) {
   const t = useTranslations("evidenceAdoptions");
-  const tErrors = useTranslations("errors");
   const editing = Boolean(initial.id);
-  const [state, action] = useActionRound(editing ? updateAdoptionAction : createAdoptionAction);
-  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
-  const translateProblem = useProblemTranslator();
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (clientErrors) summaryRef.current?.focus();
-  }, [clientErrors]);
-
-  /** The server's schema, run first in the browser: mistakes show at once. */
-  function check(event: React.FormEvent<HTMLFormElement>) {
-    const result = adoptionFormSchema.safeParse(formValues(new FormData(event.currentTarget)));
-    if (result.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
-  }
-
+  const shell = useFormShell(editing ? updateAdoptionAction : createAdoptionAction, adoptionFormSchema);
   const labels = {
     standardReference: t("standardReference"),
     nationalReference: t("nationalReference"),
     adoptionDate: t("adoptionDate"),
     degree: t("degree"),
   };
-
   return (
-    <form action={action} onSubmit={check} noValidate className="space-y-6" data-testid="adoption-form">
-      {clientErrors ? (
-        <div ref={summaryRef} tabIndex={-1} className="outline-none">
-          <Alert tone="error" testId="form-error">{tErrors("checkFields")}</Alert>
-        </div>
-      ) : (
-        <FormMessage state={state} labels={labels} />
-      )}
-      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <AdoptionFields key={state.round} state={state} errors={clientErrors ?? state.fieldErrors ?? {}} initial={initial} options={options} />
-      <div className="flex flex-wrap gap-2">
-        <SubmitButton>{editing ? t("save") : t("create")}</SubmitButton>
-        <ButtonLink href="/evidence/adoptions" variant="secondary">{t("cancel")}</ButtonLink>
-      </div>
-    </form>
+    <FormShell shell={shell} labels={labels} record={initial} testId="adoption-form"
+      footer={<FormActions submit={editing ? t("save") : t("create")} cancel={t("cancel")} cancelHref="/evidence/adoptions" />}>
+      <AdoptionFields state={shell.state} errors={shell.errors} initial={initial} options={options} />
+    </FormShell>
   );
 }
 

@@ -1,20 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormActions, FormShell, useFormShell, type Errors } from "@/components/forms/form-shell";
 import { submitted, type FormState } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
 import { CommitteeMembership, Leadership } from "@/generated/prisma/enums";
 import { createCommitteeRoleAction, updateCommitteeRoleAction } from "../actions";
 import { committeeRoleFormSchema, EVIDENCE_LIMITS } from "@/domain/evidence/schema";
-import { translateFieldErrors } from "@/i18n/problems";
-import { useProblemTranslator } from "@/i18n/use-problems";
 
 export interface CommitteeRoleFormValues {
   id?: string;
@@ -27,51 +19,17 @@ export interface CommitteeRoleFormValues {
   toDate: string;
 }
 
-type Errors = Record<string, string[] | undefined>;
-
 /** An NSB's role in an ISO committee, new or edited. */
 export function CommitteeRoleForm({ initial, nsbs }: { initial: CommitteeRoleFormValues; nsbs: { id: string; acronym: string; name: string }[] }) {
   const t = useTranslations("evidenceCommittees");
-  const tErrors = useTranslations("errors");
   const editing = Boolean(initial.id);
-  const [state, action] = useActionRound(editing ? updateCommitteeRoleAction : createCommitteeRoleAction);
-  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
-  const translateProblem = useProblemTranslator();
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (clientErrors) summaryRef.current?.focus();
-  }, [clientErrors]);
-
-  function check(event: React.FormEvent<HTMLFormElement>) {
-    const result = committeeRoleFormSchema.safeParse(formValues(new FormData(event.currentTarget)));
-    if (result.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    setClientErrors(translateFieldErrors(issuesToFieldErrors(result.error), translateProblem) ?? {});
-  }
-
+  const shell = useFormShell(editing ? updateCommitteeRoleAction : createCommitteeRoleAction, committeeRoleFormSchema);
   const labels = { committee: t("committee"), membership: t("membership"), leadership: t("leadership"), fromDate: t("fromDate"), toDate: t("toDate") };
-
   return (
-    <form action={action} onSubmit={check} noValidate className="space-y-6" data-testid="committee-role-form">
-      {clientErrors ? (
-        <div ref={summaryRef} tabIndex={-1} className="outline-none">
-          <Alert tone="error" testId="form-error">{tErrors("checkFields")}</Alert>
-        </div>
-      ) : (
-        <FormMessage state={state} labels={labels} />
-      )}
-      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
-      <CommitteeRoleFields key={state.round} state={state} errors={clientErrors ?? state.fieldErrors ?? {}} initial={initial} nsbs={nsbs} />
-      <div className="flex flex-wrap gap-2">
-        <SubmitButton>{editing ? t("save") : t("create")}</SubmitButton>
-        <ButtonLink href="/evidence/committees" variant="secondary">{t("cancel")}</ButtonLink>
-      </div>
-    </form>
+    <FormShell shell={shell} labels={labels} record={initial} testId="committee-role-form"
+      footer={<FormActions submit={editing ? t("save") : t("create")} cancel={t("cancel")} cancelHref="/evidence/committees" />}>
+      <CommitteeRoleFields state={shell.state} errors={shell.errors} initial={initial} nsbs={nsbs} />
+    </FormShell>
   );
 }
 

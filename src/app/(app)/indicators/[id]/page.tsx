@@ -6,18 +6,14 @@ import { requireActor } from "@/server/auth";
 import { can } from "@/server/auth";
 import { getIndicator } from "@/server/indicators";
 import { NotFoundError } from "@/domain/errors";
-import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { TargetCell } from "@/components/indicators/target-cell";
 import { PeriodProgress } from "@/components/indicators/period-progress";
 import { ArchiveIndicatorForm } from "./archive-form";
+import { IndicatorCards, IndicatorTargets } from "./indicator-parts";
 import { localized } from "@/lib/translations";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,16 +40,6 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
   const saved = (await searchParams).saved;
   const t = await getTranslations();
   const mayWrite = can(actor, "indicators.write");
-  const value = (v: { toString(): string } | null) => {
-    if (v == null) return "—";
-    if (indicator.unit === "CURRENCY" && indicator.currency) return formatMoney(v, indicator.currency);
-    if (indicator.unit === "PERCENT") return `${formatNumber(v)} %`;
-    if (indicator.unit === "YES_NO") return Number(v.toString()) === 1 ? t("common.yes") : t("common.no");
-    return formatNumber(v);
-  };
-  const overall = indicator.targets.filter((target) => !target.organization);
-  const perNsb = indicator.targets.filter((target) => target.organization);
-  const disaggregation = [indicator.disaggregateByNsb ? t("indicatorPage.byNsb") : null, indicator.disaggregateBySex ? t("indicatorPage.bySex") : null].filter(Boolean);
 
   return (
     <>
@@ -84,88 +70,8 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
         <div className="mb-4"><Alert tone="success" testId="saved">{t(`indicatorPage.saved.${saved}`)}</Alert></div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={t("indicatorPage.definition")} className="lg:col-span-2">
-          <p className="whitespace-pre-line text-sm text-slate-700">{indicator.definition || t("indicatorPage.noDefinition")}</p>
-          <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-            <Row label={indicator.programme ? t("indicatorPage.programme") : t("indicatorPage.actionPlan")}>
-              {indicator.programme ? localized(indicator.programme, "title") : (indicator.actionPlan?.title ?? "—")}
-            </Row>
-            <Row label={t("indicatorPage.resultArea")}>
-              {indicator.resultArea ? `${indicator.resultArea.code} · ${indicator.resultArea.title}` : "—"}
-            </Row>
-            <Row label={t("indicatorPage.unit")}>
-              {t(`enums.indicatorUnit.${indicator.unit}`)}
-              {indicator.currency ? ` (${indicator.currency})` : ""}
-            </Row>
-            <Row label={t("indicatorPage.direction")}>{t(`enums.indicatorDirection.${indicator.direction}`)}</Row>
-            <Row label={t("indicatorPage.disaggregation")}>{disaggregation.length ? disaggregation.join(", ") : t("common.none")}</Row>
-          </dl>
-        </Card>
-        <Card title={t("indicatorPage.baselineAndTarget")}>
-          <dl className="space-y-2 text-sm" data-testid="baseline-target">
-            <Row label={t("indicatorPage.baseline")}>
-              {value(indicator.baselineValue)}
-              {indicator.baselineDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.baselineDate)}</span> : null}
-            </Row>
-            <Row label={t("indicatorPage.target")}>
-              <TargetCell indicator={indicator} />
-              {indicator.targetDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.targetDate)}</span> : null}
-            </Row>
-          </dl>
-        </Card>
-      </div>
-
-      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("indicatorPage.targets")}</h2>
-      {indicator.targets.length === 0 ? (
-        <EmptyState title={t("indicatorPage.noTargets")} />
-      ) : (
-        <div className="space-y-6">
-          {overall.length ? (
-            <Table caption={t("indicatorPage.overallTargets")}>
-              <thead>
-                <tr>
-                  <Th>{t("indicatorPage.period")}</Th>
-                  <Th className="text-right">{t("indicatorPage.targetValue")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100" data-testid="overall-targets">
-                {overall.map((target) => (
-                  <tr key={target.id}>
-                    <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
-                    <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : null}
-          {perNsb.length ? (
-            <>
-              <h3 className="text-base font-semibold">{t("indicatorPage.perNsbTargets")}</h3>
-              <Table caption={t("indicatorPage.perNsbTargets")}>
-                <thead>
-                  <tr>
-                    <Th>{t("indicatorPage.nsb")}</Th>
-                    <Th>{t("indicatorPage.period")}</Th>
-                    <Th className="text-right">{t("indicatorPage.targetValue")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100" data-testid="nsb-targets">
-                  {perNsb
-                    .toSorted((a, b) => (a.organization?.acronym ?? "").localeCompare(b.organization?.acronym ?? "") || a.periodStart.getTime() - b.periodStart.getTime())
-                    .map((target) => (
-                      <tr key={target.id}>
-                        <Td><abbr title={target.organization?.name} className="font-medium no-underline">{target.organization?.acronym}</abbr></Td>
-                        <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
-                        <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
-                      </tr>
-                    ))}
-                </tbody>
-              </Table>
-            </>
-          ) : null}
-        </div>
-      )}
+      <IndicatorCards indicator={indicator} />
+      <IndicatorTargets indicator={indicator} />
 
       <PeriodProgress actor={actor} indicator={{ ...indicator, programmeId: indicator.programme?.id ?? null }} />
 
@@ -178,14 +84,5 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
         </p>
       ) : null}
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="flex justify-between gap-3">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="text-right font-medium">{children}</dd>
-    </div>
   );
 }

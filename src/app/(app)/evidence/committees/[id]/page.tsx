@@ -1,56 +1,33 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor } from "@/server/auth";
-import { can } from "@/server/auth";
-import { COMMITTEE_ROLE_ENTITY, getCommitteeRole } from "@/server/evidence";
-import { evidenceFormOptions } from "@/server/evidence";
-import { NotFoundError } from "@/domain/errors";
+import { COMMITTEE_ROLE_ENTITY, evidenceFormOptions, getCommitteeRole } from "@/server/evidence";
 import { toDateInput } from "@/lib/format";
-import { PageHeader } from "@/components/ui/page-header";
-import { HistoryPanel } from "@/components/audit/history-panel";
 import { CommitteeRoleForm } from "../committee-role-form";
-import { DeleteEvidenceForm } from "../../delete-form";
+import { EvidenceEditPage, loadEvidence, nsbsWith } from "../../edit-page";
 
 type Params = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  if (!can(actor, "evidence.write")) notFound();
-  try {
-    return { actor, role: await getCommitteeRole(actor, id) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { role } = await load((await params).id);
+  const { record: role } = await loadEvidence(getCommitteeRole, (await params).id);
   return { title: `${role.organization.acronym} · ${role.committee}` };
 }
 
 export default async function EditCommitteeRolePage({ params }: Params) {
-  const { actor, role } = await load((await params).id);
+  const { actor, record: role } = await loadEvidence(getCommitteeRole, (await params).id);
   const [t, options] = await Promise.all([getTranslations("evidenceCommittees"), evidenceFormOptions(actor)]);
-  const nsbs = options.nsbs.some((n) => n.id === role.organization.id) ? options.nsbs : [role.organization, ...options.nsbs];
   return (
-    <>
-      <PageHeader
-        title={t("editTitle")}
-        description={`${role.organization.acronym} · ${role.committee}`}
-        actions={
-          <DeleteEvidenceForm
-            register="committees"
-            id={role.id}
-            version={role.version}
-            title={t("deleteTitle", { nsb: role.organization.acronym, committee: role.committee })}
-            body={t("deleteBody")}
-          />
-        }
-      />
+    <EvidenceEditPage
+      register="committees"
+      actor={actor}
+      entityType={COMMITTEE_ROLE_ENTITY}
+      record={role}
+      title={t("editTitle")}
+      description={`${role.organization.acronym} · ${role.committee}`}
+      deleteTitle={t("deleteTitle", { nsb: role.organization.acronym, committee: role.committee })}
+      deleteBody={t("deleteBody")}
+    >
       <CommitteeRoleForm
-        nsbs={nsbs}
+        nsbs={nsbsWith(options.nsbs, role.organization)}
         initial={{
           id: role.id,
           version: role.version,
@@ -62,9 +39,6 @@ export default async function EditCommitteeRolePage({ params }: Params) {
           toDate: toDateInput(role.toDate),
         }}
       />
-      <div className="mt-8">
-        <HistoryPanel actor={actor} entityType={COMMITTEE_ROLE_ENTITY} entityId={role.id} />
-      </div>
-    </>
+    </EvidenceEditPage>
   );
 }
