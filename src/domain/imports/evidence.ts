@@ -177,7 +177,7 @@ function checkRows<D>(rules: RegisterRules<D>, register: EvidenceRegister, sheet
   const reader = cellReader(header.mapping);
   const firstRowOf = new Map<string, number>();
   for (const { cells, row } of rows) {
-    const checked = checkRow(rules, ref, row, (field) => reader.raw(cells, field).trim(), (field, code, params) => header.problem(row, reader.columnOf(field), field, code, params));
+    const checked = checkRow(rules, ref, row, (field) => reader.raw(cells, field).trim(), (field, code, params) => header.problem(row, field ? reader.columnOf(field) : undefined, field, code, params));
     if ("errors" in checked) {
       errors.push(...checked.errors);
       continue;
@@ -200,7 +200,7 @@ function checkRow<D>(
   ref: EvidenceReference,
   row: number,
   cell: Cell,
-  problemAt: (field: EvidenceField, code: ImportErrorCode, params?: Params) => EvidenceRowError,
+  problemAt: (field: EvidenceField | null, code: ImportErrorCode, params?: Params) => EvidenceRowError,
 ): { errors: EvidenceRowError[] } | { data: D; nsb: { id: string; acronym: string } } {
   const errors: EvidenceRowError[] = [];
   const fail: Fail = (field, code, params) => errors.push(problemAt(field, code, params));
@@ -210,8 +210,7 @@ function checkRow<D>(
     for (const issue of parsed.error.issues) {
       const field = rules.fieldOf[String(issue.path[0] ?? "")];
       if (field && errors.some((e) => e.field === field)) continue;
-      const error = problemAt(field ?? "nsb", "rule", { message: issue.message });
-      errors.push(field ? error : { ...error, field: null, cell: "", column: "" });
+      errors.push(problemAt(field ?? null, "rule", { message: issue.message }));
     }
   }
   return errors.length || !parsed.success || !nsb ? { errors } : { data: parsed.data, nsb };

@@ -162,24 +162,32 @@ function createParticipants(tx: Tx, actor: Actor, rows: Row[], send: Send) {
         SELECT v."auditId", ${actor.id}, 'CREATE', 'Participant', c.id, NULL, to_jsonb(c) FROM created c JOIN v ON v.id = c.id`, rows.length);
 }
 
-/** Changed people: only if still at the version matched. */
-function updateParticipants(tx: Tx, actor: Actor, updates: Row[], send: Send) {
-  return send(tx.$executeRaw`
-        WITH v AS ${recordset(updates, PARTICIPANT_RECORD)},
-        old AS (SELECT p.* FROM "Participant" p JOIN v ON p.id = v.id AND p.version = v.version),
+/**
+ * Updates rows of `table` that are still at the version read, each with its audit event
+ * (the row before and after, as PostgreSQL stored them). `set` assigns the columns from `v`.
+ */
+function updateAudited(tx: Tx, actor: Actor, table: "Participant" | "Participation", rows: Row[], record: readonly Column[], set: Prisma.Sql) {
+  const name = Prisma.raw(`"${table}"`);
+  return tx.$executeRaw`
+        WITH v AS ${recordset(rows, record)},
+        old AS (SELECT p.* FROM ${name} p JOIN v ON p.id = v.id AND p.version = v.version),
         updated AS (
-          UPDATE "Participant" AS p SET
-            "fullName" = v."fullName", "normalizedName" = v."normalizedName", "email" = v.email,
-            "sex" = v.sex, "ageBand" = v."ageBand", "stakeholderGroup" = v."stakeholderGroup",
-            "organizationName" = v."organizationName", "jobTitle" = v."jobTitle", "countryCode" = v."countryCode",
-            "consentToContact" = v."consentToContact", "organizationId" = v."organizationId",
-            "version" = p."version" + 1, "updatedAt" = now()
+          UPDATE ${name} AS p SET ${set}, "version" = p."version" + 1, "updatedAt" = now()
           FROM v WHERE p.id = v.id AND p.version = v.version
           RETURNING p.*
         )
         INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-        SELECT v."auditId", ${actor.id}, 'UPDATE', 'Participant', u.id, to_jsonb(o), to_jsonb(u)
-        FROM updated u JOIN old o ON o.id = u.id JOIN v ON v.id = u.id`, updates.length);
+        SELECT v."auditId", ${actor.id}, 'UPDATE', ${table}, u.id, to_jsonb(o), to_jsonb(u)
+        FROM updated u JOIN old o ON o.id = u.id JOIN v ON v.id = u.id`;
+}
+
+/** Changed people: only if still at the version matched. */
+function updateParticipants(tx: Tx, actor: Actor, updates: Row[], send: Send) {
+  const set = Prisma.sql`"fullName" = v."fullName", "normalizedName" = v."normalizedName", "email" = v.email,
+    "sex" = v.sex, "ageBand" = v."ageBand", "stakeholderGroup" = v."stakeholderGroup",
+    "organizationName" = v."organizationName", "jobTitle" = v."jobTitle", "countryCode" = v."countryCode",
+    "consentToContact" = v."consentToContact", "organizationId" = v."organizationId"`;
+  return send(updateAudited(tx, actor, "Participant", updates, PARTICIPANT_RECORD, set), updates.length);
 }
 
 function createParticipations(tx: Tx, actor: Actor, activityId: string, added: Row[], send: Send) {
@@ -198,20 +206,10 @@ function createParticipations(tx: Tx, actor: Actor, activityId: string, added: R
 }
 
 function updateParticipations(tx: Tx, actor: Actor, edited: Row[], send: Send) {
-  return send(tx.$executeRaw`
-        WITH v AS ${recordset(edited, PARTICIPATION_RECORD)},
-        old AS (SELECT p.* FROM "Participation" p JOIN v ON p.id = v.id AND p.version = v.version),
-        updated AS (
-          UPDATE "Participation" AS p SET
-            "role" = v.role, "attendance" = v.attendance, "completed" = v.completed,
-            "preTestScore" = v."preTestScore", "postTestScore" = v."postTestScore", "satisfaction" = v.satisfaction, "feedback" = v.feedback,
-            "recordedById" = ${actor.id}, "version" = p."version" + 1, "updatedAt" = now()
-          FROM v WHERE p.id = v.id AND p.version = v.version
-          RETURNING p.*
-        )
-        INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after")
-        SELECT v."auditId", ${actor.id}, 'UPDATE', 'Participation', u.id, to_jsonb(o), to_jsonb(u)
-        FROM updated u JOIN old o ON o.id = u.id JOIN v ON v.id = u.id`, edited.length);
+  const set = Prisma.sql`"role" = v.role, "attendance" = v.attendance, "completed" = v.completed,
+    "preTestScore" = v."preTestScore", "postTestScore" = v."postTestScore", "satisfaction" = v.satisfaction, "feedback" = v.feedback,
+    "recordedById" = ${actor.id}`;
+  return send(updateAudited(tx, actor, "Participation", edited, PARTICIPATION_RECORD, set), edited.length);
 }
 
 /** Each chunk's registered people and their participations, as stored now. */
