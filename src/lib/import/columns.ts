@@ -7,6 +7,8 @@
  */
 
 import type { Locale } from "@/i18n/locales";
+import type { SheetColumn } from "./engine";
+export { columnLetter } from "./errors";
 import core from "../../../messages/en/core.json";
 import importsEn from "../../../messages/en/imports.json";
 import coreEs from "../../../messages/es/core.json";
@@ -39,10 +41,7 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** One column per sheet column: the field it feeds, or null (ignored). */
 export type ColumnMapping = (ImportField | null)[];
 
-export interface ImportColumn {
-  field: ImportField;
-  /** The header the template and the exports write. */
-  header: string;
+export interface ImportColumn extends SheetColumn<ImportField> {
   /** The template's example value (in the app's own wording for enum values). */
   example: string;
   /** Only staff may use it (a focal point's rows always belong to their NSB). */
@@ -50,8 +49,6 @@ export interface ImportColumn {
   required?: boolean;
   /** Describes a person (Participant) or their attendance at the activity (Participation). */
   entity: "participant" | "participation";
-  /** Other headers that mean this column, in any case, with or without spaces and punctuation. */
-  synonyms: readonly string[];
 }
 
 const TEMPLATE_FILE = { en: importsEn.templateFile, fr: importsFr.templateFile, es: importsEs.templateFile } satisfies Record<Locale, unknown>;
@@ -180,15 +177,3 @@ export function templateColumns(options: { staff: boolean }): readonly ImportCol
 
 export const isImportField = (value: unknown): value is ImportField =>
   typeof value === "string" && (IMPORT_FIELDS as readonly string[]).includes(value);
-
-/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

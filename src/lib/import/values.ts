@@ -8,37 +8,11 @@ import { LOCALES, type Locale } from "@/i18n/locales";
 import core from "../../../messages/en/core.json";
 import coreEs from "../../../messages/es/core.json";
 import coreFr from "../../../messages/fr/core.json";
-import { looseKey } from "./mapping";
+import { looseKey } from "./engine";
+import type { ImportErrorCode, Params } from "./errors";
 
-export type ImportErrorCode =
-  | "required"
-  | "nameLength"
-  | "tooLong"
-  | "emailInvalid"
-  | "sexInvalid"
-  | "ageBandInvalid"
-  | "stakeholderGroupInvalid"
-  | "countryInvalid"
-  | "booleanInvalid"
-  | "nsbUnknown"
-  | "nsbNotYours"
-  | "nsbRequired"
-  | "roleInvalid"
-  | "attendanceInvalid"
-  | "notNumber"
-  | "notWhole"
-  | "outOfRange"
-  | "duplicateEmail"
-  | "duplicatePerson"
-  | "columnMissing"
-  | "mappedTwice"
-  | "tooManyRows"
-  | "noRows"
-  | "otherNsb"
-  | "ambiguousName"
-  | "samePerson";
+export type { ImportErrorCode, Params } from "./errors";
 
-export type Params = Record<string, string | number>;
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: ImportErrorCode; params?: Params };
 
 const ok = <T>(value: T | null): Parsed<T> => ({ ok: true, value });

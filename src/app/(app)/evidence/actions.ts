@@ -13,7 +13,9 @@ import {
   previewEvidenceImport,
   updateCommitteeRole,
   updateNationalAdoption,
+  type EvidenceRowError,
 } from "@/server/evidence";
+import { describeRowError } from "@/lib/import/errors";
 import type { EvidenceImportState } from "./import-state";
 import { adoptionFormSchema, committeeRoleFormSchema, deleteEvidenceSchema, evidenceImportSchema } from "@/domain/evidence/schema";
 
@@ -62,9 +64,9 @@ export const deleteCommitteeRoleAction = formAction(deleteEvidenceSchema, async 
  * `values: {}` keeps the (large) text from being echoed back.
  */
 export const importEvidenceAction = formAction(evidenceImportSchema, async (actor, { register, mode, fileName, content }): Promise<EvidenceImportState> => {
-  const [t, translate] = await Promise.all([getTranslations("evidenceImport"), problemsInLanguage()]);
-  // The data layer states each row's problem in English (messages/*/validation.json has each sentence).
-  const inLanguage = <E extends { reason: string }>(errors: E[]) => errors.map((e) => ({ ...e, reason: translate(e.reason) }));
+  const [t, tErrors, translate] = await Promise.all([getTranslations("evidenceImport"), getTranslations("importErrors"), problemsInLanguage()]);
+  // Each row's problem is a code of messages/*/imports.json (a schema rule's, an English sentence of validation.json).
+  const inLanguage = (errors: EvidenceRowError[]) => errors.map((e) => ({ ...e, reason: describeRowError(e, tErrors, translate) }));
   const file = { fileName, content };
   if (mode === "preview") {
     const preview = await previewEvidenceImport(actor, register, file);

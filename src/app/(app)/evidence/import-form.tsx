@@ -1,15 +1,17 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/forms/form-message";
+import { SheetFileField } from "@/components/imports/sheet-file-field";
 import { initialFormState } from "@/lib/form-state";
+import { rowsWithErrors } from "@/lib/import/errors";
 import { importEvidenceAction } from "./actions";
 import type { EvidenceImportState } from "./import-state";
+import { EvidencePreview } from "./import-preview";
 import { MAX_IMPORT_CHARS, type EvidenceRegister } from "@/domain/evidence/schema";
 
 /** The file's text: UTF-8 (with or without a byte-order mark), else Windows-1252 (older Excel). */
@@ -21,21 +23,13 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-/**
- * Choose a CSV, check it (nothing is saved; every bad row is listed with its reason), then
- * import it (every row or none). The browser reads the file and posts its text.
- */
-export function ImportForm({ register, listHref }: { register: EvidenceRegister; listHref: string }) {
-  const t = useTranslations("evidenceImport");
-  const tEvidence = useTranslations("evidence");
-  const [state, action, pending] = useActionState(importEvidenceAction, initialFormState) as [EvidenceImportState, (data: FormData) => void, boolean];
-  const [file, setFile] = useState<{ name: string; content: string; version: number } | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [sentVersion, setSentVersion] = useState<number | null>(null);
-  const inputId = useId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+type ChosenFile = { name: string; content: string; version: number };
 
+/** The CSV the user chose, read by the browser (each choice a new version), or why it cannot be sent. */
+function useChosenCsv() {
+  const t = useTranslations("evidenceImport");
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   async function choose(event: React.ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
     setFileError(null);
@@ -51,33 +45,31 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
       setFileError(t("readFailed"));
     }
   }
+  return { file, fileError, choose };
+}
+
+/**
+ * Choose a CSV, check it (nothing is saved; every bad row is listed with its reason), then
+ * import it (every row or none). The browser reads the file and posts its text.
+ */
+export function ImportForm({ register, listHref }: { register: EvidenceRegister; listHref: string }) {
+  const t = useTranslations("evidenceImport");
+  const [state, action, pending] = useActionState(importEvidenceAction, initialFormState) as [EvidenceImportState, (data: FormData) => void, boolean];
+  const { file, fileError, choose } = useChosenCsv();
+  const [sentVersion, setSentVersion] = useState<number | null>(null);
 
   // What the server answered is about the file sent; choosing another file hides it.
   const current = file !== null && sentVersion === file.version;
   const preview = current ? state.preview : undefined;
   const fieldError = current ? state.fieldErrors?.content?.join(" ") : undefined;
-  const shownError = fileError ?? fieldError ?? null;
-  const badRows = preview ? new Set(preview.errors.filter((e) => e.row > 1).map((e) => e.row)).size : 0;
   const ready = preview && preview.errors.length === 0 && preview.validRows > 0 && state.status !== "success";
 
   return (
     <div className="space-y-6">
       <Card>
-        <div className="space-y-1">
-          <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">{t("file")}</label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={choose}
-            aria-invalid={Boolean(shownError)}
-            aria-describedby={[hintId, shownError ? errorId : null].filter(Boolean).join(" ")}
-            className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700"
-          />
-          <p id={hintId} className="text-xs text-slate-500">{t("fileHint")}</p>
+        <SheetFileField label={t("file")} hint={t("fileHint")} accept=".csv,text/csv" onChange={choose} error={fileError ?? fieldError ?? null}>
           {file ? <p className="text-sm text-slate-700" data-testid="selected-file">{t("selected", { name: file.name })}</p> : null}
-          {shownError ? <p id={errorId} className="text-sm text-rose-700">{shownError}</p> : null}
-        </div>
+        </SheetFileField>
         <form action={action} onSubmit={() => setSentVersion(file?.version ?? null)} className="mt-4 flex flex-wrap gap-2">
           <input type="hidden" name="register" value={register} />
           <input type="hidden" name="fileName" value={file?.name ?? ""} />
@@ -102,68 +94,7 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
         </div>
       ) : null}
 
-      {preview ? (
-        <section aria-labelledby={`${inputId}-preview`} className="space-y-4" data-testid="import-preview">
-          <h2 id={`${inputId}-preview`} className="text-lg font-semibold">{t("previewTitle", { name: preview.fileName || file?.name || "" })}</h2>
-          <p className="text-sm text-slate-700">
-            {t("summary", { total: preview.totalRows, valid: preview.validRows, bad: badRows })}{" "}
-            {preview.errors.length === 0 ? t("counts", { create: preview.counts.create, update: preview.counts.update, unchanged: preview.counts.unchanged }) : null}
-          </p>
-          {preview.errors.length ? (
-            <>
-              {state.status === "idle" ? <Alert tone="error" testId="import-errors-alert">{t("errorsHelp")}</Alert> : null}
-              <div className="relative overflow-x-auto rounded-lg border border-rose-200 bg-white">
-                <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-errors">
-                  <caption className="px-4 py-2 text-left font-semibold text-rose-900">{t("errorsTitle")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("row")}</th>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("column")}</th>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("problem")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {preview.errors.map((e, i) => (
-                      <tr key={`${e.row}-${e.column}-${i}`}>
-                        <td className="px-4 py-2 tabular-nums">{e.row}</td>
-                        <td className="px-4 py-2">{e.column || "—"}</td>
-                        <td className="px-4 py-2">{e.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          ) : preview.sample.length ? (
-            <>
-              <Alert tone="info">{t("ready")}</Alert>
-              <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-sample">
-                  <caption className="px-4 py-2 text-left font-semibold">{t("sampleTitle")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("row")}</th>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{tEvidence("nsb")}</th>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("record")}</th>
-                      <th scope="col" className="bg-slate-50 px-4 py-2 text-left text-xs font-semibold uppercase text-slate-600">{t("action")}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {preview.sample.map((s) => (
-                      <tr key={s.row}>
-                        <td className="px-4 py-2 tabular-nums">{s.row}</td>
-                        <td className="px-4 py-2">{s.nsb}</td>
-                        <td className="px-4 py-2">{s.label}</td>
-                        <td className="px-4 py-2">{t(`actions.${s.action}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          ) : null}
-        </section>
-      ) : null}
+      {preview ? <EvidencePreview preview={preview} fileName={preview.fileName || file?.name || ""} badRows={rowsWithErrors(preview.errors)} showHelp={state.status === "idle"} /> : null}
     </div>
   );
 }
