@@ -15,7 +15,7 @@ import {
   type Reach,
   type TimelinePoint,
 } from "@/lib/dashboards/types";
-import { activityWhere, num, numOrNull, reachedWhere, resolveScope, selectedActivities, type DashboardScope } from "./scope";
+import { activityWhere, meanOf, num, numOrNull, peopleWhere, reachedRows, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
 
 /*
@@ -76,22 +76,21 @@ interface ReachGroupRow {
 
 async function reachAggregates(scope: DashboardScope) {
   return db().$queryRaw<ReachGroupRow[]>`
-    SELECT GROUPING(pt."organizationId", pt."countryCode", a."programmeId", to_char(a."startDate", 'YYYY-MM'))::int AS g,
-           pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", a."programmeId" AS "programmeId",
-           to_char(a."startDate", 'YYYY-MM') AS month,
-           count(*)::int AS participations,
-           count(DISTINCT p."participantId")::int AS people,
-           count(DISTINCT p."participantId") FILTER (WHERE pt."sex" = 'FEMALE'::"Sex")::int AS women,
+    SELECT GROUPING(pt."organizationId", pt."countryCode", r."programmeId", to_char(r."day", 'YYYY-MM'))::int AS g,
+           pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", r."programmeId" AS "programmeId",
+           to_char(r."day", 'YYYY-MM') AS month,
+           sum(r.participations)::int AS participations,
+           count(DISTINCT r."participantId")::int AS people,
+           count(DISTINCT r."participantId") FILTER (WHERE pt."sex" = 'FEMALE'::"Sex")::int AS women,
            count(DISTINCT pt."organizationId")::int AS nsbs,
-           avg(p."satisfaction")::float8 AS satisfaction,
-           count(p."satisfaction")::int AS responses,
-           avg(p."postTestScore" - p."preTestScore")::float8 AS gain,
-           count(p."postTestScore" - p."preTestScore")::int AS tested
-    FROM ${selectedActivities(scope)}
-    JOIN "Participation" p ON p."activityId" = a.id
-    JOIN "Participant" pt ON pt.id = p."participantId"
-    WHERE ${reachedWhere(scope)}
-    GROUP BY GROUPING SETS ((), (pt."organizationId"), (pt."countryCode"), (a."programmeId"), (to_char(a."startDate", 'YYYY-MM')))`;
+           ${meanOf('r."satisfactionSum"', 'r."satisfactionN"')} AS satisfaction,
+           coalesce(sum(r."satisfactionN"), 0)::int AS responses,
+           ${meanOf('r."gainSum"', 'r."gainN"')} AS gain,
+           coalesce(sum(r."gainN"), 0)::int AS tested
+    FROM ${reachedRows(scope)}
+    JOIN "Participant" pt ON pt.id = r."participantId"
+    WHERE ${peopleWhere(scope)}
+    GROUP BY GROUPING SETS ((), (pt."organizationId"), (pt."countryCode"), (r."programmeId"), (to_char(r."day", 'YYYY-MM')))`;
 }
 
 async function nsbTargeting(scope: DashboardScope) {
@@ -120,21 +119,8 @@ const reachOf = (row: { people: number; participations: number; women: number } 
 const ACT = { statusCurrency: 0b0011, monthStatus: 0b0101, programme: 0b1110 } as const;
 const REACH = { total: 0b1111, nsb: 0b0111, country: 0b1011, programme: 0b1101, month: 0b1110 } as const;
 
-/** The programme dashboard for the filters; a programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
-export function programmeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
-  return cachedResult("programme", actor, filters, () => computeProgrammeDashboard(actor, filters));
-}
-
-/** The programme dashboard computed afresh from the tables. */
-export async function computeProgrammeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
-  const scope = await resolveScope(actor, filters);
-  const [activityRows, reachRows, targeting, budgets] = await Promise.all([
-    activityAggregates(scope),
-    reachAggregates(scope),
-    nsbTargeting(scope),
-    programmeBudgets(scope),
-  ]);
-
+/** Activities by status and by programme, money per currency, and the timeline's activity counts. */
+function activityFigures(activityRows: ActivityGroupRow[], budgets: Awaited<ReturnType<typeof programmeBudgets>>) {
   const activitiesByStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   const money = new Map<string, MoneyByCurrency>();
   const moneyOf = (currency: string) => {
@@ -163,6 +149,26 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
     }
   }
   for (const b of budgets) moneyOf(b.budgetCurrency).programmeBudget = num(b._sum.budgetAmount);
+
+  return { activitiesByStatus, money, months, monthOf, activitiesByProgramme };
+}
+
+/** The programme dashboard for the filters; a programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
+export function programmeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
+  return cachedResult("programme", actor, filters, () => computeProgrammeDashboard(actor, filters));
+}
+
+/** The programme dashboard computed afresh from the tables. */
+export async function computeProgrammeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
+  const scope = await resolveScope(actor, filters);
+  const [activityRows, reachRows, targeting, budgets] = await Promise.all([
+    activityAggregates(scope),
+    reachAggregates(scope),
+    nsbTargeting(scope),
+    programmeBudgets(scope),
+  ]);
+
+  const { activitiesByStatus, money, months, monthOf, activitiesByProgramme } = activityFigures(activityRows, budgets);
 
   const total = reachRows.find((r) => r.g === REACH.total);
   const nsbRows = reachRows.filter((r) => r.g === REACH.nsb && r.nsbId);
