@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "../activity-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("newTitle") };
@@ -60,37 +61,39 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   }
   const back = `/programmes/${options.programme.id}`;
   return (
-    <>
-      <PageHeader title={t("newTitle")} description={`${options.programme.code} · ${options.programme.title}`} />
-      {options.programme.archived ? (
-        <Alert tone="warning">
-          {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
-        </Alert>
-      ) : (
-        <ActivityForm
-          cancelHref={back}
-          options={options}
-          initial={{
-            programmeId: options.programme.id,
-            resultAreaId: "",
-            title: "",
-            description: "",
-            type: "TRAINING",
-            level: "REGIONAL",
-            modality: "ONLINE",
-            status: "PLANNED",
-            startDate: "",
-            endDate: "",
-            venueCity: "",
-            venueCountryCode: "",
-            topics: "",
-            budgetAmount: "",
-            actualCost: "",
-            currency: options.programme.currency,
-            targetNsbIds: [],
-          }}
-        />
-      )}
-    </>
+    <ClientMessages namespaces={["activityForm", "common", "enums", "forms", "validation"]}>
+      <>
+        <PageHeader title={t("newTitle")} description={`${options.programme.code} · ${options.programme.title}`} />
+        {options.programme.archived ? (
+          <Alert tone="warning">
+            {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
+          </Alert>
+        ) : (
+          <ActivityForm
+            cancelHref={back}
+            options={options}
+            initial={{
+              programmeId: options.programme.id,
+              resultAreaId: "",
+              title: "",
+              description: "",
+              type: "TRAINING",
+              level: "REGIONAL",
+              modality: "ONLINE",
+              status: "PLANNED",
+              startDate: "",
+              endDate: "",
+              venueCity: "",
+              venueCountryCode: "",
+              topics: "",
+              budgetAmount: "",
+              actualCost: "",
+              currency: options.programme.currency,
+              targetNsbIds: [],
+            }}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 }

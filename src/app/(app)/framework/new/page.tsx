@@ -5,6 +5,7 @@ import { requireActor } from "@/server/auth";
 import { can } from "@/server/auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanForm } from "../plan-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("newPlan") };
@@ -15,9 +16,11 @@ export default async function NewPlanPage() {
   if (!can(actor, "framework.write")) notFound();
   const t = await getTranslations("framework");
   return (
-    <>
-      <PageHeader title={t("newPlan")} description={t("newPlanDescription")} />
-      <PlanForm />
-    </>
+    <ClientMessages namespaces={["common", "forms", "framework"]}>
+      <>
+        <PageHeader title={t("newPlan")} description={t("newPlanDescription")} />
+        <PlanForm />
+      </>
+    </ClientMessages>
   );
 }

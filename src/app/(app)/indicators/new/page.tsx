@@ -6,6 +6,7 @@ import { can } from "@/server/auth";
 import { indicatorFormOptions } from "@/server/indicators";
 import { PageHeader } from "@/components/ui/page-header";
 import { EMPTY_INDICATOR, IndicatorForm } from "../indicator-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("indicatorForm"))("newTitle") };
@@ -19,9 +20,11 @@ export default async function NewIndicatorPage({ searchParams }: { searchParams:
   // From a programme's page: the programme is fixed. An unknown id falls back to choosing one.
   const programme = requested ? options.programmes.find((p) => p.id === requested) : undefined;
   return (
-    <>
-      <PageHeader title={t("newTitle")} description={programme ? `${programme.code} · ${programme.title}` : t("newDescription")} />
-      <IndicatorForm owner={programme ? { programmeId: programme.id, actionPlanId: null } : null} values={EMPTY_INDICATOR} options={options} />
-    </>
+    <ClientMessages namespaces={["common", "enums", "forms", "indicatorForm"]}>
+      <>
+        <PageHeader title={t("newTitle")} description={programme ? `${programme.code} · ${programme.title}` : t("newDescription")} />
+        <IndicatorForm owner={programme ? { programmeId: programme.id, actionPlanId: null } : null} values={EMPTY_INDICATOR} options={options} />
+      </>
+    </ClientMessages>
   );
 }

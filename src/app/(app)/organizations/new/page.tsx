@@ -6,6 +6,7 @@ import { can } from "@/server/auth";
 import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../organization-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("newTitle") };
@@ -16,9 +17,11 @@ export default async function NewOrganizationPage() {
   if (!can(actor, "organizations.write")) notFound();
   const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
   return (
-    <>
-      <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <OrganizationForm countries={countries} />
-    </>
+    <ClientMessages namespaces={["common", "enums", "forms", "organizationForm"]}>
+      <>
+        <PageHeader title={t("newTitle")} description={t("newDescription")} />
+        <OrganizationForm countries={countries} />
+      </>
+    </ClientMessages>
   );
 }

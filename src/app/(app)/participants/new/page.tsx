@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
 import { createParticipantAction } from "../actions";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("new") };
@@ -19,11 +20,13 @@ export default async function NewParticipantPage() {
   if (!can(actor, "participants.write")) notFound();
   const [t, nsbs, countries] = await Promise.all([getTranslations("participants"), participantNsbOptions(actor), countryOptions(actor)]);
   return (
-    <>
-      <PageHeader title={t("new")} />
-      <Card>
-        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
-      </Card>
-    </>
+    <ClientMessages namespaces={["common", "enums", "forms", "participants"]}>
+      <>
+        <PageHeader title={t("new")} />
+        <Card>
+          <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
+        </Card>
+      </>
+    </ClientMessages>
   );
 }

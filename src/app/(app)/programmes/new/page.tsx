@@ -6,6 +6,7 @@ import { can } from "@/server/auth";
 import { programmeFormOptions } from "@/server/programmes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgrammeForm } from "../programme-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmeManage"))("newTitle") };
@@ -16,27 +17,29 @@ export default async function NewProgrammePage() {
   if (!can(actor, "programmes.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("programmeManage"), programmeFormOptions(actor)]);
   return (
-    <>
-      <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <ProgrammeForm
-        cancelHref="/programmes"
-        options={options}
-        initial={{
-          code: "",
-          title: "",
-          summary: "",
-          objectives: "",
-          region: "",
-          startDate: "",
-          endDate: "",
-          status: "PLANNED",
-          budgetAmount: "",
-          budgetCurrency: "CHF",
-          nsbIds: [],
-          fundings: [],
-          resultAreaIds: [],
-        }}
-      />
-    </>
+    <ClientMessages namespaces={["common", "enums", "forms", "organizationForm", "programmeForm", "validation"]}>
+      <>
+        <PageHeader title={t("newTitle")} description={t("newDescription")} />
+        <ProgrammeForm
+          cancelHref="/programmes"
+          options={options}
+          initial={{
+            code: "",
+            title: "",
+            summary: "",
+            objectives: "",
+            region: "",
+            startDate: "",
+            endDate: "",
+            status: "PLANNED",
+            budgetAmount: "",
+            budgetCurrency: "CHF",
+            nsbIds: [],
+            fundings: [],
+            resultAreaIds: [],
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

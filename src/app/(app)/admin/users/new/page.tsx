@@ -6,6 +6,7 @@ import { userOrganizationOptions } from "@/server/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "../or-not-found";
 import { InviteForm } from "./invite-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("inviteTitle") };
@@ -16,14 +17,16 @@ export default async function InviteUserPage() {
   const options = await orNotFound(userOrganizationOptions(actor));
   const t = await getTranslations("users");
   return (
-    <div className="max-w-2xl">
-      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
-        ← {t("backToList")}
-      </Link>
-      <div className="mt-2">
-        <PageHeader title={t("inviteTitle")} description={t("inviteDescription")} />
+    <ClientMessages namespaces={["common", "forms", "roles", "users"]}>
+      <div className="max-w-2xl">
+        <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+          ← {t("backToList")}
+        </Link>
+        <div className="mt-2">
+          <PageHeader title={t("inviteTitle")} description={t("inviteDescription")} />
+        </div>
+        <InviteForm organizations={options.assignable} />
       </div>
-      <InviteForm organizations={options.assignable} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { can } from "@/server/auth";
 import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdoptionForm } from "../adoption-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceAdoptions"))("new") };
@@ -16,12 +17,14 @@ export default async function NewAdoptionPage() {
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceAdoptions"), evidenceFormOptions(actor)]);
   return (
-    <>
-      <PageHeader title={t("new")} description={t("description")} />
-      <AdoptionForm
-        options={options}
-        initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", standardReference: "", nationalReference: "", adoptionDate: "", degree: "IDENTICAL", programmeId: "" }}
-      />
-    </>
+    <ClientMessages namespaces={["common", "enums", "evidence", "evidenceAdoptions", "forms", "validation"]}>
+      <>
+        <PageHeader title={t("new")} description={t("description")} />
+        <AdoptionForm
+          options={options}
+          initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", standardReference: "", nationalReference: "", adoptionDate: "", degree: "IDENTICAL", programmeId: "" }}
+        />
+      </>
+    </ClientMessages>
   );
 }

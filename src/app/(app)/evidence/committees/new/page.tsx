@@ -6,6 +6,7 @@ import { can } from "@/server/auth";
 import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { CommitteeRoleForm } from "../committee-role-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceCommittees"))("new") };
@@ -16,12 +17,14 @@ export default async function NewCommitteeRolePage() {
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceCommittees"), evidenceFormOptions(actor)]);
   return (
-    <>
-      <PageHeader title={t("new")} description={t("description")} />
-      <CommitteeRoleForm
-        nsbs={options.nsbs}
-        initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", committee: "", membership: "P_MEMBER", leadership: "NONE", fromDate: "", toDate: "" }}
-      />
-    </>
+    <ClientMessages namespaces={["common", "enums", "evidence", "evidenceCommittees", "forms", "validation"]}>
+      <>
+        <PageHeader title={t("new")} description={t("description")} />
+        <CommitteeRoleForm
+          nsbs={options.nsbs}
+          initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", committee: "", membership: "P_MEMBER", leadership: "NONE", fromDate: "", toDate: "" }}
+        />
+      </>
+    </ClientMessages>
   );
 }

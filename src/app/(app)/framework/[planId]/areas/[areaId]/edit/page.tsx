@@ -8,6 +8,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { AreaForm } from "../../../../area-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string; areaId: string }> };
 
@@ -27,15 +28,17 @@ export default async function EditAreaPage({ params }: Params) {
   const t = await getTranslations("framework");
   const tl = await getTranslations("enums.resultLevel");
   return (
-    <>
-      <PageHeader
-        title={t("editAreaTitle", { code: area.code })}
-        description={`${tl(area.level)} · ${area.actionPlan.title}${area.parent ? ` · ${t("under", { code: area.parent.code })}` : ""}`}
-      />
-      <div className="space-y-6">
-        <AreaForm planId={planId} area={{ id: area.id, code: area.code, title: area.title, description: area.description, version: area.version }} />
-        <HistoryPanel actor={actor} entityType="ResultArea" entityId={area.id} />
-      </div>
-    </>
+    <ClientMessages namespaces={["common", "enums", "forms", "framework"]}>
+      <>
+        <PageHeader
+          title={t("editAreaTitle", { code: area.code })}
+          description={`${tl(area.level)} · ${area.actionPlan.title}${area.parent ? ` · ${t("under", { code: area.parent.code })}` : ""}`}
+        />
+        <div className="space-y-6">
+          <AreaForm planId={planId} area={{ id: area.id, code: area.code, title: area.title, description: area.description, version: area.version }} />
+          <HistoryPanel actor={actor} entityType="ResultArea" entityId={area.id} />
+        </div>
+      </>
+    </ClientMessages>
   );
 }
