@@ -14,3 +14,21 @@ export async function ClientMessages({ namespaces, children }: { namespaces: rea
   const messages = await getMessages();
   return <MoreMessages messages={pickMessages(messages, namespaces)}>{children}</MoreMessages>;
 }
+
+/**
+ * A page (or a server component standing for one) with the namespaces its client components
+ * read, declared where it is exported:
+ *
+ *   async function ParticipantsPage(props: Props) { … }
+ *   export default withClientMessages(["attendance", "enums"], ParticipantsPage);
+ */
+export function withClientMessages<P extends object>(namespaces: readonly ClientNamespace[], Component: (props: P) => React.ReactNode | Promise<React.ReactNode>) {
+  function WithClientMessages(props: P) {
+    return (
+      <ClientMessages namespaces={namespaces}>
+        <Component {...props} />
+      </ClientMessages>
+    );
+  }
+  return WithClientMessages;
+}

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { CLIENT_NAMESPACES } from "./client-namespaces";
 
 // Each page sends the browser only the message namespaces its client components read,
-// named by <ClientMessages namespaces={[…]}> in the page, a layout above it, or a server
-// component on the way (client-messages.tsx). This test follows the imports from every
+// named where the page is exported (withClientMessages([…], Page)), by <ClientMessages
+// namespaces={[…]}> in a layout above it, or by either in a server component on the way
+// (client-messages.tsx). This test follows the imports from every
 // page, layout and error/not-found file: every client component reached must find each
 // namespace it reads declared above it, and a page or layout must not send again what a
 // layout above it already sends.
@@ -35,9 +36,9 @@ function namespacesOf(file: string): string[] {
   return [...scoped, ...bare, ...problems];
 }
 
-/** Namespaces a file sends with <ClientMessages namespaces={[…]}>. */
+/** Namespaces a file sends with <ClientMessages namespaces={[…]}> or withClientMessages([…], …). */
 function declaredIn(file: string): string[] {
-  return [...read(file).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1]!.matchAll(/["']([\w-]+)["']/g)].map((n) => n[1]!));
+  return [...read(file).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}|withClientMessages\(\s*\[([^\]]*)\]/g)].flatMap((m) => [...(m[1] ?? m[2])!.matchAll(/["']([\w-]+)["']/g)].map((n) => n[1]!));
 }
 
 function resolve(from: string, spec: string): string | null {

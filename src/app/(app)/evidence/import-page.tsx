@@ -11,7 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { EvidenceRegister } from "@/domain/evidence/schema";
 import { EvidenceTabs } from "./tabs";
 import { ImportForm } from "./import-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 const ACCEPTS: Record<string, string> = {
   nsb: "acceptsNsb",
@@ -28,7 +28,7 @@ const ACCEPTS: Record<string, string> = {
 };
 
 /** The CSV import page of a register: the columns it reads, the template, and the upload form. */
-export async function EvidenceImportPage({ register }: { register: EvidenceRegister }) {
+async function EvidenceImportPageContent({ register }: { register: EvidenceRegister }) {
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceImport"), evidenceFormOptions(actor)]);
@@ -36,48 +36,48 @@ export async function EvidenceImportPage({ register }: { register: EvidenceRegis
   const columns = EVIDENCE_COLUMNS[register];
   const listHref = `/evidence/${register}`;
   return (
-    <ClientMessages namespaces={["evidence", "evidenceImport", "forms"]}>
-      <>
-        <PageHeader
-          title={t(register === "adoptions" ? "adoptionsTitle" : "committeesTitle")}
-          description={t("intro")}
-          actions={
-            <>
-              <ButtonLink href={`/api/evidence/template?register=${register}`} variant="secondary" prefetch={false}>{t("template")}</ButtonLink>
-              <ButtonLink href={listHref} variant="secondary">{t("backToList")}</ButtonLink>
-            </>
-          }
-        />
-        <EvidenceTabs current={register} />
-        {focalNsb ? <p className="mb-4 text-sm text-slate-700">{t("focalIntro", { nsb: focalNsb })}</p> : null}
-        {/* grid-cols-1 (a minmax(0, 1fr) track): an implicit auto track grows to the columns
-            table's full width and pushes the page wider than a phone; the table scrolls instead. */}
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
-          <div className="lg:col-span-3">
-            <ImportForm register={register} listHref={listHref} />
-          </div>
-          <Card title={t("columns")} className="lg:col-span-2">
-            <Table caption={t("columns")}>
-              <thead>
-                <tr>
-                  <Th>{t("column")}</Th>
-                  <Th>{t("required")}</Th>
-                  <Th>{t("accepts")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {columns.map((c) => (
-                  <tr key={c.field}>
-                    <Td className="whitespace-nowrap font-medium">{c.header}</Td>
-                    <Td>{c.required === true ? t("yes") : c.required === "staff" ? t("staffOnly") : t("no")}</Td>
-                    <Td>{t(ACCEPTS[c.field]!)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </Card>
+    <>
+      <PageHeader
+        title={t(register === "adoptions" ? "adoptionsTitle" : "committeesTitle")}
+        description={t("intro")}
+        actions={
+          <>
+            <ButtonLink href={`/api/evidence/template?register=${register}`} variant="secondary" prefetch={false}>{t("template")}</ButtonLink>
+            <ButtonLink href={listHref} variant="secondary">{t("backToList")}</ButtonLink>
+          </>
+        }
+      />
+      <EvidenceTabs current={register} />
+      {focalNsb ? <p className="mb-4 text-sm text-slate-700">{t("focalIntro", { nsb: focalNsb })}</p> : null}
+      {/* grid-cols-1 (a minmax(0, 1fr) track): an implicit auto track grows to the columns
+          table's full width and pushes the page wider than a phone; the table scrolls instead. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
+        <div className="lg:col-span-3">
+          <ImportForm register={register} listHref={listHref} />
         </div>
-      </>
-    </ClientMessages>
+        <Card title={t("columns")} className="lg:col-span-2">
+          <Table caption={t("columns")}>
+            <thead>
+              <tr>
+                <Th>{t("column")}</Th>
+                <Th>{t("required")}</Th>
+                <Th>{t("accepts")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {columns.map((c) => (
+                <tr key={c.field}>
+                  <Td className="whitespace-nowrap font-medium">{c.header}</Td>
+                  <Td>{c.required === true ? t("yes") : c.required === "staff" ? t("staffOnly") : t("no")}</Td>
+                  <Td>{t(ACCEPTS[c.field]!)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+      </div>
+    </>
   );
 }
+
+export const EvidenceImportPage = withClientMessages(["evidence", "evidenceImport", "forms"], EvidenceImportPageContent);

@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkAllReadForm, MarkReadForm } from "./notification-forms";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -21,47 +21,47 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Only links inside the app are followed (notifications are written by the app, but stay careful). */
 const internal = (link: string) => link.startsWith("/") && !link.startsWith("//");
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   const params = parseListParams(await searchParams, { unread: z.literal("1").optional().catch(undefined) });
   const [list, unread] = await Promise.all([listMyNotifications(actor, { unreadOnly: params.unread === "1", page: params.page }), unreadNotificationCount(actor)]);
   return (
-    <ClientMessages namespaces={["forms", "notifications"]}>
-      <>
-        <PageHeader title={t("notifications.title")} description={t("notifications.unreadCount", { count: unread })} actions={unread > 0 ? <MarkAllReadForm /> : undefined} />
-        <form role="search" aria-label={t("notifications.filters")} className="mb-4 flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="unread" value="1" defaultChecked={params.unread === "1"} className="h-4 w-4" />
-            {t("notifications.unreadOnly")}
-          </label>
-          <Button type="submit" variant="secondary">{t("common.apply")}</Button>
-        </form>
-        {list.rows.length === 0 ? (
-          <EmptyState title={t("notifications.empty")} />
-        ) : (
-          <>
-            <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="notifications">
-              {list.rows.map((n) => (
-                <li key={n.id} className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between ${n.readAt ? "" : "bg-brand-50"}`}>
-                  <div className="space-y-1 text-sm">
-                    <p className="flex flex-wrap items-center gap-2">
-                      {n.readAt ? <Badge tone="neutral">{t("notifications.read")}</Badge> : <Badge tone="info">{t("notifications.unread")}</Badge>}
-                      <time dateTime={n.createdAt.toISOString()} className="text-xs text-slate-700">{formatDateTime(n.createdAt)}</time>
-                    </p>
-                    <p className="text-slate-800">{n.message}</p>
-                    {n.link && internal(n.link) ? (
-                      <Link href={n.link} className="font-medium text-brand-700 hover:underline">{t("notifications.open")}</Link>
-                    ) : null}
-                  </div>
-                  {n.readAt ? null : <MarkReadForm id={n.id} />}
-                </li>
-              ))}
-            </ul>
-            <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={{ unread: params.unread }} />
-          </>
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("notifications.title")} description={t("notifications.unreadCount", { count: unread })} actions={unread > 0 ? <MarkAllReadForm /> : undefined} />
+      <form role="search" aria-label={t("notifications.filters")} className="mb-4 flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="unread" value="1" defaultChecked={params.unread === "1"} className="h-4 w-4" />
+          {t("notifications.unreadOnly")}
+        </label>
+        <Button type="submit" variant="secondary">{t("common.apply")}</Button>
+      </form>
+      {list.rows.length === 0 ? (
+        <EmptyState title={t("notifications.empty")} />
+      ) : (
+        <>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="notifications">
+            {list.rows.map((n) => (
+              <li key={n.id} className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between ${n.readAt ? "" : "bg-brand-50"}`}>
+                <div className="space-y-1 text-sm">
+                  <p className="flex flex-wrap items-center gap-2">
+                    {n.readAt ? <Badge tone="neutral">{t("notifications.read")}</Badge> : <Badge tone="info">{t("notifications.unread")}</Badge>}
+                    <time dateTime={n.createdAt.toISOString()} className="text-xs text-slate-700">{formatDateTime(n.createdAt)}</time>
+                  </p>
+                  <p className="text-slate-800">{n.message}</p>
+                  {n.link && internal(n.link) ? (
+                    <Link href={n.link} className="font-medium text-brand-700 hover:underline">{t("notifications.open")}</Link>
+                  ) : null}
+                </div>
+                {n.readAt ? null : <MarkReadForm id={n.id} />}
+              </li>
+            ))}
+          </ul>
+          <Pagination page={list.page} requested={params.page} pageCount={list.pageCount} total={list.total} params={{ unread: params.unread }} />
+        </>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["forms", "notifications"], NotificationsPage);

@@ -6,34 +6,34 @@ import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignInForm } from "./sign-in-form";
 import { safeCallback } from "@/domain/users/sign-in-schema";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   if (await currentActor()) redirect(safeCallback(params.callbackUrl));
   const t = await getTranslations();
   return (
-    <ClientMessages namespaces={["signIn"]}>
-      <main className="flex min-h-screen items-center justify-center px-4 py-12">
-        <div className="w-full max-w-sm space-y-6">
-          <div className="flex justify-center">
-            <LanguageSwitcher />
-          </div>
-          <div className="text-center">
-            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
-            <h1 className="mt-2 text-2xl font-semibold">{t("signIn.title")}</h1>
-          </div>
-          {params.reset === "done" ? <Alert tone="success">{t("signIn.passwordSet")}</Alert> : null}
-          <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-            <SignInForm callbackUrl={params.callbackUrl} />
-          </div>
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm space-y-6">
+        <div className="flex justify-center">
+          <LanguageSwitcher />
         </div>
-      </main>
-    </ClientMessages>
+        <div className="text-center">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
+          <h1 className="mt-2 text-2xl font-semibold">{t("signIn.title")}</h1>
+        </div>
+        {params.reset === "done" ? <Alert tone="success">{t("signIn.passwordSet")}</Alert> : null}
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm callbackUrl={params.callbackUrl} />
+        </div>
+      </div>
+    </main>
   );
 }
+
+export default withClientMessages(["signIn"], SignInPage);

@@ -17,7 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ActivityActions } from "./activity-actions";
 import { localized } from "@/lib/translations";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +47,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export default async function ActivityPage({ params, searchParams }: Params) {
+async function ActivityPage({ params, searchParams }: Params) {
   const { actor, activity } = await load((await params).id);
   const [notice, counts] = await Promise.all([searchParams.then((p) => p.notice), attendanceCounts(actor, activity.id)]);
   const t = await getTranslations();
@@ -57,107 +57,107 @@ export default async function ActivityPage({ params, searchParams }: Params) {
     ? Math.round((Number(activity.actualCost) / Number(activity.budgetAmount)) * 100)
     : null;
   return (
-    <ClientMessages namespaces={["activityDetail", "common", "forms"]}>
-      <>
-        <nav aria-label={t("activityDetail.breadcrumb")} className="mb-2 text-sm">
-          <Link href="/activities" className="text-brand-700 hover:underline">{t("activitiesPage.title")}</Link>
-          <span aria-hidden="true" className="mx-1 text-slate-400">/</span>
-          <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline">{activity.programme.code}</Link>
-        </nav>
-        <PageHeader
-          title={localized(activity, "title")}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <ActivityStatusBadge status={activity.status} />
-              <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
-              <span>· {t(`enums.activityType.${activity.type}`)}</span>
-            </span>
-          }
-          actions={
-            <div className="flex flex-col items-stretch gap-2 sm:flex-row sm:items-start">
-              {/* The way to the attendance list, for everyone who records it (and those who read its totals). */}
-              <ButtonLink href={`/activities/${activity.id}/participants`} variant={can(actor, "participants.write") ? "primary" : "secondary"} className="flex-col !items-start sm:!items-center" data-testid="attendance-button">
-                <span>{t("activityDetail.attendanceButton")}</span>
-                <span className="text-xs font-normal">{t("activityDetail.attendanceCounts", { registered: counts.registered, attended: counts.attended })}</span>
-              </ButtonLink>
-              {staff ? (
-                <ActivityActions id={activity.id} version={activity.version} status={activity.status} title={activity.title} editable={!activity.programme.archived} />
-              ) : null}
-            </div>
-          }
-        />
-        {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (
-          <div className="mb-6">
-            <Alert tone="success" testId="notice">{t(`activityDetail.notices.${notice}`)}</Alert>
-          </div>
-        ) : null}
-        {activity.programme.archived ? (
-          <div className="mb-6">
-            <Alert tone="warning">{t("activityDetail.programmeArchived")}</Alert>
-          </div>
-        ) : null}
-
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card title={t("activityDetail.about")} className="lg:col-span-2">
-            <p className="whitespace-pre-line text-sm text-slate-700" data-testid="activity-description">{localized(activity, "description") || t("activityDetail.noDescription")}</p>
-            {activity.topics.length ? (
-              <>
-                <h3 className="mt-4 text-sm font-semibold">{t("activityDetail.topics")}</h3>
-                <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("activityDetail.topics")}>
-                  {activity.topics.map((topic) => (
-                    <li key={topic}><Badge tone="info">{topic}</Badge></li>
-                  ))}
-                </ul>
-              </>
+    <>
+      <nav aria-label={t("activityDetail.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/activities" className="text-brand-700 hover:underline">{t("activitiesPage.title")}</Link>
+        <span aria-hidden="true" className="mx-1 text-slate-400">/</span>
+        <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline">{activity.programme.code}</Link>
+      </nav>
+      <PageHeader
+        title={localized(activity, "title")}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ActivityStatusBadge status={activity.status} />
+            <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
+            <span>· {t(`enums.activityType.${activity.type}`)}</span>
+          </span>
+        }
+        actions={
+          <div className="flex flex-col items-stretch gap-2 sm:flex-row sm:items-start">
+            {/* The way to the attendance list, for everyone who records it (and those who read its totals). */}
+            <ButtonLink href={`/activities/${activity.id}/participants`} variant={can(actor, "participants.write") ? "primary" : "secondary"} className="flex-col !items-start sm:!items-center" data-testid="attendance-button">
+              <span>{t("activityDetail.attendanceButton")}</span>
+              <span className="text-xs font-normal">{t("activityDetail.attendanceCounts", { registered: counts.registered, attended: counts.attended })}</span>
+            </ButtonLink>
+            {staff ? (
+              <ActivityActions id={activity.id} version={activity.version} status={activity.status} title={activity.title} editable={!activity.programme.archived} />
             ) : null}
-          </Card>
-          <Card title={t("activityDetail.details")}>
-            <dl className="space-y-2 text-sm">
-              <Item label={t("activityDetail.programme")}>
-                <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline" title={activity.programme.title}>{activity.programme.code}</Link>
-              </Item>
-              <Item label={t("activityDetail.resultArea")}>
-                {activity.resultArea ? (
-                  <span title={activity.resultArea.title}>{activity.resultArea.code} · {t(`enums.resultLevel.${activity.resultArea.level}`)}</span>
-                ) : "—"}
-              </Item>
-              <Item label={t("activityDetail.level")}>{t(`enums.activityLevel.${activity.level}`)}</Item>
-              <Item label={t("activityDetail.modality")}>{t(`enums.modality.${activity.modality}`)}</Item>
-              <Item label={t("activityDetail.venue")}>{[activity.venueCity, activity.venueCountry?.name].filter(Boolean).join(", ") || "—"}</Item>
-              <Item label={t("activityDetail.participants")}>
-                <Link href={`/activities/${activity.id}/participants`} className="text-brand-700 hover:underline">
-                  {t("activityDetail.participantsLink", { count: formatNumber(activity._count.participations) })}
-                </Link>
-              </Item>
-            </dl>
-          </Card>
-          <Card title={t("activityDetail.money")}>
-            <dl className="space-y-2 text-sm">
-              <Item label={t("activityDetail.budget")}>{money(activity.budgetAmount)}</Item>
-              <Item label={t("activityDetail.actualCost")}>{money(activity.actualCost)}</Item>
-              {spent !== null ? <Item label={t("activityDetail.spent")}>{t("activityDetail.spentValue", { percent: spent })}</Item> : null}
-            </dl>
-          </Card>
-          <Card title={t("activityDetail.targetNsbs", { count: activity.targetNsbs.length })} className="lg:col-span-2">
-            {activity.targetNsbs.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("activityDetail.noTargets")}</p>
-            ) : (
-              <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2" data-testid="target-nsbs">
-                {activity.targetNsbs.map(({ organization: o }) => (
-                  <li key={o.id} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                    <abbr title={o.name} className="font-medium no-underline">{o.acronym}</abbr>
-                    <span className="text-slate-600">{o.country?.name}</span>
-                  </li>
+          </div>
+        }
+      />
+      {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (
+        <div className="mb-6">
+          <Alert tone="success" testId="notice">{t(`activityDetail.notices.${notice}`)}</Alert>
+        </div>
+      ) : null}
+      {activity.programme.archived ? (
+        <div className="mb-6">
+          <Alert tone="warning">{t("activityDetail.programmeArchived")}</Alert>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("activityDetail.about")} className="lg:col-span-2">
+          <p className="whitespace-pre-line text-sm text-slate-700" data-testid="activity-description">{localized(activity, "description") || t("activityDetail.noDescription")}</p>
+          {activity.topics.length ? (
+            <>
+              <h3 className="mt-4 text-sm font-semibold">{t("activityDetail.topics")}</h3>
+              <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("activityDetail.topics")}>
+                {activity.topics.map((topic) => (
+                  <li key={topic}><Badge tone="info">{topic}</Badge></li>
                 ))}
               </ul>
-            )}
-          </Card>
-        </div>
+            </>
+          ) : null}
+        </Card>
+        <Card title={t("activityDetail.details")}>
+          <dl className="space-y-2 text-sm">
+            <Item label={t("activityDetail.programme")}>
+              <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline" title={activity.programme.title}>{activity.programme.code}</Link>
+            </Item>
+            <Item label={t("activityDetail.resultArea")}>
+              {activity.resultArea ? (
+                <span title={activity.resultArea.title}>{activity.resultArea.code} · {t(`enums.resultLevel.${activity.resultArea.level}`)}</span>
+              ) : "—"}
+            </Item>
+            <Item label={t("activityDetail.level")}>{t(`enums.activityLevel.${activity.level}`)}</Item>
+            <Item label={t("activityDetail.modality")}>{t(`enums.modality.${activity.modality}`)}</Item>
+            <Item label={t("activityDetail.venue")}>{[activity.venueCity, activity.venueCountry?.name].filter(Boolean).join(", ") || "—"}</Item>
+            <Item label={t("activityDetail.participants")}>
+              <Link href={`/activities/${activity.id}/participants`} className="text-brand-700 hover:underline">
+                {t("activityDetail.participantsLink", { count: formatNumber(activity._count.participations) })}
+              </Link>
+            </Item>
+          </dl>
+        </Card>
+        <Card title={t("activityDetail.money")}>
+          <dl className="space-y-2 text-sm">
+            <Item label={t("activityDetail.budget")}>{money(activity.budgetAmount)}</Item>
+            <Item label={t("activityDetail.actualCost")}>{money(activity.actualCost)}</Item>
+            {spent !== null ? <Item label={t("activityDetail.spent")}>{t("activityDetail.spentValue", { percent: spent })}</Item> : null}
+          </dl>
+        </Card>
+        <Card title={t("activityDetail.targetNsbs", { count: activity.targetNsbs.length })} className="lg:col-span-2">
+          {activity.targetNsbs.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("activityDetail.noTargets")}</p>
+          ) : (
+            <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2" data-testid="target-nsbs">
+              {activity.targetNsbs.map(({ organization: o }) => (
+                <li key={o.id} className="flex justify-between gap-2 border-b border-slate-100 py-1">
+                  <abbr title={o.name} className="font-medium no-underline">{o.acronym}</abbr>
+                  <span className="text-slate-600">{o.country?.name}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
 
-        <div className="mt-8">
-          <HistoryPanel actor={actor} entityType="Activity" entityId={activity.id} />
-        </div>
-      </>
-    </ClientMessages>
+      <div className="mt-8">
+        <HistoryPanel actor={actor} entityType="Activity" entityId={activity.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["activityDetail", "common", "forms"], ActivityPage);

@@ -12,13 +12,13 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "../activity-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("newTitle") };
 }
 
-export default async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "activities.write")) notFound();
   const t = await getTranslations("activityDetail");
@@ -61,39 +61,39 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
   }
   const back = `/programmes/${options.programme.id}`;
   return (
-    <ClientMessages namespaces={["activityForm", "common", "enums", "forms", "validation"]}>
-      <>
-        <PageHeader title={t("newTitle")} description={`${options.programme.code} · ${options.programme.title}`} />
-        {options.programme.archived ? (
-          <Alert tone="warning">
-            {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
-          </Alert>
-        ) : (
-          <ActivityForm
-            cancelHref={back}
-            options={options}
-            initial={{
-              programmeId: options.programme.id,
-              resultAreaId: "",
-              title: "",
-              description: "",
-              type: "TRAINING",
-              level: "REGIONAL",
-              modality: "ONLINE",
-              status: "PLANNED",
-              startDate: "",
-              endDate: "",
-              venueCity: "",
-              venueCountryCode: "",
-              topics: "",
-              budgetAmount: "",
-              actualCost: "",
-              currency: options.programme.currency,
-              targetNsbIds: [],
-            }}
-          />
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newTitle")} description={`${options.programme.code} · ${options.programme.title}`} />
+      {options.programme.archived ? (
+        <Alert tone="warning">
+          {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
+        </Alert>
+      ) : (
+        <ActivityForm
+          cancelHref={back}
+          options={options}
+          initial={{
+            programmeId: options.programme.id,
+            resultAreaId: "",
+            title: "",
+            description: "",
+            type: "TRAINING",
+            level: "REGIONAL",
+            modality: "ONLINE",
+            status: "PLANNED",
+            startDate: "",
+            endDate: "",
+            venueCity: "",
+            venueCountryCode: "",
+            topics: "",
+            budgetAmount: "",
+            actualCost: "",
+            currency: options.programme.currency,
+            targetNsbIds: [],
+          }}
+        />
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["activityForm", "common", "enums", "forms", "validation"], NewActivityPage);

@@ -17,7 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { AreaControls, PlanArchiveControl } from "../controls";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: plan.title };
 }
 
-export default async function PlanPage({ params, searchParams }: Params) {
+async function PlanPage({ params, searchParams }: Params) {
   const { planId } = await params;
   const query = parseListParams(await searchParams, {
     archived: z.literal("1").optional().catch(undefined),
@@ -91,54 +91,54 @@ export default async function PlanPage({ params, searchParams }: Params) {
   const toggleHref = showArchived ? `/framework/${plan.id}` : `/framework/${plan.id}?archived=1`;
 
   return (
-    <ClientMessages namespaces={["common", "forms", "framework"]}>
-      <>
-        <p className="mb-2 text-sm">
-          <Link href="/framework" className="text-brand-700 hover:underline">{t("backToPlans")}</Link>
-        </p>
-        <PageHeader
-          title={plan.title}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <span className="tabular-nums">{t("periodValue", { start: plan.startYear, end: plan.endYear })}</span>
-              {plan.archived ? <Badge tone="warning">{t("archived")}</Badge> : null}
-            </span>
-          }
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/framework" className="text-brand-700 hover:underline">{t("backToPlans")}</Link>
+      </p>
+      <PageHeader
+        title={plan.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="tabular-nums">{t("periodValue", { start: plan.startYear, end: plan.endYear })}</span>
+            {plan.archived ? <Badge tone="warning">{t("archived")}</Badge> : null}
+          </span>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <ButtonLink href={`/framework/${plan.id}/edit`} variant="secondary">{t("editPlan")}</ButtonLink>
+              <PlanArchiveControl plan={plan} />
+            </>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        {query.notice ? <Alert tone="success" testId="notice">{t(`notices.${query.notice}`)}</Alert> : null}
+        {plan.archived ? <Alert tone="warning">{canWrite ? t("planArchivedStaff") : t("planArchivedNote")}</Alert> : null}
+        {plan.description ? <p className="max-w-3xl whitespace-pre-line text-sm text-slate-700">{plan.description}</p> : null}
+        <Card
+          title={t("results")}
           actions={
-            canWrite ? (
-              <>
-                <ButtonLink href={`/framework/${plan.id}/edit`} variant="secondary">{t("editPlan")}</ButtonLink>
-                <PlanArchiveControl plan={plan} />
-              </>
-            ) : null
+            <div className="flex flex-wrap gap-2">
+              {plan.archivedAreaCount > 0 ? (
+                <ButtonLink href={toggleHref} variant="secondary" className="px-2 py-1">
+                  {showArchived ? t("hideArchived") : t("showArchived", { count: plan.archivedAreaCount })}
+                </ButtonLink>
+              ) : null}
+              {editable ? <ButtonLink href={`/framework/${plan.id}/areas/new`} className="px-2 py-1">{t("newArea")}</ButtonLink> : null}
+            </div>
           }
-        />
-        <div className="space-y-6">
-          {query.notice ? <Alert tone="success" testId="notice">{t(`notices.${query.notice}`)}</Alert> : null}
-          {plan.archived ? <Alert tone="warning">{canWrite ? t("planArchivedStaff") : t("planArchivedNote")}</Alert> : null}
-          {plan.description ? <p className="max-w-3xl whitespace-pre-line text-sm text-slate-700">{plan.description}</p> : null}
-          <Card
-            title={t("results")}
-            actions={
-              <div className="flex flex-wrap gap-2">
-                {plan.archivedAreaCount > 0 ? (
-                  <ButtonLink href={toggleHref} variant="secondary" className="px-2 py-1">
-                    {showArchived ? t("hideArchived") : t("showArchived", { count: plan.archivedAreaCount })}
-                  </ButtonLink>
-                ) : null}
-                {editable ? <ButtonLink href={`/framework/${plan.id}/areas/new`} className="px-2 py-1">{t("newArea")}</ButtonLink> : null}
-              </div>
-            }
-          >
-            {tree.length === 0 ? (
-              <EmptyState title={t("noResults")}>{editable ? t("noResultsStaff") : null}</EmptyState>
-            ) : (
-              <ul aria-label={t("resultsTree")} data-testid="result-tree">{tree.map(renderNode)}</ul>
-            )}
-          </Card>
-          <HistoryPanel actor={actor} entityType="ActionPlan" entityId={plan.id} />
-        </div>
-      </>
-    </ClientMessages>
+        >
+          {tree.length === 0 ? (
+            <EmptyState title={t("noResults")}>{editable ? t("noResultsStaff") : null}</EmptyState>
+          ) : (
+            <ul aria-label={t("resultsTree")} data-testid="result-tree">{tree.map(renderNode)}</ul>
+          )}
+        </Card>
+        <HistoryPanel actor={actor} entityType="ActionPlan" entityId={plan.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], PlanPage);

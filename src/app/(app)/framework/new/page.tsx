@@ -5,22 +5,22 @@ import { requireActor } from "@/server/auth";
 import { can } from "@/server/auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanForm } from "../plan-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("newPlan") };
 }
 
-export default async function NewPlanPage() {
+async function NewPlanPage() {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const t = await getTranslations("framework");
   return (
-    <ClientMessages namespaces={["common", "forms", "framework"]}>
-      <>
-        <PageHeader title={t("newPlan")} description={t("newPlanDescription")} />
-        <PlanForm />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newPlan")} description={t("newPlanDescription")} />
+      <PlanForm />
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], NewPlanPage);

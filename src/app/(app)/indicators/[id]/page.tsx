@@ -19,7 +19,7 @@ import { TargetCell } from "@/components/indicators/target-cell";
 import { PeriodProgress } from "@/components/indicators/period-progress";
 import { ArchiveIndicatorForm } from "./archive-form";
 import { localized } from "@/lib/translations";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 
 const SAVED = ["created", "updated", "archived"] as const;
 
-export default async function IndicatorPage({ params, searchParams }: Params) {
+async function IndicatorPage({ params, searchParams }: Params) {
   const { actor, indicator } = await load((await params).id);
   const saved = (await searchParams).saved;
   const t = await getTranslations();
@@ -57,130 +57,128 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
   const disaggregation = [indicator.disaggregateByNsb ? t("indicatorPage.byNsb") : null, indicator.disaggregateBySex ? t("indicatorPage.bySex") : null].filter(Boolean);
 
   return (
-    <ClientMessages namespaces={["common", "forms", "indicatorPage"]}>
-      <>
-        <PageHeader
-          title={localized(indicator, "title")}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <span className="font-mono text-xs">{indicator.code}</span>
-              {indicator.programme ? (
-                <Link href={`/programmes/${indicator.programme.id}`} className="text-brand-700 hover:underline">{indicator.programme.code}</Link>
-              ) : (
-                <Badge tone="info">{t("indicatorPage.planWide")}</Badge>
-              )}
-              <span>{t(`enums.indicatorSource.${indicator.source}`)}</span>
-              {indicator.archived ? <Badge tone="warning">{t("indicatorsPage.archived")}</Badge> : null}
-            </span>
-          }
-          actions={
-            mayWrite && !indicator.archived ? (
-              <>
-                <ButtonLink href={`/indicators/${indicator.id}/edit`} variant="secondary">{t("indicatorPage.edit")}</ButtonLink>
-                <ArchiveIndicatorForm id={indicator.id} version={indicator.version} code={indicator.code} />
-              </>
-            ) : null
-          }
-        />
-        {typeof saved === "string" && (SAVED as readonly string[]).includes(saved) ? (
-          <div className="mb-4"><Alert tone="success" testId="saved">{t(`indicatorPage.saved.${saved}`)}</Alert></div>
-        ) : null}
+    <>
+      <PageHeader
+        title={localized(indicator, "title")}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono text-xs">{indicator.code}</span>
+            {indicator.programme ? (
+              <Link href={`/programmes/${indicator.programme.id}`} className="text-brand-700 hover:underline">{indicator.programme.code}</Link>
+            ) : (
+              <Badge tone="info">{t("indicatorPage.planWide")}</Badge>
+            )}
+            <span>{t(`enums.indicatorSource.${indicator.source}`)}</span>
+            {indicator.archived ? <Badge tone="warning">{t("indicatorsPage.archived")}</Badge> : null}
+          </span>
+        }
+        actions={
+          mayWrite && !indicator.archived ? (
+            <>
+              <ButtonLink href={`/indicators/${indicator.id}/edit`} variant="secondary">{t("indicatorPage.edit")}</ButtonLink>
+              <ArchiveIndicatorForm id={indicator.id} version={indicator.version} code={indicator.code} />
+            </>
+          ) : null
+        }
+      />
+      {typeof saved === "string" && (SAVED as readonly string[]).includes(saved) ? (
+        <div className="mb-4"><Alert tone="success" testId="saved">{t(`indicatorPage.saved.${saved}`)}</Alert></div>
+      ) : null}
 
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card title={t("indicatorPage.definition")} className="lg:col-span-2">
-            <p className="whitespace-pre-line text-sm text-slate-700">{indicator.definition || t("indicatorPage.noDefinition")}</p>
-            <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-              <Row label={indicator.programme ? t("indicatorPage.programme") : t("indicatorPage.actionPlan")}>
-                {indicator.programme ? localized(indicator.programme, "title") : (indicator.actionPlan?.title ?? "—")}
-              </Row>
-              <Row label={t("indicatorPage.resultArea")}>
-                {indicator.resultArea ? `${indicator.resultArea.code} · ${indicator.resultArea.title}` : "—"}
-              </Row>
-              <Row label={t("indicatorPage.unit")}>
-                {t(`enums.indicatorUnit.${indicator.unit}`)}
-                {indicator.currency ? ` (${indicator.currency})` : ""}
-              </Row>
-              <Row label={t("indicatorPage.direction")}>{t(`enums.indicatorDirection.${indicator.direction}`)}</Row>
-              <Row label={t("indicatorPage.disaggregation")}>{disaggregation.length ? disaggregation.join(", ") : t("common.none")}</Row>
-            </dl>
-          </Card>
-          <Card title={t("indicatorPage.baselineAndTarget")}>
-            <dl className="space-y-2 text-sm" data-testid="baseline-target">
-              <Row label={t("indicatorPage.baseline")}>
-                {value(indicator.baselineValue)}
-                {indicator.baselineDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.baselineDate)}</span> : null}
-              </Row>
-              <Row label={t("indicatorPage.target")}>
-                <TargetCell indicator={indicator} />
-                {indicator.targetDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.targetDate)}</span> : null}
-              </Row>
-            </dl>
-          </Card>
-        </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("indicatorPage.definition")} className="lg:col-span-2">
+          <p className="whitespace-pre-line text-sm text-slate-700">{indicator.definition || t("indicatorPage.noDefinition")}</p>
+          <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+            <Row label={indicator.programme ? t("indicatorPage.programme") : t("indicatorPage.actionPlan")}>
+              {indicator.programme ? localized(indicator.programme, "title") : (indicator.actionPlan?.title ?? "—")}
+            </Row>
+            <Row label={t("indicatorPage.resultArea")}>
+              {indicator.resultArea ? `${indicator.resultArea.code} · ${indicator.resultArea.title}` : "—"}
+            </Row>
+            <Row label={t("indicatorPage.unit")}>
+              {t(`enums.indicatorUnit.${indicator.unit}`)}
+              {indicator.currency ? ` (${indicator.currency})` : ""}
+            </Row>
+            <Row label={t("indicatorPage.direction")}>{t(`enums.indicatorDirection.${indicator.direction}`)}</Row>
+            <Row label={t("indicatorPage.disaggregation")}>{disaggregation.length ? disaggregation.join(", ") : t("common.none")}</Row>
+          </dl>
+        </Card>
+        <Card title={t("indicatorPage.baselineAndTarget")}>
+          <dl className="space-y-2 text-sm" data-testid="baseline-target">
+            <Row label={t("indicatorPage.baseline")}>
+              {value(indicator.baselineValue)}
+              {indicator.baselineDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.baselineDate)}</span> : null}
+            </Row>
+            <Row label={t("indicatorPage.target")}>
+              <TargetCell indicator={indicator} />
+              {indicator.targetDate ? <span className="block text-xs font-normal text-slate-500">{formatDate(indicator.targetDate)}</span> : null}
+            </Row>
+          </dl>
+        </Card>
+      </div>
 
-        <h2 className="mb-3 mt-8 text-lg font-semibold">{t("indicatorPage.targets")}</h2>
-        {indicator.targets.length === 0 ? (
-          <EmptyState title={t("indicatorPage.noTargets")} />
-        ) : (
-          <div className="space-y-6">
-            {overall.length ? (
-              <Table caption={t("indicatorPage.overallTargets")}>
+      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("indicatorPage.targets")}</h2>
+      {indicator.targets.length === 0 ? (
+        <EmptyState title={t("indicatorPage.noTargets")} />
+      ) : (
+        <div className="space-y-6">
+          {overall.length ? (
+            <Table caption={t("indicatorPage.overallTargets")}>
+              <thead>
+                <tr>
+                  <Th>{t("indicatorPage.period")}</Th>
+                  <Th className="text-right">{t("indicatorPage.targetValue")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100" data-testid="overall-targets">
+                {overall.map((target) => (
+                  <tr key={target.id}>
+                    <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
+                    <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          ) : null}
+          {perNsb.length ? (
+            <>
+              <h3 className="text-base font-semibold">{t("indicatorPage.perNsbTargets")}</h3>
+              <Table caption={t("indicatorPage.perNsbTargets")}>
                 <thead>
                   <tr>
+                    <Th>{t("indicatorPage.nsb")}</Th>
                     <Th>{t("indicatorPage.period")}</Th>
                     <Th className="text-right">{t("indicatorPage.targetValue")}</Th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-100" data-testid="overall-targets">
-                  {overall.map((target) => (
-                    <tr key={target.id}>
-                      <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
-                      <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
-                    </tr>
-                  ))}
+                <tbody className="divide-y divide-slate-100" data-testid="nsb-targets">
+                  {perNsb
+                    .toSorted((a, b) => (a.organization?.acronym ?? "").localeCompare(b.organization?.acronym ?? "") || a.periodStart.getTime() - b.periodStart.getTime())
+                    .map((target) => (
+                      <tr key={target.id}>
+                        <Td><abbr title={target.organization?.name} className="font-medium no-underline">{target.organization?.acronym}</abbr></Td>
+                        <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
+                        <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
+                      </tr>
+                    ))}
                 </tbody>
               </Table>
-            ) : null}
-            {perNsb.length ? (
-              <>
-                <h3 className="text-base font-semibold">{t("indicatorPage.perNsbTargets")}</h3>
-                <Table caption={t("indicatorPage.perNsbTargets")}>
-                  <thead>
-                    <tr>
-                      <Th>{t("indicatorPage.nsb")}</Th>
-                      <Th>{t("indicatorPage.period")}</Th>
-                      <Th className="text-right">{t("indicatorPage.targetValue")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100" data-testid="nsb-targets">
-                    {perNsb
-                      .toSorted((a, b) => (a.organization?.acronym ?? "").localeCompare(b.organization?.acronym ?? "") || a.periodStart.getTime() - b.periodStart.getTime())
-                      .map((target) => (
-                        <tr key={target.id}>
-                          <Td><abbr title={target.organization?.name} className="font-medium no-underline">{target.organization?.acronym}</abbr></Td>
-                          <Td className="whitespace-nowrap">{formatDate(target.periodStart)} – {formatDate(target.periodEnd)}</Td>
-                          <Td className="text-right tabular-nums">{value(target.targetValue)}</Td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </Table>
-              </>
-            ) : null}
-          </div>
-        )}
-
-        <PeriodProgress actor={actor} indicator={{ ...indicator, programmeId: indicator.programme?.id ?? null }} />
-
-        <div className="mt-8">
-          <HistoryPanel actor={actor} entityType="Indicator" entityId={indicator.id} />
+            </>
+          ) : null}
         </div>
-        {indicator.source !== "MANUAL" ? (
-          <p className="mt-6">
-            <Link href={`/indicators/${indicator.id}/computed`} className="font-medium text-brand-700 hover:underline" data-testid="computed-link">{t("computedIndicator.link")}</Link>
-          </p>
-        ) : null}
-      </>
-    </ClientMessages>
+      )}
+
+      <PeriodProgress actor={actor} indicator={{ ...indicator, programmeId: indicator.programme?.id ?? null }} />
+
+      <div className="mt-8">
+        <HistoryPanel actor={actor} entityType="Indicator" entityId={indicator.id} />
+      </div>
+      {indicator.source !== "MANUAL" ? (
+        <p className="mt-6">
+          <Link href={`/indicators/${indicator.id}/computed`} className="font-medium text-brand-700 hover:underline" data-testid="computed-link">{t("computedIndicator.link")}</Link>
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -192,3 +190,5 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
     </div>
   );
 }
+
+export default withClientMessages(["common", "forms", "indicatorPage"], IndicatorPage);

@@ -6,22 +6,22 @@ import { can } from "@/server/auth";
 import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../organization-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("newTitle") };
 }
 
-export default async function NewOrganizationPage() {
+async function NewOrganizationPage() {
   const actor = await requireActor();
   if (!can(actor, "organizations.write")) notFound();
   const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "organizationForm"]}>
-      <>
-        <PageHeader title={t("newTitle")} description={t("newDescription")} />
-        <OrganizationForm countries={countries} />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
+      <OrganizationForm countries={countries} />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm"], NewOrganizationPage);

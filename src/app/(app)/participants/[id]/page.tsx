@@ -17,7 +17,7 @@ import { ParticipantForm } from "../participant-form";
 import { updateParticipantAction } from "../actions";
 import { MergeForm } from "./merge-form";
 import { PrivacyCard } from "./privacy-card";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).participant.fullName };
 }
 
-export default async function ParticipantPage({ params, searchParams }: Props) {
+async function ParticipantPage({ params, searchParams }: Props) {
   const { actor, participant } = await load((await params).id);
   const query = await searchParams;
   const t = await getTranslations();
@@ -46,96 +46,96 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
     ? await Promise.all([participantNsbOptions(actor), countryOptions(actor), findLikelyDuplicates(actor, participant, participant.id)])
     : [[], [], []];
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "participants"]}>
-      <>
-        <PageHeader title={participant.fullName} description={`${participant.organization.acronym}${participant.organizationName ? ` · ${participant.organizationName}` : ""}`} />
-        {query.saved ? <div className="mb-4"><Alert tone="success">{t("participants.created")}</Alert></div> : null}
-        {query.merged ? <div className="mb-4"><Alert tone="success">{t("participants.mergedDone")}</Alert></div> : null}
-        {query.erased ? <div className="mb-4"><Alert tone="success">{t("participants.erasedDone")}</Alert></div> : null}
-        {participant.erasedAt ? <div className="mb-4"><Alert tone="info">{t("participants.erased", { date: formatDate(participant.erasedAt) })}</Alert></div> : null}
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card title={t("participants.details")} className="lg:col-span-2">
-            {canWrite ? (
-              <ParticipantForm
-                action={updateParticipantAction}
-                participant={{ ...participant, id: participant.id, version: participant.version }}
-                nsbs={nsbs}
-                countries={countries}
-                chooseNsb={choosesNsb(actor)}
-              />
-            ) : null}
-          </Card>
-          <div className="space-y-6">
-            {can(actor, "participants.erase") ? (
-              <Card title={t("participants.privacy")}>
-                <PrivacyCard id={participant.id} version={participant.version} name={participant.fullName} erased={erased} />
-              </Card>
-            ) : null}
-            {erased ? null : (
-            <Card title={t("participants.likelyDuplicates")}>
-              {duplicates.length === 0 ? (
-                <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
-              ) : (
-                <>
-                  <p className="mb-3 text-sm text-slate-600">{t("participants.keepHint")}</p>
-                  <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
-                    {duplicates.map((d) => (
-                      <li key={d.id} className="space-y-1">
-                        <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
-                        <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
-                        <p className="text-slate-600">
-                          {t("participants.duplicateSummary", {
-                            sex: t(`enums.sex.${d.sex}`),
-                            ageBand: t(`enums.ageBand.${d.ageBand}`),
-                            group: t(`enums.stakeholderGroup.${d.stakeholderGroup}`),
-                            count: d._count.participations,
-                          })}
-                        </p>
-                        <MergeForm current={{ id: participant.id, name: participant.fullName }} other={{ id: d.id, name: d.fullName }} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+    <>
+      <PageHeader title={participant.fullName} description={`${participant.organization.acronym}${participant.organizationName ? ` · ${participant.organizationName}` : ""}`} />
+      {query.saved ? <div className="mb-4"><Alert tone="success">{t("participants.created")}</Alert></div> : null}
+      {query.merged ? <div className="mb-4"><Alert tone="success">{t("participants.mergedDone")}</Alert></div> : null}
+      {query.erased ? <div className="mb-4"><Alert tone="success">{t("participants.erasedDone")}</Alert></div> : null}
+      {participant.erasedAt ? <div className="mb-4"><Alert tone="info">{t("participants.erased", { date: formatDate(participant.erasedAt) })}</Alert></div> : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("participants.details")} className="lg:col-span-2">
+          {canWrite ? (
+            <ParticipantForm
+              action={updateParticipantAction}
+              participant={{ ...participant, id: participant.id, version: participant.version }}
+              nsbs={nsbs}
+              countries={countries}
+              chooseNsb={choosesNsb(actor)}
+            />
+          ) : null}
+        </Card>
+        <div className="space-y-6">
+          {can(actor, "participants.erase") ? (
+            <Card title={t("participants.privacy")}>
+              <PrivacyCard id={participant.id} version={participant.version} name={participant.fullName} erased={erased} />
             </Card>
+          ) : null}
+          {erased ? null : (
+          <Card title={t("participants.likelyDuplicates")}>
+            {duplicates.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
+            ) : (
+              <>
+                <p className="mb-3 text-sm text-slate-600">{t("participants.keepHint")}</p>
+                <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
+                  {duplicates.map((d) => (
+                    <li key={d.id} className="space-y-1">
+                      <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
+                      <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
+                      <p className="text-slate-600">
+                        {t("participants.duplicateSummary", {
+                          sex: t(`enums.sex.${d.sex}`),
+                          ageBand: t(`enums.ageBand.${d.ageBand}`),
+                          group: t(`enums.stakeholderGroup.${d.stakeholderGroup}`),
+                          count: d._count.participations,
+                        })}
+                      </p>
+                      <MergeForm current={{ id: participant.id, name: participant.fullName }} other={{ id: d.id, name: d.fullName }} />
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
-          </div>
+          </Card>
+          )}
         </div>
-        <h2 className="mb-3 mt-8 text-lg font-semibold">{t("participants.participations")}</h2>
-        {participant.participations.length === 0 ? (
-          <EmptyState title={t("participants.noParticipations")} />
-        ) : (
-          <Table caption={t("participants.participations")}>
-            <thead>
-              <tr>
-                <Th>{t("activities.title")}</Th>
-                <Th>{t("activities.dates")}</Th>
-                <Th>{t("attendance.attendance")}</Th>
-                <Th>{t("attendance.role")}</Th>
-                <Th className="text-right">{t("attendance.preTest")}</Th>
-                <Th className="text-right">{t("attendance.postTest")}</Th>
-                <Th className="text-right">{t("attendance.satisfaction")}</Th>
+      </div>
+      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("participants.participations")}</h2>
+      {participant.participations.length === 0 ? (
+        <EmptyState title={t("participants.noParticipations")} />
+      ) : (
+        <Table caption={t("participants.participations")}>
+          <thead>
+            <tr>
+              <Th>{t("activities.title")}</Th>
+              <Th>{t("activities.dates")}</Th>
+              <Th>{t("attendance.attendance")}</Th>
+              <Th>{t("attendance.role")}</Th>
+              <Th className="text-right">{t("attendance.preTest")}</Th>
+              <Th className="text-right">{t("attendance.postTest")}</Th>
+              <Th className="text-right">{t("attendance.satisfaction")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {participant.participations.map((p) => (
+              <tr key={p.id}>
+                <Td>
+                  <Link href={`/activities/${p.activity.id}/participants`} className="text-brand-700 hover:underline">{p.activity.title}</Link>
+                  <span className="ml-2 font-mono text-xs text-slate-500">{p.activity.programme.code}</span>
+                </Td>
+                <Td className="whitespace-nowrap">{formatDate(p.activity.startDate)}</Td>
+                <Td>{t(`enums.attendance.${p.attendance}`)}</Td>
+                <Td>{t(`enums.participationRole.${p.role}`)}</Td>
+                <Td className="text-right tabular-nums">{p.preTestScore ?? "—"}</Td>
+                <Td className="text-right tabular-nums">{p.postTestScore ?? "—"}</Td>
+                <Td className="text-right tabular-nums">{p.satisfaction ?? "—"}</Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {participant.participations.map((p) => (
-                <tr key={p.id}>
-                  <Td>
-                    <Link href={`/activities/${p.activity.id}/participants`} className="text-brand-700 hover:underline">{p.activity.title}</Link>
-                    <span className="ml-2 font-mono text-xs text-slate-500">{p.activity.programme.code}</span>
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatDate(p.activity.startDate)}</Td>
-                  <Td>{t(`enums.attendance.${p.attendance}`)}</Td>
-                  <Td>{t(`enums.participationRole.${p.role}`)}</Td>
-                  <Td className="text-right tabular-nums">{p.preTestScore ?? "—"}</Td>
-                  <Td className="text-right tabular-nums">{p.postTestScore ?? "—"}</Td>
-                  <Td className="text-right tabular-nums">{p.satisfaction ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </>
-    </ClientMessages>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "participants"], ParticipantPage);

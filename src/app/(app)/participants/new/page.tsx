@@ -9,24 +9,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
 import { createParticipantAction } from "../actions";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("new") };
 }
 
-export default async function NewParticipantPage() {
+async function NewParticipantPage() {
   const actor = await requireActor();
   if (!can(actor, "participants.write")) notFound();
   const [t, nsbs, countries] = await Promise.all([getTranslations("participants"), participantNsbOptions(actor), countryOptions(actor)]);
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "participants"]}>
-      <>
-        <PageHeader title={t("new")} />
-        <Card>
-          <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
-        </Card>
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("new")} />
+      <Card>
+        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
+      </Card>
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "participants"], NewParticipantPage);

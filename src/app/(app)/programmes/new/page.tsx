@@ -6,40 +6,40 @@ import { can } from "@/server/auth";
 import { programmeFormOptions } from "@/server/programmes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgrammeForm } from "../programme-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmeManage"))("newTitle") };
 }
 
-export default async function NewProgrammePage() {
+async function NewProgrammePage() {
   const actor = await requireActor();
   if (!can(actor, "programmes.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("programmeManage"), programmeFormOptions(actor)]);
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "organizationForm", "programmeForm", "validation"]}>
-      <>
-        <PageHeader title={t("newTitle")} description={t("newDescription")} />
-        <ProgrammeForm
-          cancelHref="/programmes"
-          options={options}
-          initial={{
-            code: "",
-            title: "",
-            summary: "",
-            objectives: "",
-            region: "",
-            startDate: "",
-            endDate: "",
-            status: "PLANNED",
-            budgetAmount: "",
-            budgetCurrency: "CHF",
-            nsbIds: [],
-            fundings: [],
-            resultAreaIds: [],
-          }}
-        />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newTitle")} description={t("newDescription")} />
+      <ProgrammeForm
+        cancelHref="/programmes"
+        options={options}
+        initial={{
+          code: "",
+          title: "",
+          summary: "",
+          objectives: "",
+          region: "",
+          startDate: "",
+          endDate: "",
+          status: "PLANNED",
+          budgetAmount: "",
+          budgetCurrency: "CHF",
+          nsbIds: [],
+          fundings: [],
+          resultAreaIds: [],
+        }}
+      />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm", "programmeForm", "validation"], NewProgrammePage);

@@ -20,7 +20,7 @@ import { ReportComparison, ReportHistory } from "@/components/reports/report-con
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { RemoveFileForm, ReviewForm, SubmitReportForm } from "./report-actions";
 import { EvidenceUpload } from "./evidence-upload";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +57,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 
 const kb = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
-export default async function ReportPage({ params, searchParams }: Params) {
+async function ReportPage({ params, searchParams }: Params) {
   const { actor, detail, context } = await load((await params).id);
   const { report, lock, allowed } = detail;
   const notice = noticeKey((await searchParams).saved, report.status);
@@ -72,152 +72,152 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const who = report.organization ? report.organization.acronym : t("reportForm.wholeProgramme");
 
   return (
-    <ClientMessages namespaces={["common", "evidenceFiles", "forms", "reportDetail"]}>
-      <>
-        <PageHeader
-          title={t("reportDetail.heading", { code: indicator.code, who, period })}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <ReportStatusBadge status={report.status} />
-              <span>{indicator.title}</span>
-              {indicator.programme ? (
-                <Link href={`/programmes/${indicator.programme.id}`} className="text-brand-700 hover:underline">{indicator.programme.code}</Link>
-              ) : null}
-            </span>
-          }
-          actions={allowed.edit ? <ButtonLink href={`/reports/${report.id}/edit`}>{t("reportDetail.edit")}</ButtonLink> : undefined}
-        />
-        <div className="mb-6 space-y-3">
-          {notice ? (
-            <Alert tone="success" testId="notice">{t(`reportDetail.notices.${notice}`)}</Alert>
-          ) : null}
-          {report.status === "RETURNED" && report.reviewComment ? (
-            <Alert tone="warning" testId="review-comment">
-              <p className="font-medium">{t("reportDetail.returnedBy", { name: report.reviewedBy?.name ?? "—", when: report.reviewedAt ? formatDateTime(report.reviewedAt) : "—" })}</p>
-              <p className="mt-1 whitespace-pre-line">{report.reviewComment}</p>
-            </Alert>
-          ) : null}
-          {lock ? <Alert tone="warning" testId="lock-notice">{t("reportDetail.locked", { reason: lock.reason })}</Alert> : null}
-          {allowed.ownSubmission ? <Alert tone="info">{t("reportDetail.ownSubmission")}</Alert> : null}
-        </div>
+    <>
+      <PageHeader
+        title={t("reportDetail.heading", { code: indicator.code, who, period })}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ReportStatusBadge status={report.status} />
+            <span>{indicator.title}</span>
+            {indicator.programme ? (
+              <Link href={`/programmes/${indicator.programme.id}`} className="text-brand-700 hover:underline">{indicator.programme.code}</Link>
+            ) : null}
+          </span>
+        }
+        actions={allowed.edit ? <ButtonLink href={`/reports/${report.id}/edit`}>{t("reportDetail.edit")}</ButtonLink> : undefined}
+      />
+      <div className="mb-6 space-y-3">
+        {notice ? (
+          <Alert tone="success" testId="notice">{t(`reportDetail.notices.${notice}`)}</Alert>
+        ) : null}
+        {report.status === "RETURNED" && report.reviewComment ? (
+          <Alert tone="warning" testId="review-comment">
+            <p className="font-medium">{t("reportDetail.returnedBy", { name: report.reviewedBy?.name ?? "—", when: report.reviewedAt ? formatDateTime(report.reviewedAt) : "—" })}</p>
+            <p className="mt-1 whitespace-pre-line">{report.reviewComment}</p>
+          </Alert>
+        ) : null}
+        {lock ? <Alert tone="warning" testId="lock-notice">{t("reportDetail.locked", { reason: lock.reason })}</Alert> : null}
+        {allowed.ownSubmission ? <Alert tone="info">{t("reportDetail.ownSubmission")}</Alert> : null}
+      </div>
 
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card title={t("reportDetail.values")} className="lg:col-span-2">
-            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="report-values">
-              <div>
-                <dt className="text-slate-600">{t("reportForm.value")}</dt>
-                <dd className="text-lg font-semibold tabular-nums" data-testid="report-value">{show(report.value)}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-600">{t("reportForm.nsb")}</dt>
-                <dd>{report.organization ? `${report.organization.acronym} · ${report.organization.name}` : t("reportForm.wholeProgramme")}</dd>
-              </div>
-              {indicator.disaggregateBySex ? (
-                <div className="sm:col-span-2">
-                  <dt className="text-slate-600">{t("reportDetail.bySex")}</dt>
-                  <dd className="tabular-nums">
-                    {t("reportDetail.bySexValues", { female: show(report.valueFemale), male: show(report.valueMale), other: show(report.valueOther) })}
-                  </dd>
-                </div>
-              ) : null}
-              <div className="sm:col-span-2">
-                <dt className="text-slate-600">{t("reportForm.narrative")}</dt>
-                <dd className="whitespace-pre-line text-slate-800">{report.narrative || "—"}</dd>
-              </div>
-              <div className="sm:col-span-2">
-                <dt className="text-slate-600">{t("reportForm.linksSection")}</dt>
-                <dd>
-                  {report.evidenceLinks.length === 0 ? (
-                    "—"
-                  ) : (
-                    <ul className="list-inside list-disc" data-testid="evidence-links">
-                      {report.evidenceLinks.map((link, i) => (
-                        <li key={i} className="break-all">
-                          {/^https?:\/\//i.test(link) ? (
-                            <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">{link}</a>
-                          ) : (
-                            link
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </dd>
-              </div>
-            </dl>
-          </Card>
-          <Card title={t("reportDetail.statusCard")}>
-            <dl className="space-y-2 text-sm">
-              <div>
-                <dt className="text-slate-600">{t("reportDetail.status")}</dt>
-                <dd><ReportStatusBadge status={report.status} /></dd>
-              </div>
-              <div>
-                <dt className="text-slate-600">{t("reportDetail.submitted")}</dt>
-                <dd>{report.submittedAt ? t("reportDetail.byOn", { name: report.submittedBy?.name ?? "—", when: formatDateTime(report.submittedAt) }) : "—"}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-600">{t("reportDetail.reviewed")}</dt>
-                <dd data-testid="current-review">
-                  {currentReview && report.reviewedAt ? t("reportDetail.byOn", { name: report.reviewedBy?.name ?? "—", when: formatDateTime(report.reviewedAt) }) : report.status === "SUBMITTED" ? t("reportDetail.awaitingReview") : "—"}
-                </dd>
-              </div>
-              {currentReview && report.reviewComment && report.status !== "RETURNED" ? (
-                <div>
-                  <dt className="text-slate-600">{t("reportDetail.comment")}</dt>
-                  <dd className="whitespace-pre-line">{report.reviewComment}</dd>
-                </div>
-              ) : null}
-            </dl>
-            <h3 className="mt-4 border-t border-slate-100 pt-3 text-sm font-semibold">{t("reportDetail.history")}</h3>
-            <div className="mt-2">
-              <ReportHistory history={context.history} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("reportDetail.values")} className="lg:col-span-2">
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="report-values">
+            <div>
+              <dt className="text-slate-600">{t("reportForm.value")}</dt>
+              <dd className="text-lg font-semibold tabular-nums" data-testid="report-value">{show(report.value)}</dd>
             </div>
-            {allowed.submit ? (
-              <div className="mt-4 border-t border-slate-100 pt-4">
-                <SubmitReportForm id={report.id} version={report.version} />
+            <div>
+              <dt className="text-slate-600">{t("reportForm.nsb")}</dt>
+              <dd>{report.organization ? `${report.organization.acronym} · ${report.organization.name}` : t("reportForm.wholeProgramme")}</dd>
+            </div>
+            {indicator.disaggregateBySex ? (
+              <div className="sm:col-span-2">
+                <dt className="text-slate-600">{t("reportDetail.bySex")}</dt>
+                <dd className="tabular-nums">
+                  {t("reportDetail.bySexValues", { female: show(report.valueFemale), male: show(report.valueMale), other: show(report.valueOther) })}
+                </dd>
               </div>
             ) : null}
-          </Card>
-
-          <Card title={t("reportDetail.comparison")}>
-            <ReportComparison context={context} indicator={indicator} nsb={report.organization?.acronym ?? null} />
-          </Card>
-
-          <Card title={t("evidenceFiles.title")} className="lg:col-span-2">
-            {report.evidenceFiles.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("evidenceFiles.none")}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100 text-sm" data-testid="evidence-files">
-                {report.evidenceFiles.map((f) => (
-                  <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <span>
-                      <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
-                      <span className="text-xs text-slate-500">{kb(f.sizeBytes)} · {formatDateTime(f.createdAt)}</span>
-                    </span>
-                    {allowed.edit ? <RemoveFileForm fileId={f.id} reportId={report.id} fileName={f.fileName} /> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {allowed.edit ? (
-              <div className="mt-4 border-t border-slate-100 pt-4">
-                <EvidenceUpload reportId={report.id} accept={EVIDENCE_ACCEPT} />
+            <div className="sm:col-span-2">
+              <dt className="text-slate-600">{t("reportForm.narrative")}</dt>
+              <dd className="whitespace-pre-line text-slate-800">{report.narrative || "—"}</dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-600">{t("reportForm.linksSection")}</dt>
+              <dd>
+                {report.evidenceLinks.length === 0 ? (
+                  "—"
+                ) : (
+                  <ul className="list-inside list-disc" data-testid="evidence-links">
+                    {report.evidenceLinks.map((link, i) => (
+                      <li key={i} className="break-all">
+                        {/^https?:\/\//i.test(link) ? (
+                          <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">{link}</a>
+                        ) : (
+                          link
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          </dl>
+        </Card>
+        <Card title={t("reportDetail.statusCard")}>
+          <dl className="space-y-2 text-sm">
+            <div>
+              <dt className="text-slate-600">{t("reportDetail.status")}</dt>
+              <dd><ReportStatusBadge status={report.status} /></dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("reportDetail.submitted")}</dt>
+              <dd>{report.submittedAt ? t("reportDetail.byOn", { name: report.submittedBy?.name ?? "—", when: formatDateTime(report.submittedAt) }) : "—"}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("reportDetail.reviewed")}</dt>
+              <dd data-testid="current-review">
+                {currentReview && report.reviewedAt ? t("reportDetail.byOn", { name: report.reviewedBy?.name ?? "—", when: formatDateTime(report.reviewedAt) }) : report.status === "SUBMITTED" ? t("reportDetail.awaitingReview") : "—"}
+              </dd>
+            </div>
+            {currentReview && report.reviewComment && report.status !== "RETURNED" ? (
+              <div>
+                <dt className="text-slate-600">{t("reportDetail.comment")}</dt>
+                <dd className="whitespace-pre-line">{report.reviewComment}</dd>
               </div>
             ) : null}
-          </Card>
-
-          {allowed.review ? (
-            <Card title={t("reportDetail.review")}>
-              <ReviewForm id={report.id} version={report.version} />
-            </Card>
+          </dl>
+          <h3 className="mt-4 border-t border-slate-100 pt-3 text-sm font-semibold">{t("reportDetail.history")}</h3>
+          <div className="mt-2">
+            <ReportHistory history={context.history} />
+          </div>
+          {allowed.submit ? (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <SubmitReportForm id={report.id} version={report.version} />
+            </div>
           ) : null}
-        </div>
+        </Card>
 
-        <div className="mt-8">
-          <HistoryPanel actor={actor} entityType="IndicatorReport" entityId={report.id} />
-        </div>
-      </>
-    </ClientMessages>
+        <Card title={t("reportDetail.comparison")}>
+          <ReportComparison context={context} indicator={indicator} nsb={report.organization?.acronym ?? null} />
+        </Card>
+
+        <Card title={t("evidenceFiles.title")} className="lg:col-span-2">
+          {report.evidenceFiles.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("evidenceFiles.none")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="evidence-files">
+              {report.evidenceFiles.map((f) => (
+                <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
+                    <span className="text-xs text-slate-500">{kb(f.sizeBytes)} · {formatDateTime(f.createdAt)}</span>
+                  </span>
+                  {allowed.edit ? <RemoveFileForm fileId={f.id} reportId={report.id} fileName={f.fileName} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {allowed.edit ? (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <EvidenceUpload reportId={report.id} accept={EVIDENCE_ACCEPT} />
+            </div>
+          ) : null}
+        </Card>
+
+        {allowed.review ? (
+          <Card title={t("reportDetail.review")}>
+            <ReviewForm id={report.id} version={report.version} />
+          </Card>
+        ) : null}
+      </div>
+
+      <div className="mt-8">
+        <HistoryPanel actor={actor} entityType="IndicatorReport" entityId={report.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "evidenceFiles", "forms", "reportDetail"], ReportPage);

@@ -17,7 +17,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { LockForm, UnlockForm } from "./lock-forms";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("periodLocks"))("title") };
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const NOTICES = ["locked", "unlocked"] as const;
 
-export default async function LocksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function LocksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "reports.review")) notFound();
   const t = await getTranslations();
@@ -34,70 +34,70 @@ export default async function LocksPage({ searchParams }: { searchParams: Promis
   const [locks, options] = await Promise.all([listLocks(actor, { includeUnlocked: params.all === "1", page: params.page }), reportFilterOptions(actor)]);
   const notice = raw.saved;
   return (
-    <ClientMessages namespaces={["common", "forms", "periodLocks", "validation"]}>
-      <>
-        <PageHeader title={t("periodLocks.title")} description={t("periodLocks.description")} actions={<ButtonLink href="/reports" variant="secondary">{t("reportsPage.title")}</ButtonLink>} />
-        {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (
-          <div className="mb-6">
-            <Alert tone="success" testId="notice">{t(`periodLocks.notices.${notice}`)}</Alert>
-          </div>
-        ) : null}
-        <Card title={t("periodLocks.newLock")} className="mb-8">
-          <LockForm programmes={options.programmes.map((p) => ({ id: p.id, label: `${p.code} · ${p.title}` }))} />
-        </Card>
-        <form role="search" aria-label={t("periodLocks.filters")} className="mb-4 flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="all" value="1" defaultChecked={params.all === "1"} className="h-4 w-4" />
-            {t("periodLocks.includeUnlocked")}
-          </label>
-          <Button type="submit" variant="secondary">{t("common.apply")}</Button>
-        </form>
-        {locks.rows.length === 0 ? (
-          <EmptyState title={t("periodLocks.empty")} />
-        ) : (
-          <>
-            <Table caption={t("periodLocks.title")}>
-              <thead>
-                <tr>
-                  <Th>{t("periodLocks.period")}</Th>
-                  <Th>{t("periodLocks.programme")}</Th>
-                  <Th>{t("periodLocks.reason")}</Th>
-                  <Th>{t("periodLocks.locked")}</Th>
-                  <Th>{t("periodLocks.state")}</Th>
-                  <Th>{t("common.actions")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100" data-testid="locks">
-                {locks.rows.map((lock) => {
-                  const period = `${formatDate(lock.periodStart)} – ${formatDate(lock.periodEnd)}`;
-                  return (
-                    <tr key={lock.id}>
-                      <Td className="whitespace-nowrap">{period}</Td>
-                      <Td>{lock.programme ? lock.programme.code : t("periodLocks.allProgrammes")}</Td>
-                      <Td className="whitespace-pre-line">{lock.reason}</Td>
-                      <Td className="whitespace-nowrap">{formatDateTime(lock.createdAt)}<span className="block text-xs text-slate-500">{lock.lockedBy.name}</span></Td>
-                      <Td>
-                        {lock.unlockedAt ? (
-                          <>
-                            <Badge tone="neutral">{t("periodLocks.unlocked")}</Badge>
-                            <span className="mt-1 block text-xs text-slate-600">
-                              {t("periodLocks.unlockedBy", { name: lock.unlock?.by ?? "—", when: formatDateTime(lock.unlockedAt), reason: lock.unlock?.reason || "—" })}
-                            </span>
-                          </>
-                        ) : (
-                          <Badge tone="warning">{t("periodLocks.active")}</Badge>
-                        )}
-                      </Td>
-                      <Td>{lock.unlockedAt ? null : <UnlockForm id={lock.id} label={`${period} · ${lock.programme?.code ?? t("periodLocks.allProgrammes")}`} />}</Td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
-            <Pagination page={locks.page} requested={params.page} pageCount={locks.pageCount} total={locks.total} params={{ all: params.all }} />
-          </>
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("periodLocks.title")} description={t("periodLocks.description")} actions={<ButtonLink href="/reports" variant="secondary">{t("reportsPage.title")}</ButtonLink>} />
+      {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) ? (
+        <div className="mb-6">
+          <Alert tone="success" testId="notice">{t(`periodLocks.notices.${notice}`)}</Alert>
+        </div>
+      ) : null}
+      <Card title={t("periodLocks.newLock")} className="mb-8">
+        <LockForm programmes={options.programmes.map((p) => ({ id: p.id, label: `${p.code} · ${p.title}` }))} />
+      </Card>
+      <form role="search" aria-label={t("periodLocks.filters")} className="mb-4 flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="all" value="1" defaultChecked={params.all === "1"} className="h-4 w-4" />
+          {t("periodLocks.includeUnlocked")}
+        </label>
+        <Button type="submit" variant="secondary">{t("common.apply")}</Button>
+      </form>
+      {locks.rows.length === 0 ? (
+        <EmptyState title={t("periodLocks.empty")} />
+      ) : (
+        <>
+          <Table caption={t("periodLocks.title")}>
+            <thead>
+              <tr>
+                <Th>{t("periodLocks.period")}</Th>
+                <Th>{t("periodLocks.programme")}</Th>
+                <Th>{t("periodLocks.reason")}</Th>
+                <Th>{t("periodLocks.locked")}</Th>
+                <Th>{t("periodLocks.state")}</Th>
+                <Th>{t("common.actions")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100" data-testid="locks">
+              {locks.rows.map((lock) => {
+                const period = `${formatDate(lock.periodStart)} – ${formatDate(lock.periodEnd)}`;
+                return (
+                  <tr key={lock.id}>
+                    <Td className="whitespace-nowrap">{period}</Td>
+                    <Td>{lock.programme ? lock.programme.code : t("periodLocks.allProgrammes")}</Td>
+                    <Td className="whitespace-pre-line">{lock.reason}</Td>
+                    <Td className="whitespace-nowrap">{formatDateTime(lock.createdAt)}<span className="block text-xs text-slate-500">{lock.lockedBy.name}</span></Td>
+                    <Td>
+                      {lock.unlockedAt ? (
+                        <>
+                          <Badge tone="neutral">{t("periodLocks.unlocked")}</Badge>
+                          <span className="mt-1 block text-xs text-slate-600">
+                            {t("periodLocks.unlockedBy", { name: lock.unlock?.by ?? "—", when: formatDateTime(lock.unlockedAt), reason: lock.unlock?.reason || "—" })}
+                          </span>
+                        </>
+                      ) : (
+                        <Badge tone="warning">{t("periodLocks.active")}</Badge>
+                      )}
+                    </Td>
+                    <Td>{lock.unlockedAt ? null : <UnlockForm id={lock.id} label={`${period} · ${lock.programme?.code ?? t("periodLocks.allProgrammes")}`} />}</Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+          <Pagination page={locks.page} requested={params.page} pageCount={locks.pageCount} total={locks.total} params={{ all: params.all }} />
+        </>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "periodLocks", "validation"], LocksPage);

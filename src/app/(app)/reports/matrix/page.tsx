@@ -18,7 +18,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { RemindersForm } from "./reminders-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportMatrix"))("title") };
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const periodText = (p: { periodStart: Date; periodEnd: Date }) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;
 
-export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
   const t = await getTranslations();
@@ -49,99 +49,99 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   }
 
   return (
-    <ClientMessages namespaces={["common", "forms", "reportMatrix"]}>
-      <>
-        <PageHeader
-          title={t("reportMatrix.title")}
-          description={staff ? t("reportMatrix.staffDescription") : t("reportMatrix.focalDescription")}
-          actions={<ButtonLink href="/reports" variant="secondary">{t("reportsPage.title")}</ButtonLink>}
-        />
-        <form role="search" aria-label={t("reportMatrix.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-          <FilterSelect name="programmeId" label={t("reportsPage.programme")} value={programmeId} all={t("reportMatrix.chooseProgramme")}
-            options={options.programmes.map((p) => ({ value: p.id, label: `${p.code} · ${p.title}` }))} />
-          {matrix && matrix.periods.length ? (
-            <FilterSelect name="period" label={t("reportsPage.period")} value={params.period} all={t("common.all")}
-              options={matrix.periods.map((p) => ({ value: periodKey(p), label: periodText(p) }))} />
-          ) : null}
-          <Button type="submit">{t("reportMatrix.show")}</Button>
-        </form>
+    <>
+      <PageHeader
+        title={t("reportMatrix.title")}
+        description={staff ? t("reportMatrix.staffDescription") : t("reportMatrix.focalDescription")}
+        actions={<ButtonLink href="/reports" variant="secondary">{t("reportsPage.title")}</ButtonLink>}
+      />
+      <form role="search" aria-label={t("reportMatrix.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <FilterSelect name="programmeId" label={t("reportsPage.programme")} value={programmeId} all={t("reportMatrix.chooseProgramme")}
+          options={options.programmes.map((p) => ({ value: p.id, label: `${p.code} · ${p.title}` }))} />
+        {matrix && matrix.periods.length ? (
+          <FilterSelect name="period" label={t("reportsPage.period")} value={params.period} all={t("common.all")}
+            options={matrix.periods.map((p) => ({ value: periodKey(p), label: periodText(p) }))} />
+        ) : null}
+        <Button type="submit">{t("reportMatrix.show")}</Button>
+      </form>
 
-        {!matrix ? (
-          <EmptyState title={t("reportMatrix.pickProgramme")} />
-        ) : matrix.columns.length === 0 || matrix.rows.length === 0 ? (
-          <EmptyState title={t("reportMatrix.empty", { code: matrix.programme.code })} />
-        ) : (
-          <>
-            <p className="mb-2 text-sm text-slate-600">{t("reportMatrix.legend")}</p>
-            {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
-            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-              <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
-                <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
-                  {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{t("reportsPage.nsb")}</th>
-                    {matrix.columns.map((c) => (
-                      <th key={`${c.indicator.id}-${periodKey(c.period)}`} scope="col" className="bg-slate-50 px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-700">
-                        <abbr title={c.indicator.title} className="font-mono no-underline">{c.indicator.code}</abbr>
-                        <span className="block whitespace-nowrap font-normal text-slate-600">{periodText(c.period)}</span>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {matrix.rows.map((row) => (
-                    <tr key={row.nsb.id}>
-                      <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
-                        <abbr title={row.nsb.name} className="no-underline">{row.nsb.acronym}</abbr>
-                      </th>
-                      {row.cells.map((cell, i) => {
-                        const column = matrix.columns[i]!;
-                        const mayReport = staff || row.nsb.id === actor.organizationId;
-                        return (
-                          <td key={i} className="px-3 py-2 align-top" data-nsb={row.nsb.acronym} data-indicator={column.indicator.code} data-period={periodKey(column.period)}>
-                            {cell.reportId ? (
-                              <Link href={`/reports/${cell.reportId}`} className="inline-flex rounded-full hover:opacity-80">
-                                <ReportStatusBadge status={cell.status} />
-                                <span className="sr-only"> {t("reportMatrix.open")}</span>
-                              </Link>
-                            ) : (
-                              <span className="flex flex-col items-start gap-1">
-                                <ReportStatusBadge status={cell.status} />
-                                {mayReport ? (
-                                  <Link
-                                    href={`/reports/new?indicatorId=${column.indicator.id}&period=${periodKey(column.period)}&organizationId=${row.nsb.id}`}
-                                    className="text-xs font-medium text-brand-700 hover:underline"
-                                  >
-                                    {t("reportsPage.report")}
-                                    <span className="sr-only"> {row.nsb.acronym} {column.indicator.code} {periodText(column.period)}</span>
-                                  </Link>
-                                ) : null}
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
+      {!matrix ? (
+        <EmptyState title={t("reportMatrix.pickProgramme")} />
+      ) : matrix.columns.length === 0 || matrix.rows.length === 0 ? (
+        <EmptyState title={t("reportMatrix.empty", { code: matrix.programme.code })} />
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-slate-600">{t("reportMatrix.legend")}</p>
+          {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
+              <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
+                {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{t("reportsPage.nsb")}</th>
+                  {matrix.columns.map((c) => (
+                    <th key={`${c.indicator.id}-${periodKey(c.period)}`} scope="col" className="bg-slate-50 px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-700">
+                      <abbr title={c.indicator.title} className="font-mono no-underline">{c.indicator.code}</abbr>
+                      <span className="block whitespace-nowrap font-normal text-slate-600">{periodText(c.period)}</span>
+                    </th>
                   ))}
-                </tbody>
-              </table>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {matrix.rows.map((row) => (
+                  <tr key={row.nsb.id}>
+                    <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
+                      <abbr title={row.nsb.name} className="no-underline">{row.nsb.acronym}</abbr>
+                    </th>
+                    {row.cells.map((cell, i) => {
+                      const column = matrix.columns[i]!;
+                      const mayReport = staff || row.nsb.id === actor.organizationId;
+                      return (
+                        <td key={i} className="px-3 py-2 align-top" data-nsb={row.nsb.acronym} data-indicator={column.indicator.code} data-period={periodKey(column.period)}>
+                          {cell.reportId ? (
+                            <Link href={`/reports/${cell.reportId}`} className="inline-flex rounded-full hover:opacity-80">
+                              <ReportStatusBadge status={cell.status} />
+                              <span className="sr-only"> {t("reportMatrix.open")}</span>
+                            </Link>
+                          ) : (
+                            <span className="flex flex-col items-start gap-1">
+                              <ReportStatusBadge status={cell.status} />
+                              {mayReport ? (
+                                <Link
+                                  href={`/reports/new?indicatorId=${column.indicator.id}&period=${periodKey(column.period)}&organizationId=${row.nsb.id}`}
+                                  className="text-xs font-medium text-brand-700 hover:underline"
+                                >
+                                  {t("reportsPage.report")}
+                                  <span className="sr-only"> {row.nsb.acronym} {column.indicator.code} {periodText(column.period)}</span>
+                                </Link>
+                              ) : null}
+                            </span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {staff && matrix.periods.length ? (
+            <div className="mt-6">
+              <Card title={t("reportMatrix.remindersTitle")}>
+                <RemindersForm
+                  programmeId={matrix.programme.id}
+                  periods={matrix.periods.map((p) => ({ key: periodKey(p), label: periodText(p) }))}
+                  initial={params.period ?? periodKey(matrix.periods[matrix.periods.length - 1]!)}
+                />
+              </Card>
             </div>
-            {staff && matrix.periods.length ? (
-              <div className="mt-6">
-                <Card title={t("reportMatrix.remindersTitle")}>
-                  <RemindersForm
-                    programmeId={matrix.programme.id}
-                    periods={matrix.periods.map((p) => ({ key: periodKey(p), label: periodText(p) }))}
-                    initial={params.period ?? periodKey(matrix.periods[matrix.periods.length - 1]!)}
-                  />
-                </Card>
-              </div>
-            ) : null}
-          </>
-        )}
-      </>
-    </ClientMessages>
+          ) : null}
+        </>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "reportMatrix"], MatrixPage);

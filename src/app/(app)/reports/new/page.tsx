@@ -13,7 +13,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { ReportForm } from "../report-form";
 import { EMPTY_REPORT } from "../form-values";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportForm"))("newTitle") };
 }
 
-export default async function NewReportPage({ searchParams }: Props) {
+async function NewReportPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
   const t = await getTranslations("reportForm");
@@ -79,34 +79,34 @@ export default async function NewReportPage({ searchParams }: Props) {
       : undefined;
 
   return (
-    <ClientMessages namespaces={["enums", "evidenceFiles", "forms", "reportForm"]}>
-      <>
-        <PageHeader title={t("newTitle")} description={`${indicator.code} · ${indicator.title}`} />
-        {context.refusal ? (
-          <div className="space-y-4">
-            <Alert tone="error" testId="report-refused">{context.refusal}</Alert>
-            <ButtonLink href="/reports" variant="secondary">{t("backToReports")}</ButtonLink>
-          </div>
-        ) : context.periods.length === 0 ? (
-          <Alert tone="warning">{t("noPeriods")}</Alert>
-        ) : (
-          <>
-            {context.lock ? (
-              <div className="mb-4">
-                <Alert tone="warning">{t("lockedPeriod", { reason: context.lock.reason })}</Alert>
-              </div>
-            ) : null}
-            <ReportForm
-              indicator={indicator}
-              periods={context.choices.map((p) => ({ key: periodKey(p), label: periodLabel(p), lock: p.lock?.reason ?? null, reports: p.reports }))}
-              nsbs={context.nsbs.map((n) => ({ id: n.id, label: `${n.acronym} · ${n.name}` }))}
-              fixed={{ organization: fixedOrganization }}
-              values={{ ...EMPTY_REPORT, period: context.period ? periodKey(context.period) : "", organizationId: nsb?.id ?? "" }}
-              cancelHref="/reports"
-            />
-          </>
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newTitle")} description={`${indicator.code} · ${indicator.title}`} />
+      {context.refusal ? (
+        <div className="space-y-4">
+          <Alert tone="error" testId="report-refused">{context.refusal}</Alert>
+          <ButtonLink href="/reports" variant="secondary">{t("backToReports")}</ButtonLink>
+        </div>
+      ) : context.periods.length === 0 ? (
+        <Alert tone="warning">{t("noPeriods")}</Alert>
+      ) : (
+        <>
+          {context.lock ? (
+            <div className="mb-4">
+              <Alert tone="warning">{t("lockedPeriod", { reason: context.lock.reason })}</Alert>
+            </div>
+          ) : null}
+          <ReportForm
+            indicator={indicator}
+            periods={context.choices.map((p) => ({ key: periodKey(p), label: periodLabel(p), lock: p.lock?.reason ?? null, reports: p.reports }))}
+            nsbs={context.nsbs.map((n) => ({ id: n.id, label: `${n.acronym} · ${n.name}` }))}
+            fixed={{ organization: fixedOrganization }}
+            values={{ ...EMPTY_REPORT, period: context.period ? periodKey(context.period) : "", organizationId: nsb?.id ?? "" }}
+            cancelHref="/reports"
+          />
+        </>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], NewReportPage);

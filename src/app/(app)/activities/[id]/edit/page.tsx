@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ActivityForm } from "../../activity-form";
 import { translationValues } from "@/lib/translations";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -32,48 +32,48 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("editTitle", { title: activity.title }) };
 }
 
-export default async function EditActivityPage({ params }: Params) {
+async function EditActivityPage({ params }: Params) {
   const { activity, options } = await load((await params).id);
   const t = await getTranslations("activityDetail");
   const back = `/activities/${activity.id}`;
   return (
-    <ClientMessages namespaces={["activityForm", "common", "enums", "forms", "validation"]}>
-      <>
-        <PageHeader title={t("editHeading")} description={activity.title} />
-        {activity.programme.archived ? (
-          <Alert tone="warning">
-            {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
-          </Alert>
-        ) : (
-          <ActivityForm
-            cancelHref={back}
-            options={options}
-            initial={{
-              id: activity.id,
-              version: activity.version,
-              programmeId: activity.programmeId,
-              resultAreaId: activity.resultAreaId ?? "",
-              title: activity.title,
-              description: activity.description,
-              language: activity.language,
-              translations: translationValues(activity, ["title", "description"]),
-              type: activity.type,
-              level: activity.level,
-              modality: activity.modality,
-              status: activity.status,
-              startDate: toDateInput(activity.startDate),
-              endDate: toDateInput(activity.endDate),
-              venueCity: activity.venueCity,
-              venueCountryCode: activity.venueCountryCode ?? "",
-              topics: activity.topics.join(", "),
-              budgetAmount: activity.budgetAmount?.toString() ?? "",
-              actualCost: activity.actualCost?.toString() ?? "",
-              currency: activity.currency,
-              targetNsbIds: activity.targetNsbs.map((t) => t.organization.id),
-            }}
-          />
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("editHeading")} description={activity.title} />
+      {activity.programme.archived ? (
+        <Alert tone="warning">
+          {t("programmeArchived")} <Link href={back} className="font-medium underline">{t("back")}</Link>
+        </Alert>
+      ) : (
+        <ActivityForm
+          cancelHref={back}
+          options={options}
+          initial={{
+            id: activity.id,
+            version: activity.version,
+            programmeId: activity.programmeId,
+            resultAreaId: activity.resultAreaId ?? "",
+            title: activity.title,
+            description: activity.description,
+            language: activity.language,
+            translations: translationValues(activity, ["title", "description"]),
+            type: activity.type,
+            level: activity.level,
+            modality: activity.modality,
+            status: activity.status,
+            startDate: toDateInput(activity.startDate),
+            endDate: toDateInput(activity.endDate),
+            venueCity: activity.venueCity,
+            venueCountryCode: activity.venueCountryCode ?? "",
+            topics: activity.topics.join(", "),
+            budgetAmount: activity.budgetAmount?.toString() ?? "",
+            actualCost: activity.actualCost?.toString() ?? "",
+            currency: activity.currency,
+            targetNsbIds: activity.targetNsbs.map((t) => t.organization.id),
+          }}
+        />
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["activityForm", "common", "enums", "forms", "validation"], EditActivityPage);

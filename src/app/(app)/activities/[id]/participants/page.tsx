@@ -21,7 +21,7 @@ import type { GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
 import { mailEnabled } from "@/server/mail";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity.title };
 }
 
-export default async function ActivityParticipantsPage({ params, searchParams }: Props) {
+async function ActivityParticipantsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q } = await searchParams;
   const { actor, activity } = await load(id);
@@ -77,101 +77,101 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
   }));
 
   return (
-    <ClientMessages namespaces={["attendance", "common", "enums", "forms", "participants"]}>
-      <>
-        <PageHeader
-          title={activity.title}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <span className="font-mono text-xs">{activity.programme.code}</span>
-              <ActivityStatusBadge status={activity.status} />
-              <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
-              <Link href={`/activities/${id}`} className="text-brand-700 hover:underline">{t("attendance.activityDetails")}</Link>
-            </span>
-          }
-          actions={
-            seesPeople ? (
-              <>
-                {canWrite ? <ButtonLink href={`/activities/${id}/import`} variant="secondary">{t("attendance.import")}</ButtonLink> : null}
-                <ButtonLink href={`/api/activities/${id}/attendance/export?format=csv`} variant="secondary" prefetch={false}>{t("attendance.exportCsv")}</ButtonLink>
-                <ButtonLink href={`/api/activities/${id}/attendance/export?format=xlsx`} variant="secondary" prefetch={false}>{t("attendance.exportXlsx")}</ButtonLink>
-              </>
-            ) : null
-          }
-        />
+    <>
+      <PageHeader
+        title={activity.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono text-xs">{activity.programme.code}</span>
+            <ActivityStatusBadge status={activity.status} />
+            <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
+            <Link href={`/activities/${id}`} className="text-brand-700 hover:underline">{t("attendance.activityDetails")}</Link>
+          </span>
+        }
+        actions={
+          seesPeople ? (
+            <>
+              {canWrite ? <ButtonLink href={`/activities/${id}/import`} variant="secondary">{t("attendance.import")}</ButtonLink> : null}
+              <ButtonLink href={`/api/activities/${id}/attendance/export?format=csv`} variant="secondary" prefetch={false}>{t("attendance.exportCsv")}</ButtonLink>
+              <ButtonLink href={`/api/activities/${id}/attendance/export?format=xlsx`} variant="secondary" prefetch={false}>{t("attendance.exportXlsx")}</ButtonLink>
+            </>
+          ) : null
+        }
+      />
 
-        {seesPeople ? (
-          <>
-            <h2 className="mb-3 text-lg font-semibold">{t("attendance.title")}</h2>
-            {rows.length === 0 ? (
-              <EmptyState title={t("attendance.empty")}>{canWrite ? t("attendance.emptyHint") : null}</EmptyState>
-            ) : (
-              <AttendanceGrid activityId={id} userId={actor.id} readOnly={!canWrite} rows={gridRows} />
-            )}
-          </>
-        ) : null}
-        <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
-          <Card title={t("attendance.totals")}>
-            {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
-            {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
-            <dl className="grid grid-cols-2 gap-3 text-sm">
-              <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
-              <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
-              <div><dt className="text-slate-600">{t("attendance.avgSatisfaction")}</dt><dd className="tabular-nums">{formatNumber(totals.averageSatisfaction)}</dd></div>
-              <div><dt className="text-slate-600">{t("attendance.knowledgeGain")}</dt><dd className="tabular-nums">{totals.averagePostTest != null && totals.averagePreTest != null ? `${formatNumber(totals.averagePreTest)} → ${formatNumber(totals.averagePostTest)}` : "—"}</dd></div>
-            </dl>
-          </Card>
-          <Card title={t("attendance.bySex")}>
-            <table className="w-full text-sm" data-testid="totals-sex">
-              <caption className="sr-only">{t("attendance.bySex")}</caption>
-              <tbody>
-                {(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((sex) => (
-                  <tr key={sex} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="py-1 text-left font-normal">{t(`enums.sex.${sex}`)}</th>
-                    <td className="py-1 text-right tabular-nums" data-testid={`total-${sex}`}>{totals.bySex[sex] ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
-          <Card title={t("attendance.byGroup")}>
-            <table className="w-full text-sm" data-testid="totals-group">
-              <caption className="sr-only">{t("attendance.byGroup")}</caption>
-              <tbody>
-                {Object.entries(totals.byStakeholderGroup).map(([group, count]) => (
-                  <tr key={group} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="py-1 text-left font-normal">{t(`enums.stakeholderGroup.${group}`)}</th>
-                    <td className="py-1 text-right tabular-nums">{count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {Object.keys(totals.byStakeholderGroup).length === 0 ? <p className="text-sm text-slate-600">{t("attendance.noAttendance")}</p> : null}
-          </Card>
-        </div>
+      {seesPeople ? (
+        <>
+          <h2 className="mb-3 text-lg font-semibold">{t("attendance.title")}</h2>
+          {rows.length === 0 ? (
+            <EmptyState title={t("attendance.empty")}>{canWrite ? t("attendance.emptyHint") : null}</EmptyState>
+          ) : (
+            <AttendanceGrid activityId={id} userId={actor.id} readOnly={!canWrite} rows={gridRows} />
+          )}
+        </>
+      ) : null}
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card title={t("attendance.totals")}>
+          {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
+          {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.avgSatisfaction")}</dt><dd className="tabular-nums">{formatNumber(totals.averageSatisfaction)}</dd></div>
+            <div><dt className="text-slate-600">{t("attendance.knowledgeGain")}</dt><dd className="tabular-nums">{totals.averagePostTest != null && totals.averagePreTest != null ? `${formatNumber(totals.averagePreTest)} → ${formatNumber(totals.averagePostTest)}` : "—"}</dd></div>
+          </dl>
+        </Card>
+        <Card title={t("attendance.bySex")}>
+          <table className="w-full text-sm" data-testid="totals-sex">
+            <caption className="sr-only">{t("attendance.bySex")}</caption>
+            <tbody>
+              {(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((sex) => (
+                <tr key={sex} className="border-b border-slate-100 last:border-0">
+                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.sex.${sex}`)}</th>
+                  <td className="py-1 text-right tabular-nums" data-testid={`total-${sex}`}>{totals.bySex[sex] ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+        <Card title={t("attendance.byGroup")}>
+          <table className="w-full text-sm" data-testid="totals-group">
+            <caption className="sr-only">{t("attendance.byGroup")}</caption>
+            <tbody>
+              {Object.entries(totals.byStakeholderGroup).map(([group, count]) => (
+                <tr key={group} className="border-b border-slate-100 last:border-0">
+                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.stakeholderGroup.${group}`)}</th>
+                  <td className="py-1 text-right tabular-nums">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {Object.keys(totals.byStakeholderGroup).length === 0 ? <p className="text-sm text-slate-600">{t("attendance.noAttendance")}</p> : null}
+        </Card>
+      </div>
 
-        {canWrite ? (
-              <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
-                <Card title={t("attendance.registerExisting")}>
-                  <form role="search" className="mb-3 flex gap-2">
-                    <label className="flex-1">
-                      <span className="sr-only">{t("attendance.searchRegistry")}</span>
-                      <input name="q" type="search" defaultValue={q ?? ""} placeholder={t("attendance.searchRegistry")} className={selectClass} />
-                    </label>
-                    <button type="submit" className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">{t("common.search")}</button>
-                  </form>
-                  <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
-                </Card>
-                <Card title={t("attendance.addNew")}>
-                  <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={countries} />
-                </Card>
-                <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
-                  <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
-                  <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} open={feedback?.open ?? 0} openUntil={feedback?.openUntil?.toISOString() ?? null} mailEnabled={mailEnabled()} />
-                </Card>
-              </div>
-        ) : null}
-      </>
-    </ClientMessages>
+      {canWrite ? (
+            <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
+              <Card title={t("attendance.registerExisting")}>
+                <form role="search" className="mb-3 flex gap-2">
+                  <label className="flex-1">
+                    <span className="sr-only">{t("attendance.searchRegistry")}</span>
+                    <input name="q" type="search" defaultValue={q ?? ""} placeholder={t("attendance.searchRegistry")} className={selectClass} />
+                  </label>
+                  <button type="submit" className="rounded-md px-3 py-2 text-sm ring-1 ring-slate-300">{t("common.search")}</button>
+                </form>
+                <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
+              </Card>
+              <Card title={t("attendance.addNew")}>
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={countries} />
+              </Card>
+              <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
+                <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
+                <FeedbackLinks activityId={id} defaultClose={feedback?.suggestedClose ?? ""} open={feedback?.open ?? 0} openUntil={feedback?.openUntil?.toISOString() ?? null} mailEnabled={mailEnabled()} />
+              </Card>
+            </div>
+      ) : null}
+    </>
   );
 }
+
+export default withClientMessages(["attendance", "common", "enums", "forms", "participants"], ActivityParticipantsPage);

@@ -13,7 +13,7 @@ import { StatusForm } from "./status-form";
 import { ResetLinkForm } from "./reset-link-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: user.name };
 }
 
-export default async function UserPage({ params }: Params) {
+async function UserPage({ params }: Params) {
   const actor = await requireActor();
   const { id } = await params;
   const [user, options] = await orNotFound(Promise.all([getUser(actor, id), userOrganizationOptions(actor)]));
@@ -40,44 +40,44 @@ export default async function UserPage({ params }: Params) {
     ...user.openLinks.map((l): [string, React.ReactNode] => [t(`users.openLink.${l.purpose}`), t("users.validUntil", { when: formatDateTime(l.expiresAt) })]),
   ];
   return (
-    <ClientMessages namespaces={["common", "forms", "roles", "users"]}>
-      <>
-        <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
-          ← {t("users.backToList")}
-        </Link>
-        <div className="mt-2">
-          <PageHeader title={user.name} description={isSelf ? t("users.thisIsYou") : undefined} />
-        </div>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={t("users.details")}>
-            <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-              {details.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="font-medium text-slate-600">{label}</dt>
-                  <dd className="text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </Card>
-          <Card title={t("users.edit")}>
-            <UserForm user={user} organizations={options.assignable} isSelf={isSelf} />
-          </Card>
-          <Card title={t("users.access")}>
-            {isSelf ? <p className="text-sm text-slate-700">{t("users.cannotDeactivateSelf")}</p> : <StatusForm user={user} />}
-            {user.active ? <SignOutEverywhereForm user={user} /> : null}
-          </Card>
-          <Card title={t("users.password")}>
-            {user.active ? (
-              <ResetLinkForm userId={user.id} invitationPending={user.invitationPending} />
-            ) : (
-              <p className="text-sm text-slate-700">{t("users.resetNeedsActive")}</p>
-            )}
-          </Card>
-        </div>
-        <div className="mt-6">
-          <HistoryPanel actor={actor} entityType="User" entityId={user.id} />
-        </div>
-      </>
-    </ClientMessages>
+    <>
+      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+        ← {t("users.backToList")}
+      </Link>
+      <div className="mt-2">
+        <PageHeader title={user.name} description={isSelf ? t("users.thisIsYou") : undefined} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("users.details")}>
+          <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+            {details.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium text-slate-600">{label}</dt>
+                <dd className="text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card title={t("users.edit")}>
+          <UserForm user={user} organizations={options.assignable} isSelf={isSelf} />
+        </Card>
+        <Card title={t("users.access")}>
+          {isSelf ? <p className="text-sm text-slate-700">{t("users.cannotDeactivateSelf")}</p> : <StatusForm user={user} />}
+          {user.active ? <SignOutEverywhereForm user={user} /> : null}
+        </Card>
+        <Card title={t("users.password")}>
+          {user.active ? (
+            <ResetLinkForm userId={user.id} invitationPending={user.invitationPending} />
+          ) : (
+            <p className="text-sm text-slate-700">{t("users.resetNeedsActive")}</p>
+          )}
+        </Card>
+      </div>
+      <div className="mt-6">
+        <HistoryPanel actor={actor} entityType="User" entityId={user.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "roles", "users"], UserPage);

@@ -6,27 +6,27 @@ import { userOrganizationOptions } from "@/server/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "../or-not-found";
 import { InviteForm } from "./invite-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("inviteTitle") };
 }
 
-export default async function InviteUserPage() {
+async function InviteUserPage() {
   const actor = await requireActor();
   const options = await orNotFound(userOrganizationOptions(actor));
   const t = await getTranslations("users");
   return (
-    <ClientMessages namespaces={["common", "forms", "roles", "users"]}>
-      <div className="max-w-2xl">
-        <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
-          ← {t("backToList")}
-        </Link>
-        <div className="mt-2">
-          <PageHeader title={t("inviteTitle")} description={t("inviteDescription")} />
-        </div>
-        <InviteForm organizations={options.assignable} />
+    <div className="max-w-2xl">
+      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+        ← {t("backToList")}
+      </Link>
+      <div className="mt-2">
+        <PageHeader title={t("inviteTitle")} description={t("inviteDescription")} />
       </div>
-    </ClientMessages>
+      <InviteForm organizations={options.assignable} />
+    </div>
   );
 }
+
+export default withClientMessages(["common", "forms", "roles", "users"], InviteUserPage);

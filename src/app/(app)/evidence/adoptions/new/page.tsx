@@ -6,25 +6,25 @@ import { can } from "@/server/auth";
 import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdoptionForm } from "../adoption-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceAdoptions"))("new") };
 }
 
-export default async function NewAdoptionPage() {
+async function NewAdoptionPage() {
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceAdoptions"), evidenceFormOptions(actor)]);
   return (
-    <ClientMessages namespaces={["common", "enums", "evidence", "evidenceAdoptions", "forms", "validation"]}>
-      <>
-        <PageHeader title={t("new")} description={t("description")} />
-        <AdoptionForm
-          options={options}
-          initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", standardReference: "", nationalReference: "", adoptionDate: "", degree: "IDENTICAL", programmeId: "" }}
-        />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("new")} description={t("description")} />
+      <AdoptionForm
+        options={options}
+        initial={{ organizationId: options.nsbs.length === 1 ? options.nsbs[0]!.id : "", standardReference: "", nationalReference: "", adoptionDate: "", degree: "IDENTICAL", programmeId: "" }}
+      />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceAdoptions", "forms", "validation"], NewAdoptionPage);

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { CommitteeRoleForm } from "../committee-role-form";
 import { DeleteEvidenceForm } from "../../delete-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,43 +31,43 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${role.organization.acronym} · ${role.committee}` };
 }
 
-export default async function EditCommitteeRolePage({ params }: Params) {
+async function EditCommitteeRolePage({ params }: Params) {
   const { actor, role } = await load((await params).id);
   const [t, options] = await Promise.all([getTranslations("evidenceCommittees"), evidenceFormOptions(actor)]);
   const nsbs = options.nsbs.some((n) => n.id === role.organization.id) ? options.nsbs : [role.organization, ...options.nsbs];
   return (
-    <ClientMessages namespaces={["common", "enums", "evidence", "evidenceCommittees", "forms", "validation"]}>
-      <>
-        <PageHeader
-          title={t("editTitle")}
-          description={`${role.organization.acronym} · ${role.committee}`}
-          actions={
-            <DeleteEvidenceForm
-              register="committees"
-              id={role.id}
-              version={role.version}
-              title={t("deleteTitle", { nsb: role.organization.acronym, committee: role.committee })}
-              body={t("deleteBody")}
-            />
-          }
-        />
-        <CommitteeRoleForm
-          nsbs={nsbs}
-          initial={{
-            id: role.id,
-            version: role.version,
-            organizationId: role.organization.id,
-            committee: role.committee,
-            membership: role.membership,
-            leadership: role.leadership,
-            fromDate: toDateInput(role.fromDate),
-            toDate: toDateInput(role.toDate),
-          }}
-        />
-        <div className="mt-8">
-          <HistoryPanel actor={actor} entityType={COMMITTEE_ROLE_ENTITY} entityId={role.id} />
-        </div>
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader
+        title={t("editTitle")}
+        description={`${role.organization.acronym} · ${role.committee}`}
+        actions={
+          <DeleteEvidenceForm
+            register="committees"
+            id={role.id}
+            version={role.version}
+            title={t("deleteTitle", { nsb: role.organization.acronym, committee: role.committee })}
+            body={t("deleteBody")}
+          />
+        }
+      />
+      <CommitteeRoleForm
+        nsbs={nsbs}
+        initial={{
+          id: role.id,
+          version: role.version,
+          organizationId: role.organization.id,
+          committee: role.committee,
+          membership: role.membership,
+          leadership: role.leadership,
+          fromDate: toDateInput(role.fromDate),
+          toDate: toDateInput(role.toDate),
+        }}
+      />
+      <div className="mt-8">
+        <HistoryPanel actor={actor} entityType={COMMITTEE_ROLE_ENTITY} entityId={role.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceCommittees", "forms", "validation"], EditCommitteeRolePage);

@@ -8,7 +8,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { PlanForm } from "../../plan-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }> };
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("editPlan") };
 }
 
-export default async function EditPlanPage({ params }: Params) {
+async function EditPlanPage({ params }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId } = await params;
@@ -26,14 +26,14 @@ export default async function EditPlanPage({ params }: Params) {
   });
   const t = await getTranslations("framework");
   return (
-    <ClientMessages namespaces={["common", "forms", "framework"]}>
-      <>
-        <PageHeader title={t("editPlan")} description={plan.title} />
-        <div className="space-y-6">
-          <PlanForm plan={{ id: plan.id, title: plan.title, startYear: plan.startYear, endYear: plan.endYear, description: plan.description, version: plan.version }} />
-          <HistoryPanel actor={actor} entityType="ActionPlan" entityId={plan.id} />
-        </div>
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("editPlan")} description={plan.title} />
+      <div className="space-y-6">
+        <PlanForm plan={{ id: plan.id, title: plan.title, startYear: plan.startYear, endYear: plan.endYear, description: plan.description, version: plan.version }} />
+        <HistoryPanel actor={actor} entityType="ActionPlan" entityId={plan.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], EditPlanPage);

@@ -9,7 +9,7 @@ import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { IndicatorForm } from "../../indicator-form";
 import { translationValues } from "@/lib/translations";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 const str = (value: { toString(): string } | null | undefined) => (value == null ? "" : value.toString());
 
-export default async function EditIndicatorPage({ params }: Params) {
+async function EditIndicatorPage({ params }: Params) {
   const { actor, indicator } = await load((await params).id);
   const [t, options] = await Promise.all([getTranslations("indicatorForm"), indicatorFormOptions(actor)]);
   const owner = indicator.programmeId
@@ -40,38 +40,38 @@ export default async function EditIndicatorPage({ params }: Params) {
       ? { programmeId: null, actionPlanId: indicator.actionPlanId }
       : null;
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "indicatorForm"]}>
-      <>
-        <PageHeader title={t("editTitle", { code: indicator.code })} description={indicator.title} />
-        <IndicatorForm
-          indicator={{ id: indicator.id, version: indicator.version }}
-          owner={owner}
-          options={options}
-          values={{
-            resultAreaId: indicator.resultAreaId ?? "",
-            code: indicator.code,
-            title: indicator.title,
-            translations: translationValues(indicator, ["title"]),
-            definition: indicator.definition,
-            unit: indicator.unit,
-            currency: indicator.currency ?? "",
-            direction: indicator.direction,
-            source: indicator.source,
-            baselineValue: str(indicator.baselineValue),
-            baselineDate: toDateInput(indicator.baselineDate),
-            targetValue: str(indicator.targetValue),
-            targetDate: toDateInput(indicator.targetDate),
-            disaggregateByNsb: indicator.disaggregateByNsb,
-            disaggregateBySex: indicator.disaggregateBySex,
-            targets: indicator.targets.map((target) => ({
-              periodStart: toDateInput(target.periodStart),
-              periodEnd: toDateInput(target.periodEnd),
-              organizationId: target.organizationId ?? "",
-              targetValue: str(target.targetValue),
-            })),
-          }}
-        />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("editTitle", { code: indicator.code })} description={indicator.title} />
+      <IndicatorForm
+        indicator={{ id: indicator.id, version: indicator.version }}
+        owner={owner}
+        options={options}
+        values={{
+          resultAreaId: indicator.resultAreaId ?? "",
+          code: indicator.code,
+          title: indicator.title,
+          translations: translationValues(indicator, ["title"]),
+          definition: indicator.definition,
+          unit: indicator.unit,
+          currency: indicator.currency ?? "",
+          direction: indicator.direction,
+          source: indicator.source,
+          baselineValue: str(indicator.baselineValue),
+          baselineDate: toDateInput(indicator.baselineDate),
+          targetValue: str(indicator.targetValue),
+          targetDate: toDateInput(indicator.targetDate),
+          disaggregateByNsb: indicator.disaggregateByNsb,
+          disaggregateBySex: indicator.disaggregateBySex,
+          targets: indicator.targets.map((target) => ({
+            periodStart: toDateInput(target.periodStart),
+            periodEnd: toDateInput(target.periodEnd),
+            organizationId: target.organizationId ?? "",
+            targetValue: str(target.targetValue),
+          })),
+        }}
+      />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "indicatorForm"], EditIndicatorPage);

@@ -7,7 +7,7 @@ import { countryOptions, getOrganization } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../../organization-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -27,27 +27,27 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("editTitle", { name: organization.acronym }) };
 }
 
-export default async function EditOrganizationPage({ params }: Params) {
+async function EditOrganizationPage({ params }: Params) {
   const { actor, organization } = await load((await params).id);
   const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "organizationForm"]}>
-      <>
-        <PageHeader title={t("editTitle", { name: organization.acronym })} description={organization.name} />
-        <OrganizationForm
-          countries={countries}
-          organization={{
-            id: organization.id,
-            version: organization.version,
-            name: organization.name,
-            acronym: organization.acronym,
-            kind: organization.kind,
-            countryCode: organization.countryCode,
-            membershipCategory: organization.membershipCategory,
-            website: organization.website,
-          }}
-        />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("editTitle", { name: organization.acronym })} description={organization.name} />
+      <OrganizationForm
+        countries={countries}
+        organization={{
+          id: organization.id,
+          version: organization.version,
+          name: organization.name,
+          acronym: organization.acronym,
+          kind: organization.kind,
+          countryCode: organization.countryCode,
+          membershipCategory: organization.membershipCategory,
+          website: organization.website,
+        }}
+      />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm"], EditOrganizationPage);

@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { ReportForm } from "../../report-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -34,56 +34,56 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 const str = (v: { toString(): string } | null) => (v == null ? "" : v.toString());
 
-export default async function EditReportPage({ params }: Params) {
+async function EditReportPage({ params }: Params) {
   const { report, allowed, lock } = await load((await params).id);
   const t = await getTranslations("reportForm");
   const period = { key: periodKey(report), label: `${formatDate(report.periodStart)} – ${formatDate(report.periodEnd)}` };
   return (
-    <ClientMessages namespaces={["enums", "evidenceFiles", "forms", "reportForm"]}>
-      <>
-        <PageHeader title={t("editTitle", { code: report.indicator.code })} description={report.indicator.title} />
-        {!allowed.edit ? (
-          <div className="space-y-4">
-            <Alert tone="warning" testId="not-editable">{lock ? t("lockedPeriod", { reason: lock.reason }) : t("notEditable")}</Alert>
-            <ButtonLink href={`/reports/${report.id}`} variant="secondary">{t("backToReport")}</ButtonLink>
-          </div>
-        ) : (
-          <>
-            {report.status === "RETURNED" && report.reviewComment ? (
-              <div className="mb-4">
-                <Alert tone="warning" testId="review-comment">
-                  <p className="font-medium">{t("returnedBy", { name: report.reviewedBy?.name ?? "—", when: report.reviewedAt ? formatDateTime(report.reviewedAt) : "—" })}</p>
-                  <p className="mt-1 whitespace-pre-line">{report.reviewComment}</p>
-                </Alert>
-              </div>
-            ) : null}
-            <ReportForm
-              indicator={report.indicator}
-              periods={[period]}
-              nsbs={[]}
-              fixed={{
-                period,
-                organization: report.organization
-                  ? { id: report.organization.id, label: `${report.organization.acronym} · ${report.organization.name}` }
-                  : { id: null, label: t("wholeProgramme") },
-              }}
-              values={{
-                period: period.key,
-                organizationId: report.organizationId ?? "",
-                value: str(report.value),
-                valueFemale: str(report.valueFemale),
-                valueMale: str(report.valueMale),
-                valueOther: str(report.valueOther),
-                narrative: report.narrative,
-                evidenceLinks: report.evidenceLinks,
-              }}
-              version={report.version}
-              cancelHref={`/reports/${report.id}`}
-              evidence={{ reportId: report.id, files: report.evidenceFiles.map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes })), accept: EVIDENCE_ACCEPT }}
-            />
-          </>
-        )}
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("editTitle", { code: report.indicator.code })} description={report.indicator.title} />
+      {!allowed.edit ? (
+        <div className="space-y-4">
+          <Alert tone="warning" testId="not-editable">{lock ? t("lockedPeriod", { reason: lock.reason }) : t("notEditable")}</Alert>
+          <ButtonLink href={`/reports/${report.id}`} variant="secondary">{t("backToReport")}</ButtonLink>
+        </div>
+      ) : (
+        <>
+          {report.status === "RETURNED" && report.reviewComment ? (
+            <div className="mb-4">
+              <Alert tone="warning" testId="review-comment">
+                <p className="font-medium">{t("returnedBy", { name: report.reviewedBy?.name ?? "—", when: report.reviewedAt ? formatDateTime(report.reviewedAt) : "—" })}</p>
+                <p className="mt-1 whitespace-pre-line">{report.reviewComment}</p>
+              </Alert>
+            </div>
+          ) : null}
+          <ReportForm
+            indicator={report.indicator}
+            periods={[period]}
+            nsbs={[]}
+            fixed={{
+              period,
+              organization: report.organization
+                ? { id: report.organization.id, label: `${report.organization.acronym} · ${report.organization.name}` }
+                : { id: null, label: t("wholeProgramme") },
+            }}
+            values={{
+              period: period.key,
+              organizationId: report.organizationId ?? "",
+              value: str(report.value),
+              valueFemale: str(report.valueFemale),
+              valueMale: str(report.valueMale),
+              valueOther: str(report.valueOther),
+              narrative: report.narrative,
+              evidenceLinks: report.evidenceLinks,
+            }}
+            version={report.version}
+            cancelHref={`/reports/${report.id}`}
+            evidence={{ reportId: report.id, files: report.evidenceFiles.map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes })), accept: EVIDENCE_ACCEPT }}
+          />
+        </>
+      )}
+    </>
   );
 }
+
+export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], EditReportPage);

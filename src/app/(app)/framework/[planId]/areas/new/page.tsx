@@ -10,7 +10,7 @@ import { parseListParams } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultLevel } from "@/generated/prisma/enums";
 import { AreaForm } from "../../../area-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("newArea") };
 }
 
-export default async function NewAreaPage({ params, searchParams }: Params) {
+async function NewAreaPage({ params, searchParams }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId } = await params;
@@ -37,11 +37,11 @@ export default async function NewAreaPage({ params, searchParams }: Params) {
     .filter((n) => n.level !== "OUTPUT")
     .map((n) => ({ id: n.id, level: n.level, label: `${n.code} ${n.title.length > 80 ? `${n.title.slice(0, 79)}…` : n.title}` }));
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "framework"]}>
-      <>
-        <PageHeader title={t("newArea")} description={plan.title} />
-        <AreaForm planId={plan.id} parents={parents} defaults={{ parentId: query.parentId, level: query.level }} />
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader title={t("newArea")} description={plan.title} />
+      <AreaForm planId={plan.id} parents={parents} defaults={{ parentId: query.parentId, level: query.level }} />
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "framework"], NewAreaPage);

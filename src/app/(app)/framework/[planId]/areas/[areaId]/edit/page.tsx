@@ -8,7 +8,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { AreaForm } from "../../../../area-form";
-import { ClientMessages } from "@/i18n/client-messages";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string; areaId: string }> };
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("editArea") };
 }
 
-export default async function EditAreaPage({ params }: Params) {
+async function EditAreaPage({ params }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId, areaId } = await params;
@@ -28,17 +28,17 @@ export default async function EditAreaPage({ params }: Params) {
   const t = await getTranslations("framework");
   const tl = await getTranslations("enums.resultLevel");
   return (
-    <ClientMessages namespaces={["common", "enums", "forms", "framework"]}>
-      <>
-        <PageHeader
-          title={t("editAreaTitle", { code: area.code })}
-          description={`${tl(area.level)} · ${area.actionPlan.title}${area.parent ? ` · ${t("under", { code: area.parent.code })}` : ""}`}
-        />
-        <div className="space-y-6">
-          <AreaForm planId={planId} area={{ id: area.id, code: area.code, title: area.title, description: area.description, version: area.version }} />
-          <HistoryPanel actor={actor} entityType="ResultArea" entityId={area.id} />
-        </div>
-      </>
-    </ClientMessages>
+    <>
+      <PageHeader
+        title={t("editAreaTitle", { code: area.code })}
+        description={`${tl(area.level)} · ${area.actionPlan.title}${area.parent ? ` · ${t("under", { code: area.parent.code })}` : ""}`}
+      />
+      <div className="space-y-6">
+        <AreaForm planId={planId} area={{ id: area.id, code: area.code, title: area.title, description: area.description, version: area.version }} />
+        <HistoryPanel actor={actor} entityType="ResultArea" entityId={area.id} />
+      </div>
+    </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "framework"], EditAreaPage);
