@@ -19,11 +19,14 @@ export function usesSecureCookies(): boolean {
  * process), not through Auth.js's `auth()`, which runs its whole request pipeline per call.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const secret = env().AUTH_SECRET;
-  if (!secret) return null; // Auth.js cannot have signed anyone in either
+  // The request's cookies first: while a page is prerendered at build time, that is where
+  // Next.js stops it (no configuration needed to find that nobody is signed in).
+  const all = (await cookies()).getAll();
   const name = sessionCookieName(usesSecureCookies());
-  const token = sessionTokenOf((await cookies()).getAll(), name);
-  const claims = token ? await readSessionToken(token, secret, name) : null;
+  const token = sessionTokenOf(all, name);
+  const secret = env().AUTH_SECRET;
+  if (!token || !secret) return null; // without a secret, Auth.js cannot have signed anyone in either
+  const claims = await readSessionToken(token, secret, name);
   return claims ? actorForSession(claims) : null;
 });
 
