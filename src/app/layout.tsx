@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/i18n/client-namespaces";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleSource } from "@/i18n/locale-source";
 import { isLocale } from "@/i18n/locales";
 import "./globals.css";
@@ -24,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request, so its scripts carry that request's CSP nonce (src/proxy.ts).
   await connection();
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* No messages here: each page sends those its client components read (<ClientMessages>, src/i18n/client-messages.tsx). */}
+        <NextIntlClientProvider messages={{}}>
           <LocaleSource locale={isLocale(locale) ? locale : "en"} />
           {children}
         </NextIntlClientProvider>

@@ -1,8 +1,9 @@
 /**
  * The message namespaces client components read (useTranslations in a "use client" file).
- * Only these are sent to the browser with every page; server components read the whole
- * catalog on the server. client-namespaces.test.ts fails when a client component uses a
- * namespace missing here.
+ * Server components read the whole catalog on the server; the browser gets, per page, only
+ * the namespaces its client components read, named by <ClientMessages> in the page or a
+ * layout above it (client-messages.tsx). client-namespaces.test.ts fails when a client
+ * component uses a namespace missing here, or one its page does not send.
  */
 export const CLIENT_NAMESPACES = [
   "account",
@@ -40,7 +41,23 @@ export const CLIENT_NAMESPACES = [
   "validation",
 ] as const;
 
-/** The part of the catalog client components need. */
-export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
+
+type Messages = Record<string, unknown>;
+
+// Catalogs are read once per language (messages.ts), so each page's pick is made once per
+// language too, and the same object is sent every time.
+const picks = new WeakMap<Messages, Map<string, Messages>>();
+
+/** The namespaces of a catalog that client components inside one page or layout read. */
+export function pickMessages(messages: Messages, namespaces: readonly ClientNamespace[]): Messages {
+  let byKey = picks.get(messages);
+  if (!byKey) picks.set(messages, (byKey = new Map()));
+  const key = namespaces.join(",");
+  let picked = byKey.get(key);
+  if (!picked) {
+    picked = Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+    byKey.set(key, picked);
+  }
+  return picked;
 }

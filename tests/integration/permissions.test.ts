@@ -142,8 +142,8 @@ import type { ActivityInput } from "@/domain/activities/schema";
  * case in CASES and without a NOT_ACTOR_FUNCTIONS entry fails the suite.
  */
 
-// session.ts imports the Auth.js configuration, which cannot load outside Next.js. No test
-// here calls it: the mock only lets the module be discovered.
+// The auth domain's face re-exports the Auth.js configuration, which cannot load outside
+// Next.js. No test here calls it: the mock only lets the modules be discovered.
 vi.mock("@/server/auth/next-auth", () => ({ auth: async () => null }));
 
 // Evidence files of this test file go to a folder of its own (env() reads it on first use).
@@ -652,6 +652,10 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "auth/session#currentActor": "session helper: needs a Next.js request (Auth.js cookie)",
   "auth/session#requireActor": "session helper: needs a Next.js request (Auth.js cookie)",
   "auth/session#actorOrThrow": "session helper: needs a Next.js request (Auth.js cookie)",
+  "auth/session#usesSecureCookies": "configuration (https public address: Secure session cookie)",
+  "auth/session-token#sessionCookieName": "the session cookie's name (no caller): session-token.test.ts",
+  "auth/session-token#sessionTokenOf": "joins a request's session cookie chunks (no caller): session-token.test.ts",
+  "auth/session-token#readSessionToken": "decrypts a session cookie (the cookie is the caller): session-token.test.ts",
   "dashboards/indicators#isSummable": "pure arithmetic of the dashboards",
   "dashboards/indicators#combine": "pure arithmetic of the dashboards",
   "dashboards/indicators#progressOf": "pure arithmetic of the dashboards",

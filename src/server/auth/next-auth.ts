@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env } from "@/env";
 import { endSessions, verifyCredentials } from "@/server/auth/credentials";
 import { clientAddress } from "@/server/auth/client-address";
+import { usesSecureCookies } from "@/server/auth/session";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
 
@@ -15,8 +16,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
-  // `Secure` (and __Secure- prefixed) cookies whenever the public address is https.
-  useSecureCookies: env().APP_URL.startsWith("https://"),
+  // `Secure` (and __Secure- prefixed) cookies whenever the public address is https; the
+  // session cookie is read by session.ts, with the same name.
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/sign-in" },
   // Failed sign-ins are expected; the default logger prints a stack trace for each.
   logger: {

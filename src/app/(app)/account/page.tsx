@@ -10,12 +10,13 @@ import { ChangePasswordForm } from "./change-password-form";
 import { LanguageOptions } from "@/components/forms/language-options";
 import { setLanguageAction } from "@/components/shell/actions";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const [account, t, params] = await Promise.all([getOwnAccount(actor), getTranslations(), searchParams]);
   const details: [string, string][] = [
@@ -65,3 +66,5 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default withClientMessages(["account", "common", "forms"], AccountPage);

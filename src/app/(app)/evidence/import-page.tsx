@@ -11,6 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { EvidenceRegister } from "@/domain/evidence/schema";
 import { EvidenceTabs } from "./tabs";
 import { ImportForm } from "./import-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 const ACCEPTS: Record<string, string> = {
   nsb: "acceptsNsb",
@@ -27,7 +28,7 @@ const ACCEPTS: Record<string, string> = {
 };
 
 /** The CSV import page of a register: the columns it reads, the template, and the upload form. */
-export async function EvidenceImportPage({ register }: { register: EvidenceRegister }) {
+async function EvidenceImportPageContent({ register }: { register: EvidenceRegister }) {
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceImport"), evidenceFormOptions(actor)]);
@@ -78,3 +79,5 @@ export async function EvidenceImportPage({ register }: { register: EvidenceRegis
     </>
   );
 }
+
+export const EvidenceImportPage = withClientMessages(["evidence", "evidenceImport", "forms"], EvidenceImportPageContent);

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { CheckFilter } from "@/components/lists/filter-bar";
 import { ListResults } from "@/components/lists/list-table";
 import { MarkAllReadForm, MarkReadForm } from "./notification-forms";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Only links inside the app are followed (notifications are written by the app, but stay careful). */
 const internal = (link: string) => link.startsWith("/") && !link.startsWith("//");
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   const params = parseListParams(await searchParams, { unread: z.literal("1").optional().catch(undefined) });
@@ -54,3 +55,5 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withClientMessages(["forms", "notifications"], NotificationsPage);

@@ -5,9 +5,10 @@ import { openIn } from "@/i18n/open-in";
 import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SetPasswordForm } from "./set-password-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 /** The page behind an invitation or password reset link: whose link it is, and a password form. */
-export async function SetPasswordPage({ token, purpose, lang }: { token: string; purpose: "INVITE" | "PASSWORD_RESET"; lang?: string }) {
+async function SetPasswordPageContent({ token, purpose, lang }: { token: string; purpose: "INVITE" | "PASSWORD_RESET"; lang?: string }) {
   const holder = await describeToken(token, purpose);
   // The page opens in the language the administrator chose for the person, until they switch.
   await openIn(holder?.locale, `/${purpose === "INVITE" ? "invite" : "reset-password"}/${encodeURIComponent(token)}`, lang);
@@ -44,3 +45,5 @@ export async function SetPasswordPage({ token, purpose, lang }: { token: string;
     </main>
   );
 }
+
+export const SetPasswordPage = withClientMessages(["forms", "invite"], SetPasswordPageContent);

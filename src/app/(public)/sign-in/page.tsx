@@ -6,13 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { SignInForm } from "./sign-in-form";
 import { safeCallback } from "@/domain/users/sign-in-schema";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
   if (await currentActor()) redirect(safeCallback(params.callbackUrl));
   const t = await getTranslations();
@@ -34,3 +35,5 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     </main>
   );
 }
+
+export default withClientMessages(["signIn"], SignInPage);

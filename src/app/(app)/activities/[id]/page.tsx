@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ActivityActions } from "./activity-actions";
 import { localized } from "@/lib/translations";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,7 +47,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export default async function ActivityPage({ params, searchParams }: Params) {
+async function ActivityPage({ params, searchParams }: Params) {
   const { actor, activity } = await load((await params).id);
   const [notice, counts] = await Promise.all([searchParams.then((p) => p.notice), attendanceCounts(actor, activity.id)]);
   const t = await getTranslations();
@@ -158,3 +159,5 @@ export default async function ActivityPage({ params, searchParams }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["activityDetail", "common", "forms"], ActivityPage);

@@ -12,12 +12,13 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "../activity-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("newTitle") };
 }
 
-export default async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "activities.write")) notFound();
   const t = await getTranslations("activityDetail");
@@ -94,3 +95,5 @@ export default async function NewActivityPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withClientMessages(["activityForm", "common", "enums", "forms", "validation"], NewActivityPage);

@@ -17,6 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { AreaControls, PlanArchiveControl } from "../controls";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: plan.title };
 }
 
-export default async function PlanPage({ params, searchParams }: Params) {
+async function PlanPage({ params, searchParams }: Params) {
   const { planId } = await params;
   const query = parseListParams(await searchParams, {
     archived: z.literal("1").optional().catch(undefined),
@@ -139,3 +140,5 @@ export default async function PlanPage({ params, searchParams }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], PlanPage);

@@ -5,12 +5,13 @@ import { requireActor } from "@/server/auth";
 import { can } from "@/server/auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanForm } from "../plan-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("newPlan") };
 }
 
-export default async function NewPlanPage() {
+async function NewPlanPage() {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const t = await getTranslations("framework");
@@ -21,3 +22,5 @@ export default async function NewPlanPage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], NewPlanPage);

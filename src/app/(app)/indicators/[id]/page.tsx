@@ -15,6 +15,7 @@ import { PeriodProgress } from "@/components/indicators/period-progress";
 import { ArchiveIndicatorForm } from "./archive-form";
 import { IndicatorCards, IndicatorTargets } from "./indicator-parts";
 import { localized } from "@/lib/translations";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 
 const SAVED = ["created", "updated", "archived"] as const;
 
-export default async function IndicatorPage({ params, searchParams }: Params) {
+async function IndicatorPage({ params, searchParams }: Params) {
   const { actor, indicator } = await load((await params).id);
   const saved = (await searchParams).saved;
   const t = await getTranslations();
@@ -86,3 +87,5 @@ export default async function IndicatorPage({ params, searchParams }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "indicatorPage"], IndicatorPage);

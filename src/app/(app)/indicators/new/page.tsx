@@ -6,12 +6,13 @@ import { can } from "@/server/auth";
 import { indicatorFormOptions } from "@/server/indicators";
 import { PageHeader } from "@/components/ui/page-header";
 import { EMPTY_INDICATOR, IndicatorForm } from "../indicator-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("indicatorForm"))("newTitle") };
 }
 
-export default async function NewIndicatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function NewIndicatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "indicators.write")) notFound();
   const [t, options, params] = await Promise.all([getTranslations("indicatorForm"), indicatorFormOptions(actor), searchParams]);
@@ -25,3 +26,5 @@ export default async function NewIndicatorPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "indicatorForm"], NewIndicatorPage);

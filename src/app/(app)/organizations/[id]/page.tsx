@@ -15,6 +15,7 @@ import { NsbDashboardFigures } from "@/components/dashboards/nsb-figures";
 import { ArchiveOrganizationForm } from "./archive-form";
 import { DetailsCard, FocalPointsCard, ParticipantsCard, ResultsCard } from "./profile-cards";
 import { FundedSection, NsbSections } from "./profile-sections";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 
 const SAVED = ["created", "updated", "archived"] as const;
 
-export default async function OrganizationPage({ params, searchParams }: Params) {
+async function OrganizationPage({ params, searchParams }: Params) {
   const { actor, organization, nsb, funded } = await load((await params).id);
   const saved = (await searchParams).saved;
   const t = await getTranslations();
@@ -86,3 +87,5 @@ export default async function OrganizationPage({ params, searchParams }: Params)
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "organizationForm"], OrganizationPage);

@@ -6,12 +6,13 @@ import { can } from "@/server/auth";
 import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../organization-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("newTitle") };
 }
 
-export default async function NewOrganizationPage() {
+async function NewOrganizationPage() {
   const actor = await requireActor();
   if (!can(actor, "organizations.write")) notFound();
   const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
@@ -22,3 +23,5 @@ export default async function NewOrganizationPage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm"], NewOrganizationPage);

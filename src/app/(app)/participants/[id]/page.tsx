@@ -17,6 +17,7 @@ import { ParticipantForm } from "../participant-form";
 import { updateParticipantAction } from "../actions";
 import { MergeForm } from "./merge-form";
 import { PrivacyCard } from "./privacy-card";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).participant.fullName };
 }
 
-export default async function ParticipantPage({ params, searchParams }: Props) {
+async function ParticipantPage({ params, searchParams }: Props) {
   const { actor, participant } = await load((await params).id);
   const query = await searchParams;
   const t = await getTranslations();
@@ -136,3 +137,5 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "participants"], ParticipantPage);

@@ -9,12 +9,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
 import { createParticipantAction } from "../actions";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("participants"))("new") };
 }
 
-export default async function NewParticipantPage() {
+async function NewParticipantPage() {
   const actor = await requireActor();
   if (!can(actor, "participants.write")) notFound();
   const [t, nsbs, countries] = await Promise.all([getTranslations("participants"), participantNsbOptions(actor), countryOptions(actor)]);
@@ -27,3 +28,5 @@ export default async function NewParticipantPage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "participants"], NewParticipantPage);

@@ -21,6 +21,7 @@ import { SectionTable } from "@/components/lists/section-table";
 import { ProgrammeActions } from "./programme-actions";
 import { ProgrammeOverview } from "./overview";
 import { localized } from "@/lib/translations";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
 
 type Programme = Awaited<ReturnType<typeof getProgramme>>;
 
-export default async function ProgrammePage({ params, searchParams }: Params) {
+async function ProgrammePage({ params, searchParams }: Params) {
   const { actor, programme } = await load((await params).id);
   const notice = (await searchParams).notice;
   const t = await getTranslations();
@@ -144,3 +145,5 @@ async function IndicatorsSection({ programme, canAdd }: { programme: Programme; 
     />
   );
 }
+
+export default withClientMessages(["common", "forms", "programmeManage"], ProgrammePage);

@@ -6,12 +6,13 @@ import { can } from "@/server/auth";
 import { programmeFormOptions } from "@/server/programmes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgrammeForm } from "../programme-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmeManage"))("newTitle") };
 }
 
-export default async function NewProgrammePage() {
+async function NewProgrammePage() {
   const actor = await requireActor();
   if (!can(actor, "programmes.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("programmeManage"), programmeFormOptions(actor)]);
@@ -40,3 +41,5 @@ export default async function NewProgrammePage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm", "programmeForm", "validation"], NewProgrammePage);

@@ -18,6 +18,7 @@ import { ReportComparison } from "@/components/reports/report-context";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { ReviewForm } from "./report-actions";
 import { EvidenceFilesCard, StatusCard, ValuesCard } from "./report-cards";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
   return { title: (await getTranslations("reportDetail"))("title", { code: detail.report.indicator.code }) };
 }
 
-export default async function ReportPage({ params, searchParams }: Params) {
+async function ReportPage({ params, searchParams }: Params) {
   const { actor, detail, context } = await load((await params).id);
   const { report, lock, allowed } = detail;
   const notice = noticeKey((await searchParams).saved, report.status);
@@ -112,3 +113,5 @@ export default async function ReportPage({ params, searchParams }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "evidenceFiles", "forms", "reportDetail"], ReportPage);

@@ -17,6 +17,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { LockForm, UnlockForm } from "./lock-forms";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("periodLocks"))("title") };
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const NOTICES = ["locked", "unlocked"] as const;
 
-export default async function LocksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function LocksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "reports.review")) notFound();
   const t = await getTranslations();
@@ -98,3 +99,5 @@ export default async function LocksPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "periodLocks", "validation"], LocksPage);

@@ -18,6 +18,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { RemindersForm } from "./reminders-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportMatrix"))("title") };
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const periodText = (p: { periodStart: Date; periodEnd: Date }) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;
 
-export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
   const t = await getTranslations();
@@ -142,3 +143,5 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "reportMatrix"], MatrixPage);

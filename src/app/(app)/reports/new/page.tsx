@@ -13,6 +13,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { ReportForm } from "../report-form";
 import { EMPTY_REPORT } from "../form-values";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportForm"))("newTitle") };
 }
 
-export default async function NewReportPage({ searchParams }: Props) {
+async function NewReportPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
   const t = await getTranslations("reportForm");
@@ -107,3 +108,5 @@ export default async function NewReportPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], NewReportPage);

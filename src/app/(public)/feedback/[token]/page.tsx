@@ -6,12 +6,13 @@ import { describeFeedbackLink } from "@/server/feedback";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { FeedbackForm } from "./feedback-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feedback"))("title"), robots: { index: false } };
 }
 
-export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
+async function FeedbackPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string }> }) {
   const [{ token }, { lang }] = await Promise.all([params, searchParams]);
   const [t, link] = await Promise.all([getTranslations("feedback"), describeFeedbackLink(token)]);
   // A participant who has chosen no language gets the form in the activity's language.
@@ -48,3 +49,5 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
     </main>
   );
 }
+
+export default withClientMessages(["common", "feedback", "forms"], FeedbackPage);

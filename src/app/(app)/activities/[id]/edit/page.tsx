@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ActivityForm } from "../../activity-form";
 import { translationValues } from "@/lib/translations";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("editTitle", { title: activity.title }) };
 }
 
-export default async function EditActivityPage({ params }: Params) {
+async function EditActivityPage({ params }: Params) {
   const { activity, options } = await load((await params).id);
   const t = await getTranslations("activityDetail");
   const back = `/activities/${activity.id}`;
@@ -74,3 +75,5 @@ export default async function EditActivityPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["activityForm", "common", "enums", "forms", "validation"], EditActivityPage);

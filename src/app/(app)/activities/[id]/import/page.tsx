@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { ImportForm } from "./import-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
 }
 
-export default async function ImportPage({ params }: Params) {
+async function ImportPage({ params }: Params) {
   const { id } = await params;
   const { activity, staff, nsbs } = await load(id);
   const t = await getTranslations("imports");
@@ -51,3 +52,5 @@ export default async function ImportPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["enums", "importErrors", "imports"], ImportPage);

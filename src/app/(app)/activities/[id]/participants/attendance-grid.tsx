@@ -28,6 +28,18 @@ function rowErrors(fieldErrors: Record<string, string[]> = {}): RowErrors {
   return out;
 }
 
+/** A text as a CSS string (for `content`). */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&").replace(/\n/g, " ")}"`;
+
+const COLUMNS = ["participant", "attendance", "role", "completed", "preTest", "postTest", "satisfaction", "feedbackColumn"] as const;
+
+/** The captions phones show above each field (attendance-grid.css), set once on the table. */
+function gridCaptions(t: (key: string) => string): React.CSSProperties {
+  const captions: Record<string, string> = { "--cap-remove": cssString(t("remove")) };
+  COLUMNS.slice(1).forEach((key, i) => (captions[`--cap-${i + 1}`] = cssString(t(key))));
+  return captions as React.CSSProperties;
+}
+
 /**
  * The attendance grid. Plain form controls, so Tab and the arrow keys work as everywhere;
  * Enter in any field saves (as the Save button does), and only the rows with unsaved
@@ -183,11 +195,11 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
           </div>
         ) : null}
         <div className="sm:max-h-[75vh] sm:overflow-auto sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white sm:shadow-sm" data-testid="grid-scroll">
-          <table className="att-grid text-sm max-sm:block sm:min-w-full">
+          <table className="att-grid text-sm max-sm:block sm:min-w-full" style={gridCaptions(t)}>
             <caption className="sr-only">{t("gridLabel")}</caption>
             <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600 max-sm:hidden">
               <tr>
-                {["participant", "attendance", "role", "completed", "preTest", "postTest", "satisfaction", "feedbackColumn"].map((key, i) => (
+                {COLUMNS.map((key, i) => (
                   <th key={key} scope="col" className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 ${i === 0 ? "left-0 z-30" : "z-20"}`}>{t(key)}</th>
                 ))}
                 {!readOnly ? <th scope="col" className="sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-3 py-2"><span className="sr-only">{t("remove")}</span></th> : null}

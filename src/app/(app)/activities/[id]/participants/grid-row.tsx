@@ -5,11 +5,6 @@ import { useTranslations } from "next-intl";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
 import type { Field, GridRow, RowEdit } from "./grid-values";
 
-/** A cell's label, shown on phones only (the column header names it on wider screens). */
-function Caption({ children }: { children: React.ReactNode }) {
-  return <span aria-hidden="true" className="cap">{children}</span>;
-}
-
 interface Props {
   row: GridRow;
   edit: RowEdit | undefined;
@@ -34,34 +29,31 @@ export const AttendanceRow = memo(function AttendanceRow({ row, edit, errors, re
 
   return (
     // Cells styled in attendance-grid.css (.att-grid): a card on phones, a table row wider.
+    // On phones each field's label comes from the table's captions (gridCaptions), once per page.
     <tr data-testid="attendance-row" data-row={row.id} data-unsaved={dirty || undefined}>
       <th scope="row">
-        <span className="flex items-start justify-between gap-2">
+        <span className="nm">
           <span>{row.name}</span>
-          {dirty ? <span className="shrink-0 rounded bg-amber-200 px-1.5 text-xs font-medium text-amber-950">{t("unsaved")}</span> : null}
+          {dirty ? <span className="tag">{t("unsaved")}</span> : null}
         </span>
         <span className="sub">{[row.nsb, te(`sex.${row.sex}`), te(`stakeholderGroup.${row.group}`)].join(" · ")}</span>
         {messages.length ? <span className="block text-xs font-normal text-rose-700" id={errorId}>{messages.join(" ")}</span> : null}
       </th>
       <td>
-        <Caption>{t("attendance")}</Caption>
         <select data-field="attendance" aria-label={label(t("attendance"))} value={values.attendance} onChange={set("attendance")} disabled={readOnly} className="ctl">
           {Object.values(Attendance).map((a) => <option key={a} value={a}>{te(`attendance.${a}`)}</option>)}
         </select>
       </td>
       <td>
-        <Caption>{t("role")}</Caption>
         <select data-field="role" aria-label={label(t("role"))} value={values.role} onChange={set("role")} disabled={readOnly} className="ctl">
           {Object.values(ParticipationRole).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
         </select>
       </td>
       <td className="mid">
-        <Caption>{t("completed")}</Caption>
         <input type="checkbox" data-field="completed" aria-label={label(t("completed"))} checked={values.completed} onChange={set("completed")} disabled={readOnly} className="ctl" />
       </td>
       {(["preTestScore", "postTestScore"] as const).map((field) => (
         <td key={field}>
-          <Caption>{t(field === "preTestScore" ? "preTest" : "postTest")}</Caption>
           <input
             type="number" min={0} max={100} inputMode="numeric" enterKeyHint="done" data-field={field}
             aria-label={label(t(field === "preTestScore" ? "preTest" : "postTest"))} {...invalid(field)}
@@ -70,7 +62,6 @@ export const AttendanceRow = memo(function AttendanceRow({ row, edit, errors, re
         </td>
       ))}
       <td>
-        <Caption>{t("satisfaction")}</Caption>
         <select data-field="satisfaction" aria-label={label(t("satisfaction"))} {...invalid("satisfaction")} value={values.satisfaction} onChange={set("satisfaction")} disabled={readOnly} className="ctl">
           <option value="">—</option>
           {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
@@ -78,15 +69,14 @@ export const AttendanceRow = memo(function AttendanceRow({ row, edit, errors, re
       </td>
       <td className="wide">
         <details>
-          <summary className="cursor-pointer py-1 text-brand-700">
-            <span aria-hidden="true" className="cap">{t("feedbackColumn")}: </span>
+          <summary>
             {values.feedback || values.testimonial ? t("viewFeedback") : t("addFeedback")}
           </summary>
-          <div className="mt-2 space-y-2 sm:w-72">
-            <textarea data-field="feedback" aria-label={label(t("feedback"))} {...invalid("feedback")} rows={2} maxLength={5000} value={values.feedback} onChange={set("feedback")} disabled={readOnly} className="ctl w-full" placeholder={t("feedback")} />
-            <textarea data-field="testimonial" aria-label={label(t("testimonial"))} {...invalid("testimonial")} rows={2} maxLength={2000} value={values.testimonial} onChange={set("testimonial")} disabled={readOnly} className="ctl w-full" placeholder={t("testimonial")} />
-            <label className="flex items-center gap-2 text-xs">
-              <input type="checkbox" data-field="consentToQuote" checked={values.consentToQuote} onChange={set("consentToQuote")} disabled={readOnly} className="h-4 w-4" />
+          <div className="fb">
+            <textarea data-field="feedback" aria-label={label(t("feedback"))} {...invalid("feedback")} rows={2} maxLength={5000} value={values.feedback} onChange={set("feedback")} disabled={readOnly} className="ctl" placeholder={t("feedback")} />
+            <textarea data-field="testimonial" aria-label={label(t("testimonial"))} {...invalid("testimonial")} rows={2} maxLength={2000} value={values.testimonial} onChange={set("testimonial")} disabled={readOnly} className="ctl" placeholder={t("testimonial")} />
+            <label>
+              <input type="checkbox" data-field="consentToQuote" checked={values.consentToQuote} onChange={set("consentToQuote")} disabled={readOnly} />
               {t("consentToQuote")}
             </label>
           </div>
@@ -98,7 +88,6 @@ export const AttendanceRow = memo(function AttendanceRow({ row, edit, errors, re
           <button type="button" onClick={() => onRemove(row)} className="rm">
             <span aria-hidden="true">✕</span>
             <span className="sr-only">{label(t("remove"))}</span>
-            <span aria-hidden="true" className="ml-1 sm:hidden">{t("remove")}</span>
           </button>
         </td>
       ) : null}

@@ -21,6 +21,7 @@ import type { GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
 import { mailEnabled } from "@/server/mail";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity.title };
 }
 
-export default async function ActivityParticipantsPage({ params, searchParams }: Props) {
+async function ActivityParticipantsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q } = await searchParams;
   const { actor, activity } = await load(id);
@@ -172,3 +173,5 @@ export default async function ActivityParticipantsPage({ params, searchParams }:
     </>
   );
 }
+
+export default withClientMessages(["attendance", "common", "enums", "forms", "participants"], ActivityParticipantsPage);

@@ -13,6 +13,7 @@ import { StatusForm } from "./status-form";
 import { ResetLinkForm } from "./reset-link-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: user.name };
 }
 
-export default async function UserPage({ params }: Params) {
+async function UserPage({ params }: Params) {
   const actor = await requireActor();
   const { id } = await params;
   const [user, options] = await orNotFound(Promise.all([getUser(actor, id), userOrganizationOptions(actor)]));
@@ -78,3 +79,5 @@ export default async function UserPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "roles", "users"], UserPage);

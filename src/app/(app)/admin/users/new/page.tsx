@@ -6,12 +6,13 @@ import { userOrganizationOptions } from "@/server/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound } from "../or-not-found";
 import { InviteForm } from "./invite-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("inviteTitle") };
 }
 
-export default async function InviteUserPage() {
+async function InviteUserPage() {
   const actor = await requireActor();
   const options = await orNotFound(userOrganizationOptions(actor));
   const t = await getTranslations("users");
@@ -27,3 +28,5 @@ export default async function InviteUserPage() {
     </div>
   );
 }
+
+export default withClientMessages(["common", "forms", "roles", "users"], InviteUserPage);

@@ -4,6 +4,7 @@ import { ADOPTION_ENTITY, evidenceFormOptions, getNationalAdoption } from "@/ser
 import { toDateInput } from "@/lib/format";
 import { AdoptionForm } from "../adoption-form";
 import { EvidenceEditPage, loadEvidence, nsbsWith } from "../../edit-page";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${adoption.organization.acronym} · ${adoption.standardReference}` };
 }
 
-export default async function EditAdoptionPage({ params }: Params) {
+async function EditAdoptionPage({ params }: Params) {
   const { actor, record: adoption } = await loadEvidence(getNationalAdoption, (await params).id);
   const [t, options] = await Promise.all([getTranslations("evidenceAdoptions"), evidenceFormOptions(actor)]);
   return (
@@ -42,3 +43,5 @@ export default async function EditAdoptionPage({ params }: Params) {
     </EvidenceEditPage>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceAdoptions", "forms", "validation"], EditAdoptionPage);

@@ -6,12 +6,13 @@ import { can } from "@/server/auth";
 import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdoptionForm } from "../adoption-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceAdoptions"))("new") };
 }
 
-export default async function NewAdoptionPage() {
+async function NewAdoptionPage() {
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceAdoptions"), evidenceFormOptions(actor)]);
@@ -25,3 +26,5 @@ export default async function NewAdoptionPage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceAdoptions", "forms", "validation"], NewAdoptionPage);

@@ -4,6 +4,7 @@ import { COMMITTEE_ROLE_ENTITY, evidenceFormOptions, getCommitteeRole } from "@/
 import { toDateInput } from "@/lib/format";
 import { CommitteeRoleForm } from "../committee-role-form";
 import { EvidenceEditPage, loadEvidence, nsbsWith } from "../../edit-page";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${role.organization.acronym} · ${role.committee}` };
 }
 
-export default async function EditCommitteeRolePage({ params }: Params) {
+async function EditCommitteeRolePage({ params }: Params) {
   const { actor, record: role } = await loadEvidence(getCommitteeRole, (await params).id);
   const [t, options] = await Promise.all([getTranslations("evidenceCommittees"), evidenceFormOptions(actor)]);
   return (
@@ -42,3 +43,5 @@ export default async function EditCommitteeRolePage({ params }: Params) {
     </EvidenceEditPage>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceCommittees", "forms", "validation"], EditCommitteeRolePage);

@@ -6,12 +6,13 @@ import { can } from "@/server/auth";
 import { evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { CommitteeRoleForm } from "../committee-role-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evidenceCommittees"))("new") };
 }
 
-export default async function NewCommitteeRolePage() {
+async function NewCommitteeRolePage() {
   const actor = await requireActor();
   if (!can(actor, "evidence.write")) notFound();
   const [t, options] = await Promise.all([getTranslations("evidenceCommittees"), evidenceFormOptions(actor)]);
@@ -25,3 +26,5 @@ export default async function NewCommitteeRolePage() {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "evidence", "evidenceCommittees", "forms", "validation"], NewCommitteeRolePage);

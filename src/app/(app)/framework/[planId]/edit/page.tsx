@@ -8,6 +8,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { PlanForm } from "../../plan-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("editPlan") };
 }
 
-export default async function EditPlanPage({ params }: Params) {
+async function EditPlanPage({ params }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId } = await params;
@@ -34,3 +35,5 @@ export default async function EditPlanPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "forms", "framework"], EditPlanPage);

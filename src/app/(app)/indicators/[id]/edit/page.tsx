@@ -9,6 +9,7 @@ import { toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { IndicatorForm } from "../../indicator-form";
 import { translationValues } from "@/lib/translations";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 const str = (value: { toString(): string } | null | undefined) => (value == null ? "" : value.toString());
 
-export default async function EditIndicatorPage({ params }: Params) {
+async function EditIndicatorPage({ params }: Params) {
   const { actor, indicator } = await load((await params).id);
   const [t, options] = await Promise.all([getTranslations("indicatorForm"), indicatorFormOptions(actor)]);
   const owner = indicator.programmeId
@@ -72,3 +73,5 @@ export default async function EditIndicatorPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "indicatorForm"], EditIndicatorPage);

@@ -7,6 +7,7 @@ import { countryOptions, getOrganization } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../../organization-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("editTitle", { name: organization.acronym }) };
 }
 
-export default async function EditOrganizationPage({ params }: Params) {
+async function EditOrganizationPage({ params }: Params) {
   const { actor, organization } = await load((await params).id);
   const [t, countries] = await Promise.all([getTranslations("organizationForm"), countryOptions(actor)]);
   return (
@@ -48,3 +49,5 @@ export default async function EditOrganizationPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm"], EditOrganizationPage);

@@ -12,6 +12,7 @@ import { translationValues } from "@/lib/translations";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ProgrammeForm } from "../../programme-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("programmeManage"))("editTitle", { code: programme.code }) };
 }
 
-export default async function EditProgrammePage({ params }: Params) {
+async function EditProgrammePage({ params }: Params) {
   const { actor, programme } = await load((await params).id);
   const [t, options] = await Promise.all([getTranslations("programmeManage"), programmeFormOptions(actor, programme.id)]);
   const back = `/programmes/${programme.id}`;
@@ -69,3 +70,5 @@ export default async function EditProgrammePage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "organizationForm", "programmeForm", "validation"], EditProgrammePage);

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { ReportForm } from "../../report-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 const str = (v: { toString(): string } | null) => (v == null ? "" : v.toString());
 
-export default async function EditReportPage({ params }: Params) {
+async function EditReportPage({ params }: Params) {
   const { report, allowed, lock } = await load((await params).id);
   const t = await getTranslations("reportForm");
   const period = { key: periodKey(report), label: `${formatDate(report.periodStart)} – ${formatDate(report.periodEnd)}` };
@@ -84,3 +85,5 @@ export default async function EditReportPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], EditReportPage);

@@ -10,6 +10,7 @@ import { parseListParams } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultLevel } from "@/generated/prisma/enums";
 import { AreaForm } from "../../../area-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("newArea") };
 }
 
-export default async function NewAreaPage({ params, searchParams }: Params) {
+async function NewAreaPage({ params, searchParams }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId } = await params;
@@ -42,3 +43,5 @@ export default async function NewAreaPage({ params, searchParams }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "framework"], NewAreaPage);

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { AreaForm } from "../../../../area-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Params = { params: Promise<{ planId: string; areaId: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("framework"))("editArea") };
 }
 
-export default async function EditAreaPage({ params }: Params) {
+async function EditAreaPage({ params }: Params) {
   const actor = await requireActor();
   if (!can(actor, "framework.write")) notFound();
   const { planId, areaId } = await params;
@@ -39,3 +40,5 @@ export default async function EditAreaPage({ params }: Params) {
     </>
   );
 }
+
+export default withClientMessages(["common", "enums", "forms", "framework"], EditAreaPage);
