@@ -1,4 +1,4 @@
-import { bandCentre, longest, niceTicks, pct, scale, textWidth, PLOT_WIDTH } from "@/lib/charts/geometry";
+import { bandCentre, longest, niceTicks, pct, plotWidths, scale, textWidth } from "@/lib/charts/geometry";
 import { CategoryAxis, categoryRoom, ChartBox, fillOf, INK, label, LABEL_FONT, Legend, numberOf, Patterns, strokeOf, TICK_FONT, TOP, ValueAxis, ValueAxisBelow, withUnit, type Datum, type Series } from "./chart-parts";
 
 interface BarProps {
@@ -59,24 +59,26 @@ function VerticalBars({ id, data, categoryKey, series, stacked = false, height =
   const plot = height - TOP - 30 - (legend ? LEGEND_ROOM : 0);
   const bottom = TOP + plot;
   const y = (v: number) => bottom - at(v) * plot;
-  const rooms = categoryRoom(names);
+  const left = longest(ticks.map(format), TICK_FONT) + 12;
+  const widths = plotWidths(left, 24);
+  const rooms = categoryRoom(names, widths);
   const n = Math.max(1, data.length);
   const groupWidth = 0.8 / n;
   const barWidth = stacked ? groupWidth : groupWidth / series.length;
   const xOf = (b: Bar) => b.c / n + 0.1 / n + (stacked ? 0 : b.s * barWidth);
   return (
     <ChartBox
-      left={longest(ticks.map(format), TICK_FONT) + 12}
+      left={left}
       right={24}
       heights={{ narrow: bottom + rooms.narrow.height, wide: bottom + rooms.wide.height }}
       legend={legend ? <Legend id={id} series={series} /> : null}
     >
       <Patterns id={id} />
       <ValueAxis ticks={ticks} y={y} format={format} />
-      {bars.map((b) => (
+      {bars.filter((b) => b.value !== 0).map((b) => (
         <rect key={`${b.c}-${b.s}`} x={pct(xOf(b))} width={pct(barWidth)} y={y(Math.max(b.from, b.to))} height={Math.abs(y(b.from) - y(b.to))} fill={fillOf(id, b.s)} stroke={strokeOf(b.s)} />
       ))}
-      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} />
+      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} widths={widths} />
       {data.length <= 24 ? (
         <g className="chart-value-labels">
           {bars
@@ -107,11 +109,12 @@ function HorizontalBars({ id, data, categoryKey, series, stacked = false, height
   const yOf = (b: Bar) => TOP + b.c * band + band * 0.1 + (stacked ? 0 : b.s * thickness);
   // Values to the right of their bar need room there; inside a stack, a value shows when its segment is wide enough on a phone.
   const right = withLabels && !stacked ? Math.max(24, longest(bars.map((b) => format(b.value)), LABEL_FONT) + 12) : 24;
-  const fits = (b: Bar) => (at(b.to) - at(b.from)) * PLOT_WIDTH.narrow >= textWidth(format(b.value), LABEL_FONT) + 4;
+  const widths = plotWidths(categoryWidth, right);
+  const fits = (b: Bar) => (at(b.to) - at(b.from)) * widths.narrow >= textWidth(format(b.value), LABEL_FONT) + 4;
   return (
     <ChartBox left={categoryWidth} right={right} heights={{ narrow: bottom + 28, wide: bottom + 28 }} legend={legend ? <Legend id={id} series={series} /> : null}>
       <Patterns id={id} />
-      <ValueAxisBelow ticks={ticks} x={(v) => pct(at(v))} bottom={bottom} format={format} />
+      <ValueAxisBelow ticks={ticks} x={(v) => pct(at(v))} bottom={bottom} format={format} widths={widths} />
       <g className="chart-y-ticks">
         <line x1="0" x2="0" y1={TOP} y2={bottom} stroke={INK} />
         {data.map((d, c) => {
@@ -124,7 +127,7 @@ function HorizontalBars({ id, data, categoryKey, series, stacked = false, height
           );
         })}
       </g>
-      {bars.map((b) => (
+      {bars.filter((b) => b.value !== 0).map((b) => (
         <rect key={`${b.c}-${b.s}`} x={pct(at(Math.min(b.from, b.to)))} width={pct(Math.abs(at(b.to) - at(b.from)))} y={yOf(b)} height={thickness} fill={fillOf(id, b.s)} stroke={strokeOf(b.s)} />
       ))}
       {withLabels ? (

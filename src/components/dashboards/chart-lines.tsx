@@ -1,4 +1,4 @@
-import { bandCentre, LAYOUTS, longest, niceTicks, pct, PLOT_WIDTH, scale, shownTicks, type Layout } from "@/lib/charts/geometry";
+import { bandCentre, LAYOUTS, longest, niceTicks, pct, plotWidths, scale, shownTicks, type Layout } from "@/lib/charts/geometry";
 import { CategoryAxis, ChartBox, DASHES, label, LABEL_FONT, Legend, Marker, numberOf, strokeOf, TICK_FONT, TOP, ValueAxis, withUnit, type Datum, type Series } from "./chart-parts";
 
 const LEGEND_ROOM = 24;
@@ -13,7 +13,9 @@ export function LineChartView({ data, categoryKey, series, height = 260, unit }:
   const at = scale(ticks);
   const names = data.map((d) => String(d[categoryKey] ?? ""));
   // An ordered axis may skip some names: the order tells the rest.
-  const shown = Object.fromEntries(LAYOUTS.map((l) => [l, shownTicks(names, TICK_FONT, PLOT_WIDTH[l])])) as Record<Layout, number[]>;
+  const left = longest(ticks.map(format), TICK_FONT) + 12;
+  const widths = plotWidths(left, 24);
+  const shown = Object.fromEntries(LAYOUTS.map((l) => [l, shownTicks(names, TICK_FONT, widths[l])])) as Record<Layout, number[]>;
   const plot = height - TOP - 30 - LEGEND_ROOM;
   const bottom = TOP + plot;
   const y = (v: number) => bottom - at(v) * plot;
@@ -23,9 +25,9 @@ export function LineChartView({ data, categoryKey, series, height = 260, unit }:
     return v === null ? [] : [{ i, v }];
   });
   return (
-    <ChartBox left={longest(ticks.map(format), TICK_FONT) + 12} right={24} heights={{ narrow: bottom + 30, wide: bottom + 30 }} legend={<Legend id="line" series={series} lines />}>
+    <ChartBox left={left} right={24} heights={{ narrow: bottom + 30, wide: bottom + 30 }} legend={<Legend id="line" series={series} lines />}>
       <ValueAxis ticks={ticks} y={y} format={format} />
-      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} shown={shown} />
+      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} widths={widths} shown={shown} />
       {series.map((s, k) => {
         const line = points(s);
         return (

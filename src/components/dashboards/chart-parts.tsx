@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import { LAYOUTS, needsSlant, PLOT_WIDTH, slantedHeight, type Layout } from "@/lib/charts/geometry";
+import { LAYOUTS, needsSlant, shownTicks, slantedHeight, type Layout, type Widths } from "@/lib/charts/geometry";
 import "./chart.css";
 
 /*
@@ -88,26 +88,28 @@ export function ValueAxis({ ticks, y, format }: { ticks: number[]; y: (v: number
   );
 }
 
-/** Vertical grid lines and their value names below the plot (horizontal bars). */
-export function ValueAxisBelow({ ticks, x, bottom, format }: { ticks: number[]; x: (v: number) => string; bottom: number; format: (v: unknown) => string }) {
+/** Vertical grid lines and their value names below the plot (horizontal bars), as many names as fit in each layout. */
+export function ValueAxisBelow({ ticks, x, bottom, format, widths }: { ticks: number[]; x: (v: number) => string; bottom: number; format: (v: unknown) => string; widths: Widths }) {
+  const names = ticks.map(format);
+  const shown = Object.fromEntries(LAYOUTS.map((l) => [l, shownTicks(names, TICK_FONT, widths[l])])) as Record<Layout, number[]>;
+  const draw = (indexes: number[]) =>
+    indexes.map((i) => (
+      <text key={i} x={x(ticks[i]!)} y={bottom + 16} textAnchor="middle" fontSize={TICK_FONT} fill={INK}>
+        {names[i]}
+      </text>
+    ));
   return (
     <g className="chart-x-ticks">
-      {ticks.map((v) => (
-        <g key={v}>
-          <line x1={x(v)} x2={x(v)} y1={TOP} y2={bottom} stroke={GRID} strokeDasharray="3 3" />
-          <text x={x(v)} y={bottom + 16} textAnchor="middle" fontSize={TICK_FONT} fill={INK}>
-            {format(v)}
-          </text>
-        </g>
-      ))}
+      {ticks.map((v) => <line key={v} x1={x(v)} x2={x(v)} y1={TOP} y2={bottom} stroke={GRID} strokeDasharray="3 3" />)}
+      {String(shown.narrow) === String(shown.wide) ? draw(shown.wide) : LAYOUTS.map((l) => <g key={l} className={`chart-${l}`}>{draw(shown[l])}</g>)}
     </g>
   );
 }
 
 /** The room below the plot for category names in each layout: straight, or slanted when they would collide. */
-export function categoryRoom(names: string[]): Record<Layout, { slanted: boolean; height: number }> {
+export function categoryRoom(names: string[], widths: Widths): Record<Layout, { slanted: boolean; height: number }> {
   const room = (layout: Layout) => {
-    const slanted = needsSlant(names, TICK_FONT, PLOT_WIDTH[layout]);
+    const slanted = needsSlant(names, TICK_FONT, widths[layout]);
     return { slanted, height: slanted ? slantedHeight(names, TICK_FONT, ANGLE) : 30 };
   };
   return { narrow: room("narrow"), wide: room("wide") };
@@ -117,8 +119,8 @@ export function categoryRoom(names: string[]): Record<Layout, { slanted: boolean
  * Category names under the plot at the given positions (percent), straight or slanted as
  * each layout needs, or only those `shown` in each layout; when both layouts agree, drawn once.
  */
-export function CategoryAxis({ names, at, bottom, shown }: { names: string[]; at: (i: number) => string; bottom: number; shown?: Record<Layout, number[]> }) {
-  const rooms = categoryRoom(names);
+export function CategoryAxis({ names, at, bottom, widths, shown }: { names: string[]; at: (i: number) => string; bottom: number; widths: Widths; shown?: Record<Layout, number[]> }) {
+  const rooms = categoryRoom(names, widths);
   const draw = (layout: Layout) => {
     // Names already spaced out (`shown`) stay straight.
     const slanted = !shown && rooms[layout].slanted;

@@ -7,10 +7,14 @@
  * a container query (chart.css).
  */
 
-/** The plot widths, in px, that the two layouts are worked out for. */
-export const PLOT_WIDTH = { narrow: 280, wide: 540 } as const;
-export type Layout = keyof typeof PLOT_WIDTH;
+/** The chart widths, in px, that the two layouts are worked out for: the narrowest of each (a phone's; the container query's threshold, chart.css). */
+const BOX = { narrow: 320, wide: 576 } as const;
+export type Layout = keyof typeof BOX;
 export const LAYOUTS: Layout[] = ["narrow", "wide"];
+export type Widths = Record<Layout, number>;
+
+/** The plot's width in each layout, once the room for axis names (left, right) is taken. */
+export const plotWidths = (left: number, right: number): Widths => ({ narrow: Math.max(60, BOX.narrow - left - right), wide: Math.max(60, BOX.wide - left - right) });
 
 /*
  * Text widths are estimated from the character count (a generous 0.62 em a character; the
@@ -21,7 +25,7 @@ export const longest = (texts: string[], fontSize: number) => texts.reduce((max,
 
 const round = (n: number) => Number(n.toPrecision(12));
 
-/** Round tick values covering the data and zero: 0, 20, 40… or 0, 0.5, 1… (about `count` steps). */
+/** Round tick values covering the data and zero: 0, 20, 40… or 0, 0.5, 1… (about `count` steps); whole steps for whole data. */
 export function niceTicks(values: number[], count = 5): number[] {
   const finite = values.filter((v) => Number.isFinite(v));
   const lo = Math.min(0, ...finite);
@@ -29,7 +33,8 @@ export function niceTicks(values: number[], count = 5): number[] {
   if (hi === lo) hi = lo + 1;
   const raw = (hi - lo) / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw * (1 - 1e-9))!;
+  const whole = finite.every((v) => Number.isInteger(v));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw * (1 - 1e-9) && (!whole || Number.isInteger(round(s))))!;
   const start = Math.floor(round(lo / step)) * step;
   const end = Math.ceil(round(hi / step)) * step;
   const ticks: number[] = [];
@@ -65,7 +70,7 @@ export function shownTicks(names: string[], fontSize: number, plotWidth: number)
   const room = longest(names, fontSize) + 8;
   const every = Math.max(1, Math.ceil((n * room) / plotWidth));
   const shown = [];
-  for (let i = 0; i < n; i += every) if (i === 0 || n - 1 - i >= every / 2 || every === 1) shown.push(i);
+  for (let i = 0; i < n; i += every) if (i === 0 || n - 1 - i >= every) shown.push(i);
   if (shown[shown.length - 1] !== n - 1) shown.push(n - 1);
   return shown;
 }
