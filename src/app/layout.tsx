@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import localFont from "next/font/local";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
@@ -7,14 +6,6 @@ import { clientMessages } from "@/i18n/client-namespaces";
 import { LocaleSource } from "@/i18n/locale-source";
 import { isLocale } from "@/i18n/locales";
 import "./globals.css";
-
-const inter = localFont({
-  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  display: "swap",
-  // Not preloaded: phones do not use it (globals.css), and elsewhere it loads beside the page.
-  preload: false,
-});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
@@ -26,7 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           <LocaleSource locale={isLocale(locale) ? locale : "en"} />
