@@ -1,5 +1,5 @@
-import { bandCentre, longest, niceTicks, pct, plotWidths, scale, textWidth } from "@/lib/charts/geometry";
-import { CategoryAxis, categoryRoom, ChartBox, fillOf, INK, label, LABEL_FONT, Legend, numberOf, Patterns, strokeOf, TICK_FONT, TOP, ValueAxis, ValueAxisBelow, withUnit, type Datum, type Series } from "./chart-parts";
+import { bandCentre, longest, needsSlant, niceTicks, pct, plotWidths, scale, slantOverhang, textWidth } from "@/lib/charts/geometry";
+import { ANGLE, CategoryAxis, categoryRoom, ChartBox, fillOf, INK, label, LABEL_FONT, Legend, numberOf, Patterns, strokeOf, TICK_FONT, TOP, ValueAxis, ValueAxisBelow, withUnit, type Datum, type Series } from "./chart-parts";
 
 interface BarProps {
   id: string;
@@ -59,7 +59,10 @@ function VerticalBars({ id, data, categoryKey, series, stacked = false, height =
   const plot = height - TOP - 30 - (legend ? LEGEND_ROOM : 0);
   const bottom = TOP + plot;
   const y = (v: number) => bottom - at(v) * plot;
-  const left = longest(ticks.map(format), TICK_FONT) + 12;
+  // Room on the left for the value names, or for the first category names when slanted on a phone.
+  const axis = longest(ticks.map(format), TICK_FONT) + 12;
+  const narrow = plotWidths(axis, 24).narrow;
+  const left = needsSlant(names, TICK_FONT, narrow) ? Math.max(axis, slantOverhang(names, TICK_FONT, narrow, ANGLE) + 4) : axis;
   const widths = plotWidths(left, 24);
   const rooms = categoryRoom(names, widths);
   const n = Math.max(1, data.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsSlant, niceTicks, pct, scale, shownTicks } from "./geometry";
+import { needsSlant, niceTicks, pct, scale, shownTicks, slantOverhang } from "./geometry";
 
 describe("chart geometry", () => {
   it("covers the data and zero with round ticks, whole ones for counts", () => {
@@ -23,6 +23,9 @@ describe("chart geometry", () => {
     const statuses = ["Planned", "Ongoing", "Completed", "Cancelled"];
     expect(needsSlant(statuses, 12, 540)).toBe(false);
     expect(needsSlant([...statuses, ...statuses], 12, 280)).toBe(true);
+    // Slanted, the first long name reaches left of the plot; the chart leaves that room.
+    expect(slantOverhang(["Non communiqué", "15-24"], 12, 280, 35)).toBeGreaterThan(0);
+    expect(slantOverhang(["A", "B"], 12, 280, 35)).toBe(0);
   });
 
   it("names every k-th month on a narrow axis, always the first and the last, without crowding the last", () => {

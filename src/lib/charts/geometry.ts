@@ -77,3 +77,9 @@ export function shownTicks(names: string[], fontSize: number, plotWidth: number)
 
 /** The height in px that names slanted at `angle` degrees take below the axis. */
 export const slantedHeight = (names: string[], fontSize: number, angle: number) => Math.ceil(longest(names, fontSize) * Math.sin((angle * Math.PI) / 180)) + 20;
+
+/** How far (px) names slanted at `angle` degrees, each ending under its band's centre, reach left of the plot. */
+export function slantOverhang(names: string[], fontSize: number, plotWidth: number, angle: number): number {
+  const cos = Math.cos((angle * Math.PI) / 180);
+  return names.reduce((max, name, i) => Math.max(max, Math.ceil(textWidth(name, fontSize) * cos - bandCentre(i, names.length) * plotWidth)), 0);
+}
