@@ -14,6 +14,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
+          paths: [{ name: "next/link", importNames: ["default"], message: "Use @/components/ui/link: it prefetches on intent, not for every link in view." }],
           patterns: [
             { group: ["@/generated/prisma/client", "@/server/db"], message: "Pages and components read through src/server/**, never Prisma directly." },
             { group: ["@/server/*/*"], message: "Import a domain's public face (@/server/<domain>), not a file inside it." },

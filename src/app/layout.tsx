@@ -1,19 +1,10 @@
 import type { Metadata } from "next";
-import localFont from "next/font/local";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleSource } from "@/i18n/locale-source";
 import { isLocale } from "@/i18n/locales";
 import "./globals.css";
-
-const inter = localFont({
-  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  display: "swap",
-  // Not preloaded: phones do not use it (globals.css), and elsewhere it loads beside the page.
-  preload: false,
-});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
@@ -25,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   const locale = await getLocale();
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale}>
       <body className="min-h-screen font-sans">
         {/* No messages here: each page sends those its client components read (<ClientMessages>, src/i18n/client-messages.tsx). */}
         <NextIntlClientProvider messages={{}}>

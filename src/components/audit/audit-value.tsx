@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { LONG_TEXT, fieldKey, humanizeName, recordTypeKey, type DisplayValue } from "@/lib/audit-display";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -1,7 +1,8 @@
 "use client";
 
-import Link, { useLinkStatus } from "next/link";
+import { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
+import Link from "@/components/ui/link";
 
 /**
  * Shown while the page a link leads to is on its way. Most pages have no loading.tsx (a

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { listHref, type LinkParams } from "@/lib/list-params";
 
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {

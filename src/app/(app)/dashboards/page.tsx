@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { choosesNsb, isBoundToNsb, requireActor, seesAggregatesOnly } from "@/server/auth";
 import { programmeDashboard } from "@/server/dashboards";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TargetCell } from "@/components/indicators/target-cell";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/forms/submit-button";

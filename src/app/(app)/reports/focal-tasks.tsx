@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/auth";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { describeToken } from "@/server/users";
 import { openIn } from "@/i18n/open-in";
