@@ -1,8 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/format";
+import { formatDate , dateFormat } from "@/lib/format";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
-import { dateFormat } from "@/lib/format";
 
 export interface TimelineActivity {
   id: string;

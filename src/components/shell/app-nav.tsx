@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth";
-import { can } from "@/server/auth";
+import { type Actor , can } from "@/server/auth";
 import { NavLink } from "./nav-link";
 
 /**

@@ -1,7 +1,6 @@
 import { formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
-import type { ActionPlanDashboard, Count, GedsiBreakdownRow, GedsiDashboard, IndicatorProgress, ProgrammeDashboard } from "./types";
+import { type ActionPlanDashboard, type Count, type GedsiBreakdownRow, type GedsiDashboard, type IndicatorProgress, type ProgrammeDashboard , ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 import { suppressedLabel } from "./suppression";
-import { ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 
 /*
  * Every table a dashboard shows, built once from the dashboard's data: the page renders

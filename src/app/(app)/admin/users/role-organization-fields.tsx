@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Role } from "@/generated/prisma/enums";
-import type { OrganizationKind } from "@/generated/prisma/enums";
+import { Role ,type  OrganizationKind } from "@/generated/prisma/enums";
 import { Field } from "@/components/ui/field";
 import { organizationRule } from "@/domain/users/roles";
 

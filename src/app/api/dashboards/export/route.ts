@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { actorOrThrow } from "@/server/auth";
-import { programmeDashboard } from "@/server/dashboards";
-import { indicatorProgress } from "@/server/dashboards";
-import { gedsiDashboard } from "@/server/dashboards";
-import { actionPlanDashboard } from "@/server/dashboards";
+import { actorOrThrow ,type  Actor } from "@/server/auth";
+import { programmeDashboard , indicatorProgress , gedsiDashboard , actionPlanDashboard } from "@/server/dashboards";
 import { parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/filters";
 import { actionPlanTables, gedsiTables, indicatorTables, programmeTables, type DashboardTable, type Translate } from "@/lib/dashboards/tables";
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
-import type { Actor } from "@/server/auth";
 import { searchParamsOf } from "@/lib/clean-input";
 
 const query = z.object({
