@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff } from "@/server/auth/roles";
+import { isStaff, NO_ID } from "@/server/auth/roles";
 import { assertCan, can } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope, reportScope } from "@/server/auth/scopes";
 import { ForbiddenError, NotFoundError, DomainValidationError } from "@/domain/errors";
@@ -11,7 +11,6 @@ import { paginate, type Page } from "@/lib/list-params";
 import { periodsOverlap, samePeriod, type Period } from "@/domain/reports/rules";
 import { canTransition, isEditable } from "@/domain/reports/status";
 import { INDICATOR_FOR_REPORT, activeLockFor, assertReportable, loadIndicator, nsbIndicators, periodsOf, type IndicatorForReport } from "./internal";
-import { NO_ID } from "@/server/auth/roles";
 
 /*
  * Reading reports. Staff see every report, a focal point their own NSB's (reportScope),
