@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
-import { isStaff , NO_ID } from "@/server/auth/roles";
+import { isStaff, NO_ID } from "@/server/auth/roles";
 import { assertCan, can } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope, reportScope } from "@/server/auth/scopes";
 import { ForbiddenError, NotFoundError, DomainValidationError } from "@/domain/errors";
