@@ -1,13 +1,9 @@
 "use client";
 
-import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormActions, FormShell, useFormShell } from "@/components/forms/form-shell";
 import { submitted } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
 import { createAreaAction, updateAreaAction } from "./actions";
 
 type Level = "GOAL" | "OUTCOME" | "OUTPUT";
@@ -42,19 +38,13 @@ export function AreaForm({
 }) {
   const t = useTranslations("framework.areaForm");
   const tl = useTranslations("enums.resultLevel");
-  const [state, action] = useActionRound(area ? updateAreaAction : createAreaAction);
+  const shell = useFormShell(area ? updateAreaAction : createAreaAction);
+  const state = shell.state;
   const labels = { code: t("code"), title: t("title"), description: t("description"), ...(area ? {} : { level: t("level"), parentId: t("parent") }) };
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} labels={labels} />
-      {/* Remounted with the submitted values after each round: see useActionRound. */}
-      <Fragment key={state.round}>
-        {area ? (
-          <>
-            <input type="hidden" name="id" value={area.id} />
-            <input type="hidden" name="version" value={area.version} />
-          </>
-        ) : (
+    <FormShell shell={shell} labels={labels} record={area} className="max-w-2xl space-y-4"
+      footer={<FormActions submit={area ? t("save") : t("create")} cancel={t("cancel")} cancelHref={`/framework/${planId}`} />}>
+        {area ? null : (
           <>
             <input type="hidden" name="actionPlanId" value={planId} />
             <div className="grid gap-4 sm:grid-cols-2">
@@ -89,11 +79,6 @@ export function AreaForm({
         <Field label={t("description")} name="description" errors={state.fieldErrors?.description}>
           {(props) => <textarea {...props} rows={4} maxLength={5000} defaultValue={submitted(state, "description", area?.description)} />}
         </Field>
-      </Fragment>
-      <div className="flex gap-2">
-        <SubmitButton>{area ? t("save") : t("create")}</SubmitButton>
-        <ButtonLink href={`/framework/${planId}`} variant="secondary">{t("cancel")}</ButtonLink>
-      </div>
-    </form>
+    </FormShell>
   );
 }
