@@ -1,13 +1,9 @@
 "use client";
 
-import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { ButtonLink } from "@/components/ui/button";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormActions, FormShell, useFormShell } from "@/components/forms/form-shell";
 import { submitted } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
 import { createAreaAction, updateAreaAction } from "./actions";
 
 type Level = "GOAL" | "OUTCOME" | "OUTPUT";
@@ -42,58 +38,47 @@ export function AreaForm({
 }) {
   const t = useTranslations("framework.areaForm");
   const tl = useTranslations("enums.resultLevel");
-  const [state, action] = useActionRound(area ? updateAreaAction : createAreaAction);
+  const shell = useFormShell(area ? updateAreaAction : createAreaAction);
+  const state = shell.state;
   const labels = { code: t("code"), title: t("title"), description: t("description"), ...(area ? {} : { level: t("level"), parentId: t("parent") }) };
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} labels={labels} />
-      {/* Remounted with the submitted values after each round: see useActionRound. */}
-      <Fragment key={state.round}>
-        {area ? (
-          <>
-            <input type="hidden" name="id" value={area.id} />
-            <input type="hidden" name="version" value={area.version} />
-          </>
-        ) : (
-          <>
-            <input type="hidden" name="actionPlanId" value={planId} />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Field label={t("level")} name="level" errors={state.fieldErrors?.level}>
-                {(props) => (
-                  <select {...props} defaultValue={submitted(state, "level", defaults.level ?? "OUTCOME")}>
-                    {(["GOAL", "OUTCOME", "OUTPUT"] as const).map((level) => (
-                      <option key={level} value={level}>{tl(level)}</option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t("parent")} name="parentId" errors={state.fieldErrors?.parentId} hint={t("parentHint")}>
-                {(props) => (
-                  <select {...props} defaultValue={submitted(state, "parentId", defaults.parentId ?? "")}>
-                    <option value="">{t("noParent")}</option>
-                    {parents.map((p) => (
-                      <option key={p.id} value={p.id}>{`${tl(p.level)} · ${p.label}`}</option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </div>
-          </>
-        )}
-        <Field label={t("code")} name="code" errors={state.fieldErrors?.code} hint={t("codeHint")}>
-          {(props) => <input {...props} defaultValue={submitted(state, "code", area?.code)} maxLength={30} required autoComplete="off" className={`${props.className} font-mono`} />}
-        </Field>
-        <Field label={t("title")} name="title" errors={state.fieldErrors?.title}>
-          {(props) => <input {...props} defaultValue={submitted(state, "title", area?.title)} maxLength={200} required />}
-        </Field>
-        <Field label={t("description")} name="description" errors={state.fieldErrors?.description}>
-          {(props) => <textarea {...props} rows={4} maxLength={5000} defaultValue={submitted(state, "description", area?.description)} />}
-        </Field>
-      </Fragment>
-      <div className="flex gap-2">
-        <SubmitButton>{area ? t("save") : t("create")}</SubmitButton>
-        <ButtonLink href={`/framework/${planId}`} variant="secondary">{t("cancel")}</ButtonLink>
-      </div>
-    </form>
+    <FormShell shell={shell} labels={labels} record={area} className="max-w-2xl space-y-4"
+      footer={<FormActions submit={area ? t("save") : t("create")} cancel={t("cancel")} cancelHref={`/framework/${planId}`} />}>
+      {area ? null : (
+        <>
+          <input type="hidden" name="actionPlanId" value={planId} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label={t("level")} name="level" errors={state.fieldErrors?.level}>
+              {(props) => (
+                <select {...props} defaultValue={submitted(state, "level", defaults.level ?? "OUTCOME")}>
+                  {(["GOAL", "OUTCOME", "OUTPUT"] as const).map((level) => (
+                    <option key={level} value={level}>{tl(level)}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t("parent")} name="parentId" errors={state.fieldErrors?.parentId} hint={t("parentHint")}>
+              {(props) => (
+                <select {...props} defaultValue={submitted(state, "parentId", defaults.parentId ?? "")}>
+                  <option value="">{t("noParent")}</option>
+                  {parents.map((p) => (
+                    <option key={p.id} value={p.id}>{`${tl(p.level)} · ${p.label}`}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </>
+      )}
+      <Field label={t("code")} name="code" errors={state.fieldErrors?.code} hint={t("codeHint")}>
+        {(props) => <input {...props} defaultValue={submitted(state, "code", area?.code)} maxLength={30} required autoComplete="off" className={`${props.className} font-mono`} />}
+      </Field>
+      <Field label={t("title")} name="title" errors={state.fieldErrors?.title}>
+        {(props) => <input {...props} defaultValue={submitted(state, "title", area?.title)} maxLength={200} required />}
+      </Field>
+      <Field label={t("description")} name="description" errors={state.fieldErrors?.description}>
+        {(props) => <textarea {...props} rows={4} maxLength={5000} defaultValue={submitted(state, "description", area?.description)} />}
+      </Field>
+    </FormShell>
   );
 }

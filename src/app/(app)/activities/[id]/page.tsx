@@ -6,15 +6,14 @@ import { requireActor , can } from "@/server/auth";
 import { getActivity } from "@/server/activities";
 import { attendanceCounts } from "@/server/participations";
 import { NotFoundError } from "@/domain/errors";
-import { formatDate, formatMoney, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { ActivityActions } from "./activity-actions";
+import { ActivityCards } from "./activity-cards";
 import { localized } from "@/lib/translations";
 import { withClientMessages } from "@/i18n/client-messages";
 
@@ -37,24 +36,11 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
   return { title: localized(activity, "title") };
 }
 
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 sm:flex-row sm:justify-between sm:gap-4">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium text-slate-900 sm:text-right">{children}</dd>
-    </div>
-  );
-}
-
 async function ActivityPage({ params, searchParams }: Params) {
   const { actor, activity } = await load((await params).id);
   const [notice, counts] = await Promise.all([searchParams.then((p) => p.notice), attendanceCounts(actor, activity.id)]);
   const t = await getTranslations();
   const staff = can(actor, "activities.write");
-  const money = (amount: { toString(): string } | null) => formatMoney(amount, activity.currency);
-  const spent = activity.budgetAmount && activity.actualCost && Number(activity.budgetAmount) > 0
-    ? Math.round((Number(activity.actualCost) / Number(activity.budgetAmount)) * 100)
-    : null;
   return (
     <>
       <nav aria-label={t("activityDetail.breadcrumb")} className="mb-2 text-sm">
@@ -95,62 +81,7 @@ async function ActivityPage({ params, searchParams }: Params) {
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={t("activityDetail.about")} className="lg:col-span-2">
-          <p className="whitespace-pre-line text-sm text-slate-700" data-testid="activity-description">{localized(activity, "description") || t("activityDetail.noDescription")}</p>
-          {activity.topics.length ? (
-            <>
-              <h3 className="mt-4 text-sm font-semibold">{t("activityDetail.topics")}</h3>
-              <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={t("activityDetail.topics")}>
-                {activity.topics.map((topic) => (
-                  <li key={topic}><Badge tone="info">{topic}</Badge></li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </Card>
-        <Card title={t("activityDetail.details")}>
-          <dl className="space-y-2 text-sm">
-            <Item label={t("activityDetail.programme")}>
-              <Link href={`/programmes/${activity.programme.id}`} className="text-brand-700 hover:underline" title={activity.programme.title}>{activity.programme.code}</Link>
-            </Item>
-            <Item label={t("activityDetail.resultArea")}>
-              {activity.resultArea ? (
-                <span title={activity.resultArea.title}>{activity.resultArea.code} · {t(`enums.resultLevel.${activity.resultArea.level}`)}</span>
-              ) : "—"}
-            </Item>
-            <Item label={t("activityDetail.level")}>{t(`enums.activityLevel.${activity.level}`)}</Item>
-            <Item label={t("activityDetail.modality")}>{t(`enums.modality.${activity.modality}`)}</Item>
-            <Item label={t("activityDetail.venue")}>{[activity.venueCity, activity.venueCountry?.name].filter(Boolean).join(", ") || "—"}</Item>
-            <Item label={t("activityDetail.participants")}>
-              <Link href={`/activities/${activity.id}/participants`} className="text-brand-700 hover:underline">
-                {t("activityDetail.participantsLink", { count: formatNumber(activity._count.participations) })}
-              </Link>
-            </Item>
-          </dl>
-        </Card>
-        <Card title={t("activityDetail.money")}>
-          <dl className="space-y-2 text-sm">
-            <Item label={t("activityDetail.budget")}>{money(activity.budgetAmount)}</Item>
-            <Item label={t("activityDetail.actualCost")}>{money(activity.actualCost)}</Item>
-            {spent !== null ? <Item label={t("activityDetail.spent")}>{t("activityDetail.spentValue", { percent: spent })}</Item> : null}
-          </dl>
-        </Card>
-        <Card title={t("activityDetail.targetNsbs", { count: activity.targetNsbs.length })} className="lg:col-span-2">
-          {activity.targetNsbs.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("activityDetail.noTargets")}</p>
-          ) : (
-            <ul className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2" data-testid="target-nsbs">
-              {activity.targetNsbs.map(({ organization: o }) => (
-                <li key={o.id} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                  <abbr title={o.name} className="font-medium no-underline">{o.acronym}</abbr>
-                  <span className="text-slate-600">{o.country?.name}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      </div>
+      <ActivityCards activity={activity} />
 
       <div className="mt-8">
         <HistoryPanel actor={actor} entityType="Activity" entityId={activity.id} />
