@@ -63,7 +63,8 @@ import { homeSummary } from "@/server/home/queries";
 import { buildIatiActivities, buildIatiDocument } from "@/server/iati/export";
 import { assertImportable, commitAttendanceImport, importPageData, previewAttendanceImport } from "@/server/imports/attendance-import";
 import { exportAttendance, exportParticipants } from "@/server/imports/exports";
-import { computeIndicatorValue, computedSeries } from "@/server/indicators/computed";
+import { computedContexts, computeIndicatorValue, computedSeries } from "@/server/indicators/computed";
+import { viewerScope } from "@/server/indicators/computed/context";
 import { archiveIndicator, createIndicator, replaceIndicatorTargets, updateIndicator, type IndicatorDetails } from "@/server/indicators/mutations";
 import { getIndicator, indicatorFilterOptions, indicatorFormOptions, listIndicators } from "@/server/indicators/queries";
 import { listMyNotifications, markAllNotificationsRead, markNotificationRead, unreadNotificationCount } from "@/server/notifications/notifications";
@@ -483,6 +484,9 @@ const CASES: Case[] = [
   entry(archiveIndicator, STAFF, (a, i) => archiveIndicator(a, i.id, i.version), { target: () => newIndicator(fx) }),
   entry(computeIndicatorValue, IN_SCOPE, (a) => computeIndicatorValue(a, fx.computedIndicator, { periodStart: "2025-01-01", periodEnd: "2025-12-31" })),
   entry(computedSeries, IN_SCOPE, (a) => computedSeries(a, fx.computedIndicator)),
+  // The caller's view a dashboard builds once for many computed indicators.
+  entry(viewerScope, IN_SCOPE, (a) => viewerScope(a, fx.org.bsn)),
+  entry(computedContexts, IN_SCOPE, (a) => computedContexts(a, null, [fx.computedIndicator])),
 
   // evidence registers
   entry(listNationalAdoptions, EVERYONE, (a) => listNationalAdoptions(a)),
@@ -660,6 +664,22 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "dashboards/scope#numOrNull": "number conversion",
   "dashboards/computed-batch#isBatched": "pure: which computed sources are aggregated in one query",
   "dashboards/computed-batch#participantFigures": "aggregate over programme ids its callers resolved through resolveScope and indicatorScope",
+  "indicators/computed/index#computeValue": "computes within a view its callers built with viewerScope / computedContexts",
+  "indicators/computed/index#seriesFor": "computes within a view its callers built with viewerScope / computedContexts",
+  "indicators/index#computeValue": "the same function through the domain's public face",
+  "indicators/index#seriesFor": "the same function through the domain's public face",
+  "dashboards/action-plan-rows#planValues": "reads within the Action Plan view computeActionPlanDashboard resolved (resolveScope, indicatorScope)",
+  "dashboards/action-plan-rows#indicatorRows": "pure rows from values planValues read within a resolved view",
+  "dashboards/action-plan-rollups#peopleRollups": "aggregate over programme ids computeActionPlanDashboard resolved through resolveScope and indicatorScope",
+  "dashboards/action-plan-rollups#planAreas": "areas and roll-ups from rows its caller built within a resolved view",
+  "indicators/computed/context#loadComputedIndicators": "reads with the indicatorScope its callers pass",
+  "indicators/computed/context#periodOf": "pure check of a period's two dates",
+  "indicators/computed/shared#byNsbOf": "figures by NSB within a view its callers built with viewerScope",
+  "indicators/computed/shared#scopeWords": "pure: a formula's words",
+  "indicators/computed/shared#evidenceNsbWhere": "where-clause builder from a view built with viewerScope",
+  "indicators/computed/shared#countByNsb": "figures by NSB within a view its callers built with viewerScope",
+  "indicators/computed/participations#participationsOf": "reads within a view its callers built with viewerScope",
+  "indicators/computed/participations#participationSample": "sample rows within a view its callers built with viewerScope (names only when it allows)",
   "db#db": "the Prisma client",
   "evidence/shared#evidenceScope": "scope builder (a Prisma where fragment)",
   "evidence/shared#validateWith": "pure validation with a zod schema",

@@ -9,14 +9,14 @@ import { num } from "./scope";
 /*
  * The participant-based computed indicators (PARTICIPANTS_TRAINED, WOMEN_SHARE,
  * AVG_KNOWLEDGE_GAIN, AVG_SATISFACTION) of many programme indicators and periods in two
- * aggregate queries. src/server/indicators/computed.ts stays the definition (its
+ * aggregate queries. src/server/indicators/computed/ stays the definition (its
  * computeIndicatorValue explains each value row by row); this is the same arithmetic for
- * dashboards, which need hundreds of values at once: computed.ts reads every source row
+ * dashboards, which need hundreds of values at once: computed/ reads every source row
  * into the app, which at 2 000 000 participations takes minutes for the Action Plan
  * dashboard (README, Performance). tests/integration/dashboards.test.ts checks that both
  * give the same values for every such indicator and period of the demo data.
  *
- * The rules, as in computed.ts: activities of the programme starting within the period;
+ * The rules, as in computed/sources/: activities of the programme starting within the period;
  * trainers never count; people trained = distinct people with attendance ATTENDED or
  * PARTIAL; share of women = women among them (percent, 2 decimals); averages over every
  * participation with the scores or the rating (2 decimals); with an NSB, its people only.

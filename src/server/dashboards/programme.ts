@@ -120,21 +120,8 @@ const reachOf = (row: { people: number; participations: number; women: number } 
 const ACT = { statusCurrency: 0b0011, monthStatus: 0b0101, programme: 0b1110 } as const;
 const REACH = { total: 0b1111, nsb: 0b0111, country: 0b1011, programme: 0b1101, month: 0b1110 } as const;
 
-/** The programme dashboard for the filters; a programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
-export function programmeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
-  return cachedResult("programme", actor, filters, () => computeProgrammeDashboard(actor, filters));
-}
-
-/** The programme dashboard computed afresh from the tables. */
-export async function computeProgrammeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
-  const scope = await resolveScope(actor, filters);
-  const [activityRows, reachRows, targeting, budgets] = await Promise.all([
-    activityAggregates(scope),
-    reachAggregates(scope),
-    nsbTargeting(scope),
-    programmeBudgets(scope),
-  ]);
-
+/** Activities by status and by programme, money per currency, and the timeline's activity counts. */
+function activityFigures(activityRows: ActivityGroupRow[], budgets: Awaited<ReturnType<typeof programmeBudgets>>) {
   const activitiesByStatus = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   const money = new Map<string, MoneyByCurrency>();
   const moneyOf = (currency: string) => {
@@ -163,6 +150,26 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
     }
   }
   for (const b of budgets) moneyOf(b.budgetCurrency).programmeBudget = num(b._sum.budgetAmount);
+
+  return { activitiesByStatus, money, months, monthOf, activitiesByProgramme };
+}
+
+/** The programme dashboard for the filters; a programme or NSB out of scope answers NotFoundError. Kept while the data is unchanged (./cache.ts). */
+export function programmeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
+  return cachedResult("programme", actor, filters, () => computeProgrammeDashboard(actor, filters));
+}
+
+/** The programme dashboard computed afresh from the tables. */
+export async function computeProgrammeDashboard(actor: Actor, filters: DashboardFilters = {}): Promise<ProgrammeDashboard> {
+  const scope = await resolveScope(actor, filters);
+  const [activityRows, reachRows, targeting, budgets] = await Promise.all([
+    activityAggregates(scope),
+    reachAggregates(scope),
+    nsbTargeting(scope),
+    programmeBudgets(scope),
+  ]);
+
+  const { activitiesByStatus, money, months, monthOf, activitiesByProgramme } = activityFigures(activityRows, budgets);
 
   const total = reachRows.find((r) => r.g === REACH.total);
   const nsbRows = reachRows.filter((r) => r.g === REACH.nsb && r.nsbId);

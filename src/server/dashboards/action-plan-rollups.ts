@@ -1,0 +1,125 @@
+import "server-only";
+import type { IndicatorUnit } from "@/generated/prisma/enums";
+import { db } from "@/server/db";
+import { flattenTree } from "@/lib/result-tree";
+import type { PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
+import { earlier, later, type Span } from "@/lib/dashboards/spans";
+import { num, reachedWhere, type DashboardScope } from "./scope";
+import { combine, isSummable, progressOf } from "./indicators";
+import type { PlanIndicator, PlanRow, PlanView } from "./action-plan-rows";
+
+/* The Action Plan dashboard's areas, each with its indicators and its roll-ups across programmes. */
+
+type People = { total: number; byYear: Map<number, number> };
+
+/** Distinct people trained in the programmes, per year and over the whole span (one query). */
+async function uniquePeople(scope: DashboardScope, programmeIds: string[], span: Span): Promise<People> {
+  const rows = await db().$queryRaw<{ g: number; year: number | null; people: number }[]>`
+    SELECT GROUPING(date_part('year', a."startDate"))::int AS g, date_part('year', a."startDate")::int AS year,
+           count(DISTINCT p."participantId")::int AS people
+    FROM "Participation" p
+    JOIN "Activity" a ON a.id = p."activityId"
+    JOIN "Participant" pt ON pt.id = p."participantId"
+    WHERE a."programmeId" = ANY(${programmeIds}::text[]) AND a."startDate" >= ${span.start}::date AND a."startDate" <= ${span.end}::date
+      AND ${reachedWhere(scope)}
+    GROUP BY GROUPING SETS ((), (date_part('year', a."startDate")))`;
+  const total = num(rows.find((r) => r.g === 1)?.people);
+  const byYear = new Map(rows.filter((r) => r.g === 0 && r.year !== null).map((r) => [r.year!, num(r.people)]));
+  return { total, byYear };
+}
+
+/**
+ * The roll-ups of a plan: per result area, the programme indicators of the same kind
+ * (source, unit, currency), two or more of them, keyed "areaId|kind". Plan-wide indicators
+ * already cover every programme: they are shown, not rolled up again.
+ */
+function rollupGroups<T extends { resultAreaId: string | null; programmeId: string | null; source: string; unit: string; currency: string | null }>(indicators: T[]) {
+  const groups = new Map<string, T[]>();
+  for (const i of indicators) {
+    if (i.programmeId === null) continue;
+    const key = `${i.resultAreaId}|${i.source}:${i.unit}:${i.currency ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  for (const [key, group] of groups) if (group.length < 2) groups.delete(key);
+  return groups;
+}
+
+/** Distinct people of each people-trained roll-up, started now and awaited by planAreas. */
+export function peopleRollups(view: PlanView, indicators: PlanIndicator[]): Map<string, Promise<People>> {
+  const out = new Map<string, Promise<People>>();
+  for (const [key, group] of rollupGroups(indicators.filter((i) => i.source === "PARTICIPANTS_TRAINED"))) {
+    const spans = group.map(view.spanOf).filter((s): s is Span => s !== null);
+    if (spans.length === 0) continue;
+    const span = { start: spans.map((s) => s.start).reduce(earlier), end: spans.map((s) => s.end).reduce(later) };
+    const people = uniquePeople(view.scope, [...new Set(group.map((i) => i.programmeId!))], span);
+    people.catch(() => undefined); // awaited (and its error thrown) by planAreas
+    out.set(key, people);
+  }
+  return out;
+}
+
+const combineYear = (unit: IndicatorUnit, values: (number | null)[]) => combine(unit, values.filter((v): v is number => v !== null));
+
+/** One roll-up of a group of rows of the same kind. */
+async function rollupOf(groupKey: string, group: PlanRow[], years: number[], people: Map<string, Promise<People>>): Promise<PlanRollup> {
+  const key = groupKey.slice(groupKey.indexOf("|") + 1);
+  const first = group[0]!;
+  const method: RollupMethod = first.source === "PARTICIPANTS_TRAINED" ? "uniquePeople" : isSummable(first.unit) ? "sum" : "average";
+  const agg = (values: (number | null)[]) => combineYear(first.unit, values);
+  // A target only when every rolled-up indicator has one: a sum of some of them, set
+  // against all their actuals, would overstate progress (NSB targets are often partial).
+  const target = group.every((r) => r.target !== null) ? agg(group.map((r) => r.target)) : null;
+  let actual = agg(group.map((r) => r.actual));
+  let byYear: YearValue[] = years.map((year) => {
+    const ofYear = group.map((r) => r.byYear.find((y) => y.year === year)).filter((y): y is YearValue => y !== undefined);
+    return { year, target: agg(ofYear.map((y) => y.target)), actual: ofYear.length ? agg(ofYear.map((y) => y.actual)) : null };
+  });
+  const distinct = method === "uniquePeople" ? await people.get(groupKey) : undefined;
+  if (distinct) {
+    actual = distinct.total;
+    byYear = byYear.map((y) => ({ ...y, actual: y.actual === null && !distinct.byYear.has(y.year) ? null : (distinct.byYear.get(y.year) ?? 0) }));
+  }
+  return {
+    key,
+    source: first.source,
+    unit: first.unit,
+    currency: first.currency,
+    method,
+    indicators: group.length,
+    programmes: new Set(group.map((r) => r.programmeId)).size,
+    target,
+    actual,
+    progress: progressOf("INCREASE", null, target, actual),
+    byYear,
+  };
+}
+
+const publicRow = (r: PlanRow): PlanIndicatorRow => ({
+  id: r.id, code: r.code, title: r.title, programmeCode: r.programmeCode, unit: r.unit, currency: r.currency,
+  source: r.source, target: r.target, actual: r.actual, progress: r.progress, byYear: r.byYear,
+});
+
+/** The plan's areas in tree order, each with its indicators and roll-ups. */
+export async function planAreas(
+  areas: { id: string; parentId: string | null; sortOrder: number; code: string; title: string; level: PlanArea["level"] }[],
+  rows: PlanRow[],
+  years: number[],
+  people: Map<string, Promise<People>>,
+): Promise<PlanArea[]> {
+  const groups = [...rollupGroups(rows)];
+  const out: PlanArea[] = [];
+  for (const area of flattenTree(areas)) {
+    const rollups: PlanRollup[] = [];
+    for (const [groupKey, group] of groups) if (group[0]!.resultAreaId === area.id) rollups.push(await rollupOf(groupKey, group, years, people));
+    out.push({
+      id: area.id,
+      code: area.code,
+      title: area.title,
+      level: area.level,
+      depth: area.depth,
+      indicators: rows.filter((r) => r.resultAreaId === area.id).map(publicRow),
+      rollups,
+    });
+  }
+  return out;
+}
