@@ -66,13 +66,30 @@ function loadEngine(): Promise<typeof engineBindings> {
   return engineReady;
 }
 
+/**
+ * PrismaPg runs a migration script by splitting it at every ";", which cuts a function body
+ * ($$ … $$, the dashboard aggregates' triggers) apart; PostgreSQL runs a whole script sent
+ * as one simple query, in one implicit transaction, as `prisma migrate deploy` would.
+ */
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 async function withEngine<T>(databaseUrl: string | undefined, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   // The engine connects when it starts, even for a diff between two schema files that
   // reads nothing from the database: without a URL, lend it a throwaway server.
   if (databaseUrl === undefined) return withScratchPostgres((url) => withEngine(url, run));
   // Our own pool, so its connections close when the work is done (engine.free() leaves them open).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg(pool), pool));
   const { SchemaEngine: Engine } = await loadEngine();
   const engine: SchemaEngine = await Engine.new({ datamodels: undefined }, () => {}, adapter);
   try {

@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { IndicatorUnit } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { flattenTree } from "@/lib/result-tree";
 import type { PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
 import { earlier, later, type Span } from "@/lib/dashboards/spans";
-import { num, reachedWhere, type DashboardScope } from "./scope";
+import { num, type DashboardScope } from "./scope";
 import { combine, isSummable, progressOf } from "./indicators";
 import type { PlanIndicator, PlanRow, PlanView } from "./action-plan-rows";
 
@@ -14,15 +15,16 @@ type People = { total: number; byYear: Map<number, number> };
 
 /** Distinct people trained in the programmes, per year and over the whole span (one query). */
 async function uniquePeople(scope: DashboardScope, programmeIds: string[], span: Span): Promise<People> {
+  // From the aggregates (./aggregates.ts): people, not activities, are narrowed by the NSB here.
+  const nsb = scope.nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${scope.nsbId}`;
   const rows = await db().$queryRaw<{ g: number; year: number | null; people: number }[]>`
-    SELECT GROUPING(date_part('year', a."startDate"))::int AS g, date_part('year', a."startDate")::int AS year,
-           count(DISTINCT p."participantId")::int AS people
-    FROM "Participation" p
-    JOIN "Activity" a ON a.id = p."activityId"
-    JOIN "Participant" pt ON pt.id = p."participantId"
-    WHERE a."programmeId" = ANY(${programmeIds}::text[]) AND a."startDate" >= ${span.start}::date AND a."startDate" <= ${span.end}::date
-      AND ${reachedWhere(scope)}
-    GROUP BY GROUPING SETS ((), (date_part('year', a."startDate")))`;
+    SELECT GROUPING(date_part('year', d."day"))::int AS g, date_part('year', d."day")::int AS year,
+           count(DISTINCT d."participantId")::int AS people
+    FROM "DashboardPersonDay" d
+    JOIN "Participant" pt ON pt.id = d."participantId"
+    WHERE d."programmeId" = ANY(${programmeIds}::text[]) AND d."day" >= ${span.start}::date AND d."day" <= ${span.end}::date
+      AND d."reached" > 0 ${nsb}
+    GROUP BY GROUPING SETS ((), (date_part('year', d."day")))`;
   const total = num(rows.find((r) => r.g === 1)?.people);
   const byYear = new Map(rows.filter((r) => r.g === 0 && r.year !== null).map((r) => [r.year!, num(r.people)]));
   return { total, byYear };

@@ -38,7 +38,6 @@ export type Figures = (period: FigurePeriod, source: IndicatorSource) => number 
 const keyOf = (p: FigurePeriod) => `${p.programmeId}|${p.start.toISOString()}|${p.end.toISOString()}`;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const TRAINED = Prisma.sql`p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance")`;
 
 interface PeopleRow {
   chunk: number;
@@ -59,7 +58,8 @@ interface SumsRow {
 /**
  * The figures of the given periods (the same period may be given several times).
  *
- * Two aggregate queries read each participation once, whatever the number of periods
+ * Two queries read each row of the dashboard aggregates (./aggregates.ts: per programme, day,
+ * type and person, kept by triggers) once, whatever the number of periods
  * (src/lib/dashboards/segments.ts): each programme's periods are cut into segments; per
  * programme and person, the mask of the segments they were trained in; per segment, the
  * sums behind the averages. A period's people are then those whose mask meets the
@@ -73,37 +73,33 @@ export async function participantFigures(periods: FigurePeriod[], nsbId: string 
   const byProgramme = groupBy(distinct, (r) => r.programmeId);
   const chunks = [...byProgramme].flatMap(([programmeId, windows]) => segmentWindows(windows).map((chunk) => ({ programmeId, ...chunk })));
 
-  // Each activity's segment in each chunk of its programme (-1 or beyond the last: none).
-  const activities = Prisma.sql`
+  // Each aggregate row's segment in each chunk of its programme (./aggregates.ts; -1 or beyond the last: none).
+  const segmented = Prisma.sql`
     WITH c AS (
       SELECT * FROM unnest(${chunks.map((_, k) => k)}::int[], ${chunks.map((c) => c.programmeId)}::text[], ${chunks.map((c) => `{${c.bounds.join(",")}}`)}::text[])
         AS c(chunk, "programmeId", bounds)
     ),
-    a AS MATERIALIZED (
-      SELECT a.id, c.chunk, width_bucket(a."startDate", c.bounds::date[]) - 1 AS segment
-      FROM "Activity" a JOIN c ON c."programmeId" = a."programmeId"
-      WHERE a."programmeId" = ANY(${[...byProgramme.keys()]}::text[])
-        AND width_bucket(a."startDate", c.bounds::date[]) BETWEEN 1 AND cardinality(c.bounds::date[]) - 1
+    s AS MATERIALIZED (
+      SELECT d.*, c.chunk, width_bucket(d."day", c.bounds::date[]) - 1 AS segment
+      FROM "DashboardPersonDay" d JOIN c ON c."programmeId" = d."programmeId"
+      WHERE d."programmeId" = ANY(${[...byProgramme.keys()]}::text[])
+        AND width_bucket(d."day", c.bounds::date[]) BETWEEN 1 AND cardinality(c.bounds::date[]) - 1
     )`;
   const ofNsb = nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${nsbId}`;
   const [people, sums] = await Promise.all([
-    db().$queryRaw<PeopleRow[]>`${activities}
+    db().$queryRaw<PeopleRow[]>`${segmented}
       SELECT chunk, mask::text AS mask, female, count(*)::int AS n FROM (
-        SELECT a.chunk, p."participantId", bit_or(1::bigint << a.segment) AS mask, bool_or(pt."sex" = 'FEMALE'::"Sex") AS female
-        FROM a
-        JOIN "Participation" p ON p."activityId" = a.id AND p."role" <> 'TRAINER'::"ParticipationRole" AND ${TRAINED}
-        JOIN "Participant" pt ON pt.id = p."participantId"
-        WHERE true ${ofNsb}
-        GROUP BY a.chunk, p."participantId"
+        SELECT s.chunk, s."participantId", bit_or(1::bigint << s.segment) AS mask, bool_or(pt."sex" = 'FEMALE'::"Sex") AS female
+        FROM s JOIN "Participant" pt ON pt.id = s."participantId"
+        WHERE s."reached" > 0 ${ofNsb}
+        GROUP BY s.chunk, s."participantId"
       ) person
       GROUP BY chunk, mask, female`,
-    db().$queryRaw<SumsRow[]>`${activities}
-      SELECT a.chunk, a.segment, sum(p."postTestScore" - p."preTestScore") AS "gainSum", count(p."postTestScore" - p."preTestScore")::int AS "gainN",
-             sum(p."satisfaction") AS "satisfactionSum", count(p."satisfaction")::int AS "satisfactionN"
-      FROM a
-      JOIN "Participation" p ON p."activityId" = a.id AND p."role" <> 'TRAINER'::"ParticipationRole"
-      ${nsbId === null ? Prisma.empty : Prisma.sql`JOIN "Participant" pt ON pt.id = p."participantId" WHERE true ${ofNsb}`}
-      GROUP BY a.chunk, a.segment`,
+    db().$queryRaw<SumsRow[]>`${segmented}
+      SELECT s.chunk, s.segment, sum(s."gainSum") AS "gainSum", sum(s."gainN")::int AS "gainN",
+             sum(s."satisfactionSum") AS "satisfactionSum", sum(s."satisfactionN")::int AS "satisfactionN"
+      FROM s ${nsbId === null ? Prisma.empty : Prisma.sql`JOIN "Participant" pt ON pt.id = s."participantId" WHERE true ${ofNsb}`}
+      GROUP BY s.chunk, s.segment`,
   ]);
 
   const peopleOf = groupBy(people.map((r) => ({ ...r, mask: BigInt(r.mask) })), (r) => r.chunk);

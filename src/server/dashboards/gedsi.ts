@@ -15,7 +15,7 @@ import {
   type GedsiCell,
   type GedsiDashboard,
 } from "@/lib/dashboards/types";
-import { num, reachedWhere, resolveScope, selectedActivities, type DashboardScope } from "./scope";
+import { num, peopleWhere, reachedRows, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
 import { publishGedsi } from "@/lib/dashboards/suppression";
 import { env } from "@/env";
@@ -45,21 +45,20 @@ interface GedsiRow {
 
 async function gedsiAggregates(scope: DashboardScope) {
   return db().$queryRaw<GedsiRow[]>`
-    SELECT GROUPING(pt."ageBand", pt."stakeholderGroup", a."programmeId", pt."organizationId", a."type", date_part('year', a."startDate"))::int AS g,
+    SELECT GROUPING(pt."ageBand", pt."stakeholderGroup", r."programmeId", pt."organizationId", r."activityType", date_part('year', r."day"))::int AS g,
            pt."sex"::text AS sex, pt."ageBand"::text AS "ageBand", pt."stakeholderGroup"::text AS "stakeholderGroup",
-           a."programmeId" AS "programmeId", pt."organizationId" AS "nsbId", a."type"::text AS "activityType",
-           date_part('year', a."startDate")::int AS year,
-           count(DISTINCT p."participantId")::int AS people
-    FROM ${selectedActivities(scope)}
-    JOIN "Participation" p ON p."activityId" = a.id
-    JOIN "Participant" pt ON pt.id = p."participantId"
-    WHERE ${reachedWhere(scope)}
+           r."programmeId" AS "programmeId", pt."organizationId" AS "nsbId", r."activityType"::text AS "activityType",
+           date_part('year', r."day")::int AS year,
+           count(DISTINCT r."participantId")::int AS people
+    FROM ${reachedRows(scope)}
+    JOIN "Participant" pt ON pt.id = r."participantId"
+    WHERE ${peopleWhere(scope)}
     GROUP BY GROUPING SETS (
       (pt."sex", pt."ageBand", pt."stakeholderGroup"),
-      (pt."sex", a."programmeId"),
+      (pt."sex", r."programmeId"),
       (pt."sex", pt."organizationId"),
-      (pt."sex", a."type"),
-      (pt."sex", date_part('year', a."startDate"))
+      (pt."sex", r."activityType"),
+      (pt."sex", date_part('year', r."day"))
     )`;
 }
 

@@ -15,7 +15,7 @@ import {
   type Reach,
   type TimelinePoint,
 } from "@/lib/dashboards/types";
-import { activityWhere, num, numOrNull, reachedWhere, resolveScope, selectedActivities, type DashboardScope } from "./scope";
+import { activityWhere, meanOf, num, numOrNull, peopleWhere, reachedRows, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
 
 /*
@@ -76,22 +76,21 @@ interface ReachGroupRow {
 
 async function reachAggregates(scope: DashboardScope) {
   return db().$queryRaw<ReachGroupRow[]>`
-    SELECT GROUPING(pt."organizationId", pt."countryCode", a."programmeId", to_char(a."startDate", 'YYYY-MM'))::int AS g,
-           pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", a."programmeId" AS "programmeId",
-           to_char(a."startDate", 'YYYY-MM') AS month,
-           count(*)::int AS participations,
-           count(DISTINCT p."participantId")::int AS people,
-           count(DISTINCT p."participantId") FILTER (WHERE pt."sex" = 'FEMALE'::"Sex")::int AS women,
+    SELECT GROUPING(pt."organizationId", pt."countryCode", r."programmeId", to_char(r."day", 'YYYY-MM'))::int AS g,
+           pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", r."programmeId" AS "programmeId",
+           to_char(r."day", 'YYYY-MM') AS month,
+           sum(r.participations)::int AS participations,
+           count(DISTINCT r."participantId")::int AS people,
+           count(DISTINCT r."participantId") FILTER (WHERE pt."sex" = 'FEMALE'::"Sex")::int AS women,
            count(DISTINCT pt."organizationId")::int AS nsbs,
-           avg(p."satisfaction")::float8 AS satisfaction,
-           count(p."satisfaction")::int AS responses,
-           avg(p."postTestScore" - p."preTestScore")::float8 AS gain,
-           count(p."postTestScore" - p."preTestScore")::int AS tested
-    FROM ${selectedActivities(scope)}
-    JOIN "Participation" p ON p."activityId" = a.id
-    JOIN "Participant" pt ON pt.id = p."participantId"
-    WHERE ${reachedWhere(scope)}
-    GROUP BY GROUPING SETS ((), (pt."organizationId"), (pt."countryCode"), (a."programmeId"), (to_char(a."startDate", 'YYYY-MM')))`;
+           ${meanOf('r."satisfactionSum"', 'r."satisfactionN"')} AS satisfaction,
+           coalesce(sum(r."satisfactionN"), 0)::int AS responses,
+           ${meanOf('r."gainSum"', 'r."gainN"')} AS gain,
+           coalesce(sum(r."gainN"), 0)::int AS tested
+    FROM ${reachedRows(scope)}
+    JOIN "Participant" pt ON pt.id = r."participantId"
+    WHERE ${peopleWhere(scope)}
+    GROUP BY GROUPING SETS ((), (pt."organizationId"), (pt."countryCode"), (r."programmeId"), (to_char(r."day", 'YYYY-MM')))`;
 }
 
 async function nsbTargeting(scope: DashboardScope) {

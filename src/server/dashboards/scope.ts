@@ -79,6 +79,22 @@ export function activityWhere(scope: DashboardScope): Prisma.Sql {
 }
 
 /**
+ * SQL conditions on the aggregates aliased `d` ("DashboardPersonDay"): programme in scope,
+ * type, start day in range. They answer every filter but the NSB's "activities that target
+ * it" (an activity-level fact the aggregates do not keep): see readsAggregates.
+ */
+export function personDayWhere(scope: DashboardScope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`d."programmeId" = ANY(${scope.programmeIds}::text[])`];
+  if (scope.activityType !== null) parts.push(Prisma.sql`d."activityType" = ${scope.activityType}::"ActivityType"`);
+  if (scope.from !== null) parts.push(Prisma.sql`d."day" >= ${scope.from}::date`);
+  if (scope.to !== null) parts.push(Prisma.sql`d."day" <= ${scope.to}::date`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** Whether a figure over reached people can come from the aggregates: yes, unless the activities are narrowed to those that target an NSB. */
+export const readsAggregates = (scope: DashboardScope) => scope.nsbId === null;
+
+/**
  * The selected activities as a derived table aliased `a` (id, programme, type, start): the
  * planner then reads their participations through the (activityId, participantId) index
  * when the selection is small, and scans when it is large.
@@ -88,18 +104,34 @@ export function selectedActivities(scope: DashboardScope): Prisma.Sql {
 }
 
 /**
- * SQL conditions on a participation `p` of a participant `pt`: the person took part
- * (attended, fully or partly) as a participant or observer — trainers deliver, they are
- * not "reached" — and, with an NSB, is affiliated with it.
+ * The reached people's rows as a derived table aliased `r` (participantId, programmeId, day,
+ * activityType, participations, and the sums and counts behind the satisfaction and
+ * knowledge-gain averages), from the aggregates when they can answer (readsAggregates),
+ * else from the participations of the selected activities (one row each). Join the
+ * participant as `pt` and add peopleWhere(scope).
  */
-export function reachedWhere(scope: DashboardScope): Prisma.Sql {
-  const parts: Prisma.Sql[] = [
-    Prisma.sql`p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance")`,
-    Prisma.sql`p."role" <> 'TRAINER'::"ParticipationRole"`,
-  ];
-  if (scope.nsbId !== null) parts.push(Prisma.sql`pt."organizationId" = ${scope.nsbId}`);
-  return Prisma.join(parts, " AND ");
+export function reachedRows(scope: DashboardScope): Prisma.Sql {
+  if (readsAggregates(scope)) {
+    return Prisma.sql`(
+      SELECT d."participantId", d."programmeId", d."day", d."activityType", d."reached" AS participations,
+             d."reachedSatisfactionSum" AS "satisfactionSum", d."reachedSatisfactionN" AS "satisfactionN", d."reachedGainSum" AS "gainSum", d."reachedGainN" AS "gainN"
+      FROM "DashboardPersonDay" d WHERE d."reached" > 0 AND ${personDayWhere(scope)}) r`;
+  }
+  return Prisma.sql`(
+    SELECT p."participantId", a."programmeId", a."startDate" AS "day", a."type" AS "activityType", 1 AS participations,
+           p."satisfaction" AS "satisfactionSum", (p."satisfaction" IS NOT NULL)::int AS "satisfactionN",
+           p."postTestScore" - p."preTestScore" AS "gainSum", (p."postTestScore" - p."preTestScore" IS NOT NULL)::int AS "gainN"
+    FROM ${selectedActivities(scope)} JOIN "Participation" p ON p."activityId" = a.id
+    WHERE p."attendance" IN ('ATTENDED'::"Attendance", 'PARTIAL'::"Attendance") AND p."role" <> 'TRAINER'::"ParticipationRole") r`;
 }
+
+/** SQL condition on the participant `pt` of reachedRows: with an NSB, affiliated with it. */
+export function peopleWhere(scope: DashboardScope): Prisma.Sql {
+  return scope.nsbId === null ? Prisma.sql`true` : Prisma.sql`pt."organizationId" = ${scope.nsbId}`;
+}
+
+/** The mean of sums over counts, as PostgreSQL's avg() gives it (numeric division, then float). */
+export const meanOf = (sum: string, n: string) => Prisma.raw(`(sum(${sum})::numeric / nullif(sum(${n}), 0))::float8`);
 
 /** PostgreSQL's integer and numeric aggregates arrive as bigint or Decimal: as a plain number. */
 export function num(value: unknown): number {
