@@ -310,7 +310,7 @@ describe("computed indicators on dashboards", () => {
         expect(y.actual, `${r.code} ${y.year}`).toBe((await computeIndicatorValue(actors.staff, i.id, { periodStart: start, periodEnd: end })).value);
       }
     }
-  });
+  }, 120_000); // dozens of values computed row by row, each twice: slow on a loaded 2-core machine
 });
 
 describe("Action Plan dashboard", () => {

@@ -1032,7 +1032,8 @@ describe("public functions (their callers are anonymous by design)", () => {
 
     const others = await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } });
     await submitFeedback(token, "192.0.2.10", answer);
-    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "Participation", "PersonalLink", "RateLimitCounter"]);
+    // The dashboard aggregates follow the answered rating and scores (kept by triggers).
+    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "DashboardPersonDay", "Participation", "PersonalLink", "RateLimitCounter"]);
     expect(await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } })).toEqual(others);
     expect(await db().participation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ satisfaction: 4, feedback: "Useful" });
     // Closing, answering once, another person's link and the rate limit per address: feedback.test.ts.
