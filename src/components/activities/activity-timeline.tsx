@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate , dateFormat } from "@/lib/format";
+import { formatDate, dateFormat } from "@/lib/format";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 
 export interface TimelineActivity {

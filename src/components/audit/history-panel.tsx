@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { type Actor , can } from "@/server/auth";
+import { type Actor, can } from "@/server/auth";
 import { listEntityHistory } from "@/server/audit";
 import { formatDateTime } from "@/lib/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { type Actor , can } from "@/server/auth";
+import { type Actor, can } from "@/server/auth";
 import { programmeDashboard } from "@/server/dashboards";
 import { round1 } from "@/lib/dashboards/tables";
 import { formatNumber } from "@/lib/format";

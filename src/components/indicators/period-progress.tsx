@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { IndicatorDirection, IndicatorUnit } from "@/generated/prisma/enums";
-import { type Actor , can } from "@/server/auth";
+import { type Actor, can } from "@/server/auth";
 import { indicatorProgress, progressOf } from "@/server/dashboards";
 import { formatDate, formatNumber } from "@/lib/format";
 import { periodLabel } from "@/domain/indicators/targets";

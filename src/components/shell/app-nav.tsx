@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { type Actor , can } from "@/server/auth";
+import { type Actor, can } from "@/server/auth";
 import { NavLink } from "./nav-link";
 
 /**

@@ -1,5 +1,5 @@
 import { formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
-import { type ActionPlanDashboard, type Count, type GedsiBreakdownRow, type GedsiDashboard, type IndicatorProgress, type ProgrammeDashboard , ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
+import { type ActionPlanDashboard, type Count, type GedsiBreakdownRow, type GedsiDashboard, type IndicatorProgress, type ProgrammeDashboard, ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 import { suppressedLabel } from "./suppression";
 
 /*

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { auditFilterOptions, listAuditEvents, type AuditEventRow } from "@/server/audit";
 import { dayParam, hasFilters, linkParamsOf, parseListParams } from "@/lib/list-params";
 import { formatDateTime } from "@/lib/format";

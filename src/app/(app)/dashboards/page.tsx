@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { choosesNsb, isBoundToNsb, requireActor, seesAggregatesOnly } from "@/server/auth";
-import { programmeDashboard , dashboardFilterOptions } from "@/server/dashboards";
+import { programmeDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { programmeTables, round1 } from "@/lib/dashboards/tables";
 import { formatNumber } from "@/lib/format";

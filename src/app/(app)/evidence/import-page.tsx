@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { isBoundToNsb, requireActor , can } from "@/server/auth";
-import { EVIDENCE_COLUMNS , evidenceFormOptions } from "@/server/evidence";
+import { isBoundToNsb, requireActor, can } from "@/server/auth";
+import { EVIDENCE_COLUMNS, evidenceFormOptions } from "@/server/evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

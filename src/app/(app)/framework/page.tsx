@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { listActionPlans } from "@/server/framework";
 import { parseListParams } from "@/lib/list-params";
 import { formatDate } from "@/lib/format";

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { TargetCell } from "@/components/indicators/target-cell";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { indicatorFilterOptions, INDICATOR_SORTS, listIndicators, type IndicatorListRow } from "@/server/indicators";
 import { hasFilters, linkParamsOf, parseListParams } from "@/lib/list-params";
 import { formatNumber } from "@/lib/format";

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { listParticipants, participantNsbOptions, PARTICIPANT_SORTS } from "@/server/participants";
 import { hasFilters, linkParamsOf, parseListParams, type RowOf } from "@/lib/list-params";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
-import { actorOrThrow , assertCan , isStaff } from "@/server/auth";
+import { actorOrThrow, assertCan, isStaff } from "@/server/auth";
 import { templateHelpTable, templateTable, toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
 import { queryOf } from "@/lib/clean-input";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { activityFormOptions, activityProgrammeChoices } from "@/server/activities";
 import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { choosesNsb, isBoundToNsb, requireActor } from "@/server/auth";
-import { actionPlanDashboard , dashboardFilterOptions } from "@/server/dashboards";
+import { actionPlanDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { actionPlanTables, round1 } from "@/lib/dashboards/tables";
 import type { PlanArea } from "@/lib/dashboards/types";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { choosesNsb, requireActor } from "@/server/auth";
-import { gedsiDashboard , dashboardFilterOptions } from "@/server/dashboards";
+import { gedsiDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, round1 } from "@/lib/dashboards/tables";
 import { SEXES, type Count } from "@/lib/dashboards/types";

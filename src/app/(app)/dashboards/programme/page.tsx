@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { choosesNsb, requireActor } from "@/server/auth";
-import { programmeDashboard , indicatorProgress , dashboardFilterOptions } from "@/server/dashboards";
+import { programmeDashboard, indicatorProgress, dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/filters";
 import { indicatorTables, programmeTables, round1 } from "@/lib/dashboards/tables";
 import { formatAmount, formatMonth, formatNumber } from "@/lib/format";

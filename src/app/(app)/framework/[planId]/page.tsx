@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { getActionPlan, type ResultAreaNode } from "@/server/framework";
 import { NotFoundError } from "@/domain/errors";
 import { parseListParams } from "@/lib/list-params";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can , isStaff } from "@/server/auth";
+import { requireActor, can, isStaff } from "@/server/auth";
 import { getOrganizationProfile } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";

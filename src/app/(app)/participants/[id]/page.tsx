@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { choosesNsb, requireActor , can } from "@/server/auth";
+import { choosesNsb, requireActor, can } from "@/server/auth";
 import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants";
 import { countryOptions } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { choosesNsb, requireActor , can } from "@/server/auth";
+import { choosesNsb, requireActor, can } from "@/server/auth";
 import { participantNsbOptions } from "@/server/participants";
 import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
 import { reportFormContext, reportableIndicators } from "@/server/reports";
 import { formatDate } from "@/lib/format";

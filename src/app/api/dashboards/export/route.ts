@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { actorOrThrow ,type  Actor } from "@/server/auth";
-import { programmeDashboard , indicatorProgress , gedsiDashboard , actionPlanDashboard } from "@/server/dashboards";
+import { programmeDashboard, indicatorProgress, gedsiDashboard, actionPlanDashboard } from "@/server/dashboards";
 import { parseDashboardFilters, type DashboardFilters } from "@/lib/dashboards/filters";
 import { actionPlanTables, gedsiTables, indicatorTables, programmeTables, type DashboardTable, type Translate } from "@/lib/dashboards/tables";
 import { toCsv, toXlsx } from "@/lib/import/write";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { choosesNsb, requireActor , can } from "@/server/auth";
+import { choosesNsb, requireActor, can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
 import { activityInScope, activityTotals, listActivityParticipations, registrationCandidates } from "@/server/participations";
 import { feedbackLinkSummary } from "@/server/feedback";

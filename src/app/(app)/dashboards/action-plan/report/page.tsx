@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth";
-import { actionPlanDashboard , programmeDashboard , gedsiDashboard , dashboardFilterOptions } from "@/server/dashboards";
+import { actionPlanDashboard, programmeDashboard, gedsiDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterParams, filterQuery, parseDashboardFilters, planReportYear, planYears } from "@/lib/dashboards/filters";
 import { actionPlanTables, gedsiTables, programmeTables } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth";
 import { getProgramme } from "@/server/programmes";
-import { programmeDashboard , indicatorProgress , gedsiDashboard , dashboardFilterOptions } from "@/server/dashboards";
+import { programmeDashboard, indicatorProgress, gedsiDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterParams, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { gedsiTables, indicatorTables, programmeTables } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { getIndicator, indicatorFormOptions } from "@/server/indicators";
 import { NotFoundError } from "@/domain/errors";
 import { toDateInput } from "@/lib/format";

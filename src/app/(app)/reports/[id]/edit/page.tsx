@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
 import { getReport } from "@/server/reports";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { requireActor , can } from "@/server/auth";
+import { requireActor, can } from "@/server/auth";
 import { getActionPlan } from "@/server/framework";
 import { NotFoundError } from "@/domain/errors";
 import { parseListParams } from "@/lib/list-params";
