@@ -40,4 +40,7 @@ test("the programme dashboard's charts show before any script file has loaded, h
   await expect(chart.locator("svg.chart-surface > rect").first()).toBeVisible();
   await expect(chart.locator(".chart-x-ticks text", { hasText: "Completed" }).filter({ visible: true })).toHaveCount(1);
   await expect(status.locator("table")).toHaveCount(1);
+  // Slanted names stay inside the phone's width.
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 });
