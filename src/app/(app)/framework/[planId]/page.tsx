@@ -48,43 +48,9 @@ async function PlanPage({ params, searchParams }: Params) {
   const showArchived = query.archived === "1";
   const { actor, plan } = await load(planId, showArchived);
   const t = await getTranslations("framework");
-  const tl = await getTranslations("enums.resultLevel");
   // Editing controls only for staff, and only while the plan is not archived.
   const canWrite = can(actor, "framework.write");
   const editable = canWrite && !plan.archived;
-
-  const renderNode = ({ node, children }: NestedNode<ResultAreaNode>) => {
-    const next = childLevel[node.level];
-    return (
-      <li key={node.id} data-testid="result-area" data-code={node.code}>
-        <div className={`flex flex-col gap-2 border-b border-slate-100 py-3 sm:flex-row sm:items-start sm:justify-between ${node.archived ? "opacity-70" : ""}`}>
-          <div className="min-w-0">
-            <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={levelTone[node.level]}>{tl(node.level)}</Badge>
-              <span className="font-mono text-sm font-semibold text-slate-900">{node.code}</span>
-              {node.archived ? <Badge tone="warning">{t("archived")}</Badge> : null}
-            </p>
-            <p className="mt-1 font-medium text-slate-900" data-testid="result-area-title">{node.title}</p>
-            {node.description ? <p className="mt-0.5 whitespace-pre-line text-sm text-slate-600">{node.description}</p> : null}
-            {editable && !node.archived ? (
-              <p className="mt-1 flex flex-wrap gap-3 text-sm">
-                <Link href={`/framework/${plan.id}/areas/${node.id}/edit`} className="font-medium text-brand-700 hover:underline">
-                  {t("edit")}<span className="sr-only"> {node.code}</span>
-                </Link>
-                {next ? (
-                  <Link href={`/framework/${plan.id}/areas/new?parentId=${node.id}&level=${next}`} className="font-medium text-brand-700 hover:underline">
-                    {t(next === "OUTCOME" ? "addOutcomeUnder" : "addOutputUnder", { code: node.code })}
-                  </Link>
-                ) : null}
-              </p>
-            ) : null}
-          </div>
-          {editable ? <AreaControls node={node} showArchived={showArchived} /> : null}
-        </div>
-        {children.length ? <ul className="ml-3 border-l-2 border-slate-100 pl-3 sm:ml-5 sm:pl-5">{children.map(renderNode)}</ul> : null}
-      </li>
-    );
-  };
 
   const tree = nestTree(plan.tree);
   const toggleHref = showArchived ? `/framework/${plan.id}` : `/framework/${plan.id}?archived=1`;
@@ -131,12 +97,49 @@ async function PlanPage({ params, searchParams }: Params) {
           {tree.length === 0 ? (
             <EmptyState title={t("noResults")}>{editable ? t("noResultsStaff") : null}</EmptyState>
           ) : (
-            <ul aria-label={t("resultsTree")} data-testid="result-tree">{tree.map(renderNode)}</ul>
+            <ul aria-label={t("resultsTree")} data-testid="result-tree">{tree.map((nested) => <AreaNode key={nested.node.id} nested={nested} planId={plan.id} editable={editable} showArchived={showArchived} />)}</ul>
           )}
         </Card>
         <HistoryPanel actor={actor} entityType="ActionPlan" entityId={plan.id} />
       </div>
     </>
+  );
+}
+
+/** One result area of the tree, with its children below it. */
+async function AreaNode({ nested, planId, editable, showArchived }: { nested: NestedNode<ResultAreaNode>; planId: string; editable: boolean; showArchived: boolean }) {
+  const { node, children } = nested;
+  const t = await getTranslations("framework");
+  const tl = await getTranslations("enums.resultLevel");
+  const next = childLevel[node.level];
+  return (
+    <li data-testid="result-area" data-code={node.code}>
+      <div className={`flex flex-col gap-2 border-b border-slate-100 py-3 sm:flex-row sm:items-start sm:justify-between ${node.archived ? "opacity-70" : ""}`}>
+        <div className="min-w-0">
+          <p className="flex flex-wrap items-center gap-2">
+            <Badge tone={levelTone[node.level]}>{tl(node.level)}</Badge>
+            <span className="font-mono text-sm font-semibold text-slate-900">{node.code}</span>
+            {node.archived ? <Badge tone="warning">{t("archived")}</Badge> : null}
+          </p>
+          <p className="mt-1 font-medium text-slate-900" data-testid="result-area-title">{node.title}</p>
+          {node.description ? <p className="mt-0.5 whitespace-pre-line text-sm text-slate-600">{node.description}</p> : null}
+          {editable && !node.archived ? (
+            <p className="mt-1 flex flex-wrap gap-3 text-sm">
+              <Link href={`/framework/${planId}/areas/${node.id}/edit`} className="font-medium text-brand-700 hover:underline">
+                {t("edit")}<span className="sr-only"> {node.code}</span>
+              </Link>
+              {next ? (
+                <Link href={`/framework/${planId}/areas/new?parentId=${node.id}&level=${next}`} className="font-medium text-brand-700 hover:underline">
+                  {t(next === "OUTCOME" ? "addOutcomeUnder" : "addOutputUnder", { code: node.code })}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+        {editable ? <AreaControls node={node} showArchived={showArchived} /> : null}
+      </div>
+      {children.length ? <ul className="ml-3 border-l-2 border-slate-100 pl-3 sm:ml-5 sm:pl-5">{children.map((child) => <AreaNode key={child.node.id} nested={child} planId={planId} editable={editable} showArchived={showArchived} />)}</ul> : null}
+    </li>
   );
 }
 

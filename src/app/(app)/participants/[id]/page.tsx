@@ -10,8 +10,7 @@ import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { Table, Td, Th } from "@/components/ui/table";
-import { EmptyState } from "@/components/ui/empty-state";
+import { SectionTable } from "@/components/lists/section-table";
 import { ParticipantForm } from "../participant-form";
 import { updateParticipantAction } from "../actions";
 import { MergeForm } from "./merge-form";
@@ -69,71 +68,76 @@ async function ParticipantPage({ params, searchParams }: Props) {
               <PrivacyCard id={participant.id} version={participant.version} name={participant.fullName} erased={erased} />
             </Card>
           ) : null}
-          {erased ? null : (
-          <Card title={t("participants.likelyDuplicates")}>
-            {duplicates.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
-            ) : (
-              <>
-                <p className="mb-3 text-sm text-slate-600">{t("participants.keepHint")}</p>
-                <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
-                  {duplicates.map((d) => (
-                    <li key={d.id} className="space-y-1">
-                      <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
-                      <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
-                      <p className="text-slate-600">
-                        {t("participants.duplicateSummary", {
-                          sex: t(`enums.sex.${d.sex}`),
-                          ageBand: t(`enums.ageBand.${d.ageBand}`),
-                          group: t(`enums.stakeholderGroup.${d.stakeholderGroup}`),
-                          count: d._count.participations,
-                        })}
-                      </p>
-                      <MergeForm current={{ id: participant.id, name: participant.fullName }} other={{ id: d.id, name: d.fullName }} />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </Card>
-          )}
+          {erased ? null : <DuplicatesCard participant={participant} duplicates={duplicates} />}
         </div>
       </div>
-      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("participants.participations")}</h2>
-      {participant.participations.length === 0 ? (
-        <EmptyState title={t("participants.noParticipations")} />
-      ) : (
-        <Table caption={t("participants.participations")}>
-          <thead>
-            <tr>
-              <Th>{t("activities.title")}</Th>
-              <Th>{t("activities.dates")}</Th>
-              <Th>{t("attendance.attendance")}</Th>
-              <Th>{t("attendance.role")}</Th>
-              <Th className="text-right">{t("attendance.preTest")}</Th>
-              <Th className="text-right">{t("attendance.postTest")}</Th>
-              <Th className="text-right">{t("attendance.satisfaction")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {participant.participations.map((p) => (
-              <tr key={p.id}>
-                <Td>
-                  <Link href={`/activities/${p.activity.id}/participants`} className="text-brand-700 hover:underline">{p.activity.title}</Link>
-                  <span className="ml-2 font-mono text-xs text-slate-500">{p.activity.programme.code}</span>
-                </Td>
-                <Td className="whitespace-nowrap">{formatDate(p.activity.startDate)}</Td>
-                <Td>{t(`enums.attendance.${p.attendance}`)}</Td>
-                <Td>{t(`enums.participationRole.${p.role}`)}</Td>
-                <Td className="text-right tabular-nums">{p.preTestScore ?? "—"}</Td>
-                <Td className="text-right tabular-nums">{p.postTestScore ?? "—"}</Td>
-                <Td className="text-right tabular-nums">{p.satisfaction ?? "—"}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <ParticipationsSection participations={participant.participations} />
     </>
+  );
+}
+
+type Participant = Awaited<ReturnType<typeof getParticipant>>;
+
+/** Likely duplicates of this person, each with the merge form. */
+async function DuplicatesCard({ participant, duplicates }: { participant: Participant; duplicates: Awaited<ReturnType<typeof findLikelyDuplicates>> }) {
+  const t = await getTranslations();
+  return (
+    <Card title={t("participants.likelyDuplicates")}>
+      {duplicates.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("participants.noDuplicates")}</p>
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-slate-600">{t("participants.keepHint")}</p>
+          <ul className="space-y-3 text-sm" data-testid="likely-duplicates">
+            {duplicates.map((d) => (
+              <li key={d.id} className="space-y-1">
+                <Link href={`/participants/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.fullName}</Link>
+                <p className="text-slate-600">{[d.email, d.organizationName || d.organization.acronym].filter(Boolean).join(" · ")}</p>
+                <p className="text-slate-600">
+                  {t("participants.duplicateSummary", {
+                    sex: t(`enums.sex.${d.sex}`),
+                    ageBand: t(`enums.ageBand.${d.ageBand}`),
+                    group: t(`enums.stakeholderGroup.${d.stakeholderGroup}`),
+                    count: d._count.participations,
+                  })}
+                </p>
+                <MergeForm current={{ id: participant.id, name: participant.fullName }} other={{ id: d.id, name: d.fullName }} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The activities the person took part in, with attendance and scores. */
+async function ParticipationsSection({ participations }: { participations: Participant["participations"] }) {
+  const t = await getTranslations();
+  return (
+    <SectionTable
+      title={t("participants.participations")}
+      rows={participations}
+      rowKey={(p) => p.id}
+      empty={t("participants.noParticipations")}
+      columns={[
+        {
+          label: t("activities.title"),
+          cell: (p) => (
+            <>
+              <Link href={`/activities/${p.activity.id}/participants`} className="text-brand-700 hover:underline">{p.activity.title}</Link>
+              <span className="ml-2 font-mono text-xs text-slate-500">{p.activity.programme.code}</span>
+            </>
+          ),
+        },
+        { label: t("activities.dates"), cellClassName: "whitespace-nowrap", cell: (p) => formatDate(p.activity.startDate) },
+        { label: t("attendance.attendance"), cell: (p) => t(`enums.attendance.${p.attendance}`) },
+        { label: t("attendance.role"), cell: (p) => t(`enums.participationRole.${p.role}`) },
+        { label: t("attendance.preTest"), className: "text-right", cellClassName: "tabular-nums", cell: (p) => p.preTestScore ?? "—" },
+        { label: t("attendance.postTest"), className: "text-right", cellClassName: "tabular-nums", cell: (p) => p.postTestScore ?? "—" },
+        { label: t("attendance.satisfaction"), className: "text-right", cellClassName: "tabular-nums", cell: (p) => p.satisfaction ?? "—" },
+      ]}
+    />
   );
 }
 
