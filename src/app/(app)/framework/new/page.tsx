@@ -22,4 +22,4 @@ async function NewPlanPage() {
   );
 }
 
-export default withClientMessages(["common", "forms", "framework"], NewPlanPage);
+export default withClientMessages(["common", "forms", "framework", "validation"], NewPlanPage);

@@ -26,4 +26,4 @@ async function NewIndicatorPage({ searchParams }: { searchParams: Promise<Record
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "indicatorForm"], NewIndicatorPage);
+export default withClientMessages(["common", "enums", "forms", "indicatorForm", "validation"], NewIndicatorPage);

@@ -23,4 +23,4 @@ async function NewOrganizationPage() {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "organizationForm"], NewOrganizationPage);
+export default withClientMessages(["common", "enums", "forms", "organizationForm", "validation"], NewOrganizationPage);

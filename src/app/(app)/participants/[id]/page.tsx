@@ -141,4 +141,4 @@ async function ParticipationsSection({ participations }: { participations: Parti
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "participants"], ParticipantPage);
+export default withClientMessages(["common", "enums", "forms", "participants", "validation"], ParticipantPage);

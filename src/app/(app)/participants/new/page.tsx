@@ -28,4 +28,4 @@ async function NewParticipantPage() {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "participants"], NewParticipantPage);
+export default withClientMessages(["common", "enums", "forms", "participants", "validation"], NewParticipantPage);

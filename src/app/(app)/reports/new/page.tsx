@@ -108,4 +108,4 @@ async function NewReportPage({ searchParams }: Props) {
   );
 }
 
-export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], NewReportPage);
+export default withClientMessages(["common", "enums", "evidenceFiles", "forms", "reportForm", "validation"], NewReportPage);

@@ -35,4 +35,4 @@ async function EditPlanPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["common", "forms", "framework"], EditPlanPage);
+export default withClientMessages(["common", "forms", "framework", "validation"], EditPlanPage);

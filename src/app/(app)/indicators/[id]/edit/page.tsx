@@ -73,4 +73,4 @@ async function EditIndicatorPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "indicatorForm"], EditIndicatorPage);
+export default withClientMessages(["common", "enums", "forms", "indicatorForm", "validation"], EditIndicatorPage);

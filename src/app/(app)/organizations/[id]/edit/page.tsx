@@ -49,4 +49,4 @@ async function EditOrganizationPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "organizationForm"], EditOrganizationPage);
+export default withClientMessages(["common", "enums", "forms", "organizationForm", "validation"], EditOrganizationPage);

@@ -85,4 +85,4 @@ async function EditReportPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["enums", "evidenceFiles", "forms", "reportForm"], EditReportPage);
+export default withClientMessages(["common", "enums", "evidenceFiles", "forms", "reportForm", "validation"], EditReportPage);

@@ -43,4 +43,4 @@ async function NewAreaPage({ params, searchParams }: Params) {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "framework"], NewAreaPage);
+export default withClientMessages(["common", "enums", "forms", "framework", "validation"], NewAreaPage);

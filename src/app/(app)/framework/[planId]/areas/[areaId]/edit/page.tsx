@@ -40,4 +40,4 @@ async function EditAreaPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["common", "enums", "forms", "framework"], EditAreaPage);
+export default withClientMessages(["common", "enums", "forms", "framework", "validation"], EditAreaPage);
