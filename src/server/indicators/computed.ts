@@ -7,6 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
+import { surveyIndicatorValue } from "@/server/surveys/indicators";
 
 /*
  * Computed indicators: values derived from the app's own rows, never typed in.
@@ -25,6 +26,7 @@ import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
  *   beneficiary NSBs (a plan-wide indicator: every NSB in the caller's scope), by NSB.
  * - LEADERSHIP_POSITIONS: CommitteeRole rows with a leadership role (not NONE) held at any
  *   time in the period (from ≤ period end, and no end or end ≥ period start), same NSBs.
+ * - SURVEY_*: follow-up survey answers, computed in src/server/surveys/indicators.ts.
  *
  * A plan-wide indicator's participant figures cover the activities of every programme in
  * the caller's scope. Scope: a focal point gets their own NSB's figures only (their own
@@ -465,6 +467,12 @@ async function compute(ctx: Context, start: Date, end: Date): Promise<ComputedVa
       return { ...head, ...(await adoptionsCount(ctx, start, end)) };
     case "LEADERSHIP_POSITIONS":
       return { ...head, ...(await leadershipCount(ctx, start, end)) };
+    case "SURVEY_APPLIED_SHARE":
+    case "SURVEY_STANDARDS_USED":
+    case "SURVEY_COMMITTEE_JOINED": {
+      const survey = { programmeId: indicator.programmeId, programmeCode: indicator.programme?.code ?? null, nsbIds: ctx.nsbIds, nsbLabel: ctx.nsbLabel, names: ctx.names };
+      return { ...head, ...(await surveyIndicatorValue(ctx.actor, survey, indicator.source, start, end)) };
+    }
   }
 }
 
