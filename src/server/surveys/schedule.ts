@@ -36,7 +36,7 @@ export async function scheduleFollowUps(actor: Actor, input: ScheduleInput) {
     orderBy: { id: "asc" },
   });
   if (!attended.length) throw new DomainValidationError("Nobody attended this activity: there is no one to ask.");
-  const months = input["months[]"];
+  const months = [...new Set(input["months[]"])].sort((a, b) => a - b);
   const clash = await db().followUpSurvey.findFirst({
     where: { activityId: activity.id, monthsAfter: { in: months }, ...(nsb ? { OR: [{ organizationId: null }, { organizationId: nsb.id }] } : {}) },
     select: { monthsAfter: true },
