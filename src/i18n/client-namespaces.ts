@@ -36,6 +36,7 @@ export const CLIENT_NAMESPACES = [
   "reportMatrix",
   "roles",
   "signIn",
+  "surveys",
   "users",
   "validation",
 ] as const;

@@ -65,6 +65,7 @@ export const answerFormSchema = z
   .object({
     token: z.string().min(20).max(100),
     intent: z.enum(["draft", "submit"]).default("submit"),
+    version: z.coerce.number().int().min(1),
   })
   .catchall(z.union([z.string(), z.array(z.string())]));
 

@@ -140,9 +140,11 @@ export async function surveyDashboard(actor: Actor, filters: DashboardFilters): 
   const scope = await resolveScope(actor, filters);
   const rows = await answerRows(actor, { programmeIds: scope.programmeIds, nsbIds: scope.nsbId ? [scope.nsbId] : null, start: scope.from, end: scope.to });
   const answers = rows.map((r) => r.answer);
+  // Figures only: the rows behind them (invitation and person ids) stay here.
   const indicators = Object.fromEntries(
     SURVEY_SOURCES.map((source) => {
-      const { rows: _rows, ...figures } = surveyIndicatorFigures(source, answers);
+      const figures: Partial<SurveyIndicatorFigures> = surveyIndicatorFigures(source, answers);
+      delete figures.rows;
       return [source, figures];
     }),
   ) as SurveyDashboard["indicators"];
