@@ -136,9 +136,13 @@ export interface SurveyDashboard {
 }
 
 /** The survey figures of a dashboard's filters: the three indicators with their breakdowns, and (one programme) its response tracking. */
-export async function surveyDashboard(actor: Actor, filters: DashboardFilters): Promise<SurveyDashboard> {
+export async function surveyDashboard(actor: Actor, filters: DashboardFilters, options: { planId?: string } = {}): Promise<SurveyDashboard> {
   const scope = await resolveScope(actor, filters);
-  const rows = await answerRows(actor, { programmeIds: scope.programmeIds, nsbIds: scope.nsbId ? [scope.nsbId] : null, start: scope.from, end: scope.to });
+  // The Action Plan dashboard: the programmes serving one of the plan's results.
+  const programmeIds = options.planId
+    ? (await db().programme.findMany({ where: { id: { in: scope.programmeIds }, resultAreas: { some: { resultArea: { actionPlanId: options.planId } } } }, select: { id: true } })).map((p) => p.id)
+    : scope.programmeIds;
+  const rows = await answerRows(actor, { programmeIds, nsbIds: scope.nsbId ? [scope.nsbId] : null, start: scope.from, end: scope.to });
   const answers = rows.map((r) => r.answer);
   // Figures only: the rows behind them (invitation and person ids) stay here.
   const indicators = Object.fromEntries(
