@@ -87,6 +87,24 @@ const INDICATORS: readonly IndicatorSeed[] = [
     byNsb: true, targets: [...perPeriod(CET_PERIODS, [3, 6, 6, 6]), ...perNsb(CET_SPAN, CET5_TARGETS)],
   },
   {
+    programme: "cet", resultArea: "O1.1", code: "CET-6", title: "Share of trained participants who applied what they learned after 6 months",
+    definition: "Participants who answered a follow-up survey at least 6 months after a training that they applied what they learned (fully or partly), as a share of those who answered.",
+    unit: "PERCENT", source: "SURVEY_APPLIED_SHARE", baseline: null, baselineDate: null, target: 60, targetDate: "2024-06-30",
+    bySex: true, targets: [[CET_SPAN, 60, null]],
+  },
+  {
+    programme: "cet", resultArea: "O1", code: "CET-7", title: "Standards used or adopted nationally, as reported by participants",
+    definition: "Distinct ISO and ISO/IEC standards that participants reported in follow-up surveys using or helping adopt nationally.",
+    unit: "COUNT", source: "SURVEY_STANDARDS_USED", baseline: 0, baselineDate: "2022-07-01", target: 6, targetDate: "2024-06-30",
+    targets: [[CET_SPAN, 6, null]],
+  },
+  {
+    programme: "cet", resultArea: "O2.1", code: "CET-8", title: "Participants who joined a committee after training",
+    definition: "Distinct participants who answered in a follow-up survey that they joined, or became more active in, an ISO technical committee or a national mirror committee.",
+    unit: "COUNT", source: "SURVEY_COMMITTEE_JOINED", baseline: 0, baselineDate: "2022-07-01", target: 25, targetDate: "2024-06-30",
+    bySex: true, targets: [[CET_SPAN, 25, null]],
+  },
+  {
     programme: null, resultArea: "O1", code: "AP-O1-1", title: "Number of national adoptions of ISO standards by developing-country members",
     definition: "ISO standards adopted nationally by developing-country members in the year, identical or modified.",
     unit: "COUNT", source: "NATIONAL_ADOPTIONS", baseline: null, baselineDate: null, target: 400, targetDate: "2025-12-31",

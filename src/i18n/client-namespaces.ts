@@ -37,6 +37,7 @@ export const CLIENT_NAMESPACES = [
   "reportMatrix",
   "roles",
   "signIn",
+  "surveys",
   "users",
   "validation",
 ] as const;

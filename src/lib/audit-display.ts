@@ -48,7 +48,7 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, string
 };
 
 /** Fields stored as calendar days (@db.Date): shown as a date, never with a time. */
-export const DAY_FIELDS: ReadonlySet<string> = new Set(["startDate", "endDate", "baselineDate", "targetDate", "periodStart", "periodEnd", "adoptionDate", "fromDate", "toDate"]);
+export const DAY_FIELDS: ReadonlySet<string> = new Set(["startDate", "endDate", "baselineDate", "targetDate", "periodStart", "periodEnd", "adoptionDate", "fromDate", "toDate", "opensAt"]);
 
 /** Fields of a snapshot that are left out of the summary: the record's own id is in the Record column. */
 export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(["id"]);
@@ -155,6 +155,8 @@ export function recordHref(entityType: string, entityId: string, snapshot: unkno
     case "FeedbackLink":
     case "PersonalLink":
       return fieldOf("activityId") ? `/activities/${fieldOf("activityId")}/participants` : null;
+    case "FollowUpSurvey":
+      return fieldOf("activityId") ? `/activities/${fieldOf("activityId")}/follow-ups/${id}` : null;
     case "Participant":
       return `/participants/${id}`;
     case "Organization":

@@ -132,6 +132,9 @@ beforeAll(async () => {
     AVG_SATISFACTION: "COUNT",
     NATIONAL_ADOPTIONS: "COUNT",
     LEADERSHIP_POSITIONS: "COUNT",
+    SURVEY_APPLIED_SHARE: "PERCENT",
+    SURVEY_STANDARDS_USED: "COUNT",
+    SURVEY_COMMITTEE_JOINED: "COUNT",
   };
   for (const [source, unit] of Object.entries(units) as [IndicatorSource, IndicatorUnit][]) {
     indicator[source] = (await db().indicator.create({ data: { programmeId: programme.id, code: `CMP-${source}`, title: source, unit, source } })).id;

@@ -47,6 +47,12 @@ import { commitEvidenceImport, evidenceImportTemplate, previewEvidenceImport } f
 import { evidenceFormOptions, evidenceNsbOptions, evidenceProgrammeOptions, visibleProgrammeIds } from "@/server/evidence/shared";
 import { describeFeedbackLink, submitFeedback } from "@/server/feedback/answers";
 import { closeFeedbackLinks, emailFeedbackLinks, feedbackLinkSummary, issueFeedbackLinks } from "@/server/feedback/links";
+import { surveyInScope } from "@/server/surveys/access";
+import { surveyDashboard } from "@/server/surveys/indicators";
+import { closeSurvey, sendSurveyInvitations, sendSurveyReminders, stopSurveyReminders } from "@/server/surveys/invitations";
+import { scheduleFollowUps } from "@/server/surveys/schedule";
+import { activitySurveys, programmeSurveyTracking, surveyDetail } from "@/server/surveys/tracking";
+import { templateQuestions } from "@/domain/surveys/templates";
 import {
   archiveActionPlan,
   archiveResultArea,
@@ -167,6 +173,25 @@ const BSN_WRITERS: readonly Who[] = ["admin", "staff", "focalBsn"];
 const NSB_WRITERS: readonly Who[] = ["admin", "staff", "focalBsn", "focalTisi"];
 
 let fx: Fixtures;
+let surveyMonths = 0;
+
+/** A new BSN participant who ATTENDED the activity (follow-ups invite those). */
+async function attendedOnActivity() {
+  const person = await newParticipant(fx.org.bsn, "Survey");
+  await db().participation.create({ data: { activityId: fx.activity, participantId: person.id, attendance: "ATTENDED" } });
+}
+
+/** A follow-up of the activity (limited to one NSB, or not) inviting one attended BSN person; sent `sentDaysAgo` days ago, or not yet. */
+async function newSurvey(organizationId: string | null, sentDaysAgo?: number) {
+  const person = await newParticipant(fx.org.bsn, "Surveyed");
+  const participation = await db().participation.create({ data: { activityId: fx.activity, participantId: person.id, attendance: "ATTENDED" } });
+  const survey = await db().followUpSurvey.create({
+    data: { activityId: fx.activity, organizationId, monthsAfter: 6, opensAt: day("2025-01-01"), closesAt: day("2099-01-01"), template: "short", questions: templateQuestions("short") as object[] },
+  });
+  const sentAt = sentDaysAgo === undefined ? null : new Date(Date.now() - sentDaysAgo * 86_400_000);
+  await db().surveyInvitation.create({ data: { surveyId: survey.id, participationId: participation.id, sentAt } });
+  return survey.id;
+}
 const actorOf = (who: Who): Actor => (who === "anonymous" ? (null as unknown as Actor) : fx.actors[who]);
 
 // ───────────────────────────── the table ─────────────────────────────
@@ -410,6 +435,23 @@ const CASES: Case[] = [
   }),
   entry(feedbackLinkSummary, BSN_WRITERS, (a) => feedbackLinkSummary(a, fx.activity)),
   entry(closeFeedbackLinks, BSN_WRITERS, (a) => closeFeedbackLinks(a, fx.activity)),
+
+  // follow-up surveys
+  entry(scheduleFollowUps, BSN_WRITERS, (a, months: number) => scheduleFollowUps(a, { activityId: fx.activity, nsbId: "", "months[]": [months], template: "short", openDays: 30, questions: templateQuestions("short") }), {
+    target: async () => {
+      await attendedOnActivity();
+      return ++surveyMonths;
+    },
+  }),
+  entry(activitySurveys, IN_SCOPE, (a) => activitySurveys(a, fx.activity)),
+  entry(programmeSurveyTracking, IN_SCOPE, (a) => programmeSurveyTracking(a, fx.programmeX)),
+  entry(surveyInScope, IN_SCOPE, (a, id: string) => surveyInScope(a, id), { target: () => newSurvey(null) }),
+  entry(surveyDetail, BSN_WRITERS, (a, id: string) => surveyDetail(a, id), { target: () => newSurvey(null) }),
+  entry(sendSurveyInvitations, BSN_WRITERS, (a, id: string) => sendSurveyInvitations(a, id, "csv"), { target: () => newSurvey(null) }),
+  entry(sendSurveyReminders, BSN_WRITERS, (a, id: string) => sendSurveyReminders(a, id, 1, "csv"), { target: () => newSurvey(null, 8) }),
+  entry(stopSurveyReminders, BSN_WRITERS, (a, id: string) => stopSurveyReminders(a, id, 1), { target: () => newSurvey(fx.org.bsn) }),
+  entry(closeSurvey, BSN_WRITERS, (a, id: string) => closeSurvey(a, id, 1), { target: () => newSurvey(fx.org.bsn) }),
+  entry(surveyDashboard, IN_SCOPE, (a) => surveyDashboard(a, { programmeId: fx.programmeX })),
 
   // imports and exports
   entry(assertImportable, BSN_WRITERS, (a) => assertImportable(a, fx.activity)),
@@ -699,6 +741,12 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "evidence/committee-roles#checkCommitteeRole": "rules inside the caller's transaction (takes a tx); its callers are in the table",
   "feedback/answers#describeFeedbackLink": "public by design (a participant's feedback page, the token is the credential): tested below",
   "feedback/answers#submitFeedback": "public by design (a participant's feedback page, the token is the credential): tested below and in feedback.test.ts",
+  "surveys/answers#describeSurveyLink": "public by design (a participant's follow-up survey page, the token is the credential): surveys.test.ts",
+  "surveys/answers#saveSurveyAnswers": "public by design (a participant's follow-up survey page, the token is the credential): surveys.test.ts",
+  "surveys/access#surveyWhere": "scope builder (a Prisma where fragment)",
+  "surveys/access#invitationWhere": "scope builder (a Prisma where fragment)",
+  "surveys/access#questionsOf": "pure reading of a stored question set",
+  "surveys/access#isClosed": "pure check of a survey's closing time",
   "personal-links#issuePersonalLinks": "writes inside the caller's transaction (takes a tx); its callers are in the table",
   "personal-links#findPersonalLink": "token lookup for the public pages (the token is the credential)",
   "personal-links#isOpen": "pure check of a link's expiry",
@@ -764,6 +812,7 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "users/notify#mailLink": "mail utility",
   "users/redeem#describeToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
   "users/redeem#redeemToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
+  "surveys/indicators#surveyIndicatorValue": "a computed source (sources/surveys.ts): runs within the caller's view that viewerScope built, covered by the computed indicators' cases",
   "users/rules#assertRoleOrganization": "rule inside the caller's transaction (takes a tx)",
   "users/tokens#hashToken": "token utility",
   "users/tokens#linkFor": "token utility",

@@ -33,6 +33,8 @@ const ALLOWED_DIRECT_WRITES: Record<string, string> = {
   "src/server/users/manage.ts user.update": "'sign out everywhere': the session version only, audited",
   "src/server/participants/privacy.ts participant.updateMany": "erasure and retention anonymise people in one statement (eraseParticipant has locked the row at the version read first); the version is bumped",
   "src/server/participants/privacy.ts participation.updateMany": "erasure removes the person's free text from all their rows at once; the version is bumped",
+  "src/server/surveys/invitations.ts surveyInvitation.updateMany": "delivery bookkeeping (links sent, reminders) of many invitations: not an edit of the answers, so an open answer form stays valid",
+  "src/server/surveys/answers.ts surveyInvitation.updateMany": "when a link was first opened (response tracking): not an edit of the answers, so the open form stays valid",
 };
 
 function sourceFiles(dir: string): string[] {
@@ -159,6 +161,8 @@ const CASES: Record<VersionedModel, Case> = {
   IndicatorReport: helperCase("IndicatorReport", "narrative", () => one(db().indicatorReport.findFirst({ orderBy: { id: "asc" } }))),
   NationalAdoption: helperCase("NationalAdoption", "nationalReference", () => one(db().nationalAdoption.findFirst({ orderBy: { id: "asc" } }))),
   CommitteeRole: helperCase("CommitteeRole", "committee", () => one(db().committeeRole.findFirst({ orderBy: { id: "asc" } }))),
+  FollowUpSurvey: helperCase("FollowUpSurvey", "template", () => one(db().followUpSurvey.findFirst({ orderBy: { id: "asc" } }))),
+  SurveyInvitation: helperCase("SurveyInvitation", "answers", () => one(db().surveyInvitation.findFirst({ orderBy: { id: "asc" } }))),
 };
 
 describe("two saves from the same version at once", () => {

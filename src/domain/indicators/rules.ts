@@ -20,6 +20,9 @@ export const SOURCE_UNITS: Readonly<Record<IndicatorSource, readonly IndicatorUn
   AVG_SATISFACTION: ["COUNT", "PERCENT"],
   NATIONAL_ADOPTIONS: ["COUNT"],
   LEADERSHIP_POSITIONS: ["COUNT"],
+  SURVEY_APPLIED_SHARE: ["PERCENT"],
+  SURVEY_STANDARDS_USED: ["COUNT"],
+  SURVEY_COMMITTEE_JOINED: ["COUNT"],
 };
 
 /** What is wrong with a baseline, target or reported value for this unit, or null. */

@@ -5,6 +5,7 @@ import { participantsTrained, womenShare } from "./sources/people-trained";
 import { knowledgeGain, satisfaction } from "./sources/averages";
 import { nationalAdoptions } from "./sources/adoptions";
 import { leadershipPositions } from "./sources/leadership";
+import { surveySource } from "./sources/surveys";
 
 /**
  * Every computed source and its definition (./sources/*): one line per IndicatorSource
@@ -17,4 +18,7 @@ export const COMPUTED_SOURCES: Readonly<Record<ComputedSource, SourceDefinition>
   AVG_SATISFACTION: satisfaction,
   NATIONAL_ADOPTIONS: nationalAdoptions,
   LEADERSHIP_POSITIONS: leadershipPositions,
+  SURVEY_APPLIED_SHARE: surveySource("SURVEY_APPLIED_SHARE"),
+  SURVEY_STANDARDS_USED: surveySource("SURVEY_STANDARDS_USED"),
+  SURVEY_COMMITTEE_JOINED: surveySource("SURVEY_COMMITTEE_JOINED"),
 };

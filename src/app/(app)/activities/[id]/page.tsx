@@ -64,6 +64,7 @@ async function ActivityPage({ params, searchParams }: Params) {
               <span>{t("activityDetail.attendanceButton")}</span>
               <span className="text-xs font-normal">{t("activityDetail.attendanceCounts", { registered: counts.registered, attended: counts.attended })}</span>
             </ButtonLink>
+            <ButtonLink href={`/activities/${activity.id}/follow-ups`} variant="secondary" data-testid="follow-ups-button">{t("surveys.activityButton")}</ButtonLink>
             {staff ? (
               <ActivityActions id={activity.id} version={activity.version} status={activity.status} title={activity.title} editable={!activity.programme.archived} />
             ) : null}

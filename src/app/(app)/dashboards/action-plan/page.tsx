@@ -15,6 +15,7 @@ import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { shortLabel } from "@/lib/short-label";
 import { ChartFigure, DataTable, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
+import { SurveyResults } from "@/components/dashboards/survey-results";
 import { exportHref, orNotFound, translator } from "../shared";
 import "../print.css";
 
@@ -134,6 +135,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
         <h3 className="mb-2 mt-6 text-base font-semibold">{rollupTable!.title}</h3>
         <DataTable table={rollupTable!} exportHref={href("planRollups")} empty={t("dashboards.noRollups")} />
       </Section>
+      <SurveyResults actor={actor} filters={filters} planId={planId} />
     </>
   );
 }

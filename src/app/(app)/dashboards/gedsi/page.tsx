@@ -12,6 +12,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { ChartFigure, DataTable, Kpis, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
+import { SurveyResults } from "@/components/dashboards/survey-results";
 import { exportHref, orNotFound, translator } from "../shared";
 import "../print.css";
 
@@ -119,6 +120,7 @@ export default async function GedsiDashboardPage({ searchParams }: Props) {
         <h3 className="mb-2 mt-6 text-base font-semibold">{t("dashboards.tables.gedsiType")}</h3>
         <DataTable table={tables.gedsiType!} exportHref={href("gedsiType")} />
       </Section>
+      <SurveyResults actor={actor} filters={filters} breakdowns={["bySex", "byAgeBand", "byGroup"]} />
     </>
   );
 }

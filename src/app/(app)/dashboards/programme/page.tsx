@@ -11,6 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { ChartFigure, DataTable, Kpis, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
+import { SurveyResults } from "@/components/dashboards/survey-results";
 import { exportHref, orNotFound, translator } from "../shared";
 import "../print.css";
 
@@ -151,6 +152,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
       <Suspense fallback={<Section title={t("dashboards.tables.indicators")}><p className="text-sm text-slate-600">{t("common.loading")}</p></Section>}>
         <IndicatorSection actor={actor} filters={filters} />
       </Suspense>
+      <SurveyResults actor={actor} filters={filters} />
     </>
   );
 }

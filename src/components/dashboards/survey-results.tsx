@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/server/auth";
+import { surveyDashboard, type SurveyDashboard } from "@/server/surveys";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+import type { SurveyFigure } from "@/domain/surveys/indicators";
+import { formatNumber } from "@/lib/format";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Kpis, Section } from "./data-table";
+
+/*
+ * The follow-up survey indicators on a dashboard: the three figures, the response rate (one
+ * programme), and a table by sex, age band or stakeholder group (GEDSI). Figures only, for
+ * every role: no name, no answer, no free text.
+ */
+
+type Dimension = "bySex" | "byAgeBand" | "byGroup";
+const ENUM_OF: Record<Dimension, string> = { bySex: "sex", byAgeBand: "ageBand", byGroup: "stakeholderGroup" };
+const pct = (v: number | null) => (v === null ? "—" : `${formatNumber(v)} %`);
+
+async function Breakdown({ data, dimension }: { data: SurveyDashboard; dimension: Dimension }) {
+  const t = await getTranslations();
+  const { SURVEY_APPLIED_SHARE: applied, SURVEY_STANDARDS_USED: standards, SURVEY_COMMITTEE_JOINED: committee } = data.indicators;
+  const keys = [...new Set([applied, standards, committee].flatMap((f) => Object.keys(f[dimension])))].sort();
+  const cell = (f: SurveyFigure | undefined, text: (f: SurveyFigure) => string) => (f ? text(f) : "—");
+  return (
+    <Table caption={t("surveys.dashboard.breakdownCaption", { dimension: t(`surveys.dashboard.${dimension}`) })}>
+      <thead>
+        <tr>
+          <Th>{t("surveys.dashboard.group")}</Th>
+          <Th className="text-right">{t("surveys.dashboard.applied")}</Th>
+          <Th className="text-right">{t("surveys.dashboard.standards")}</Th>
+          <Th className="text-right">{t("surveys.dashboard.committee")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {keys.map((k) => (
+          <tr key={k}>
+            <Td className="font-medium">{t(`enums.${ENUM_OF[dimension]}.${k}`)}</Td>
+            <Td className="text-right tabular-nums">{cell(applied[dimension][k], (f) => `${pct(f.value)} (${f.people}/${f.respondents})`)}</Td>
+            <Td className="text-right tabular-nums">{cell(standards[dimension][k], (f) => `${formatNumber(f.value ?? 0)} (${f.people})`)}</Td>
+            <Td className="text-right tabular-nums">{cell(committee[dimension][k], (f) => `${formatNumber(f.value ?? 0)}/${f.respondents}`)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export async function SurveyResults({ actor, filters, planId, breakdowns = [] }: { actor: Actor; filters: DashboardFilters; planId?: string; breakdowns?: Dimension[] }) {
+  const [t, data] = await Promise.all([getTranslations(), surveyDashboard(actor, filters, { planId })]);
+  const { SURVEY_APPLIED_SHARE: applied, SURVEY_STANDARDS_USED: standards, SURVEY_COMMITTEE_JOINED: committee } = data.indicators;
+  const anyAnswer = applied.respondents + standards.respondents + committee.respondents > 0;
+  return (
+    <Section id="follow-ups" title={t("surveys.dashboard.title")}>
+      <p className="mb-4 text-sm text-slate-600">{t("surveys.dashboard.intro")}</p>
+      {anyAnswer ? (
+        <div className="space-y-6" data-testid="survey-results">
+          <Kpis
+            items={[
+              { label: t("surveys.dashboard.applied"), value: pct(applied.value), hint: t("surveys.dashboard.respondents", { count: applied.respondents }), testId: "kpi-survey-applied" },
+              { label: t("surveys.dashboard.standards"), value: formatNumber(standards.value ?? 0), hint: t("surveys.dashboard.reported", { count: standards.people }), testId: "kpi-survey-standards" },
+              { label: t("surveys.dashboard.committee"), value: formatNumber(committee.value ?? 0), hint: t("surveys.dashboard.respondents", { count: committee.respondents }), testId: "kpi-survey-committee" },
+              ...(data.tracking ? [{ label: t("surveys.dashboard.responseRate"), value: pct(data.tracking.rate), hint: t("surveys.dashboard.ofInvited", { answered: data.tracking.answered, invited: data.tracking.invited }) }] : []),
+            ]}
+          />
+          {breakdowns.map((d) => <Breakdown key={d} data={data} dimension={d} />)}
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">{t("surveys.dashboard.none")}</p>
+      )}
+    </Section>
+  );
+}
