@@ -15,6 +15,7 @@ import { PLAN_2011_2015, PLAN_2021_2025, createActionPlan } from "./framework";
 import { buildParticipants } from "./people";
 import { mulberry32 } from "./random";
 import { seedResults } from "./results";
+import { seedAssessments } from "./assessments";
 
 export const DEMO_PASSWORD = "demo-Password-2026";
 
@@ -266,6 +267,7 @@ async function createDemoData(tx: Prisma.TransactionClient, passwordHash: string
   await tx.participation.createMany({ data: participations });
 
   await seedResults(tx, { planId: plan.id, areas: plan.areas, programmeIds: { cet: cet.id, africa: africa.id }, orgs, users });
+  await seedAssessments(tx, { cet: cet.id, resultAreaId: area("O2.1"), orgs, users });
 
   log(
     `Demo data created: ${ORGANIZATIONS.length} organisations, ${DEMO_USERS.length} users, 2 programmes, ` +

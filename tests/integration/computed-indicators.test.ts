@@ -132,6 +132,7 @@ beforeAll(async () => {
     AVG_SATISFACTION: "COUNT",
     NATIONAL_ADOPTIONS: "COUNT",
     LEADERSHIP_POSITIONS: "COUNT",
+    CAPACITY_SCORE_CHANGE: "COUNT",
   };
   for (const [source, unit] of Object.entries(units) as [IndicatorSource, IndicatorUnit][]) {
     indicator[source] = (await db().indicator.create({ data: { programmeId: programme.id, code: `CMP-${source}`, title: source, unit, source } })).id;

@@ -159,6 +159,8 @@ const CASES: Record<VersionedModel, Case> = {
   IndicatorReport: helperCase("IndicatorReport", "narrative", () => one(db().indicatorReport.findFirst({ orderBy: { id: "asc" } }))),
   NationalAdoption: helperCase("NationalAdoption", "nationalReference", () => one(db().nationalAdoption.findFirst({ orderBy: { id: "asc" } }))),
   CommitteeRole: helperCase("CommitteeRole", "committee", () => one(db().committeeRole.findFirst({ orderBy: { id: "asc" } }))),
+  AssessmentTemplate: helperCase("AssessmentTemplate", "title", () => one(db().assessmentTemplate.findFirst({ orderBy: { id: "asc" } }))),
+  AssessmentRound: helperCase("AssessmentRound", "reviewComment", () => one(db().assessmentRound.findFirst({ orderBy: { id: "asc" } }))),
 };
 
 describe("two saves from the same version at once", () => {

@@ -20,6 +20,7 @@ export const SOURCE_UNITS: Readonly<Record<IndicatorSource, readonly IndicatorUn
   AVG_SATISFACTION: ["COUNT", "PERCENT"],
   NATIONAL_ADOPTIONS: ["COUNT"],
   LEADERSHIP_POSITIONS: ["COUNT"],
+  CAPACITY_SCORE_CHANGE: ["COUNT", "PERCENT"],
 };
 
 /** What is wrong with a baseline, target or reported value for this unit, or null. */

@@ -21,6 +21,8 @@ export const VERSIONED_MODELS = [
   "IndicatorReport",
   "NationalAdoption",
   "CommitteeRole",
+  "AssessmentTemplate",
+  "AssessmentRound",
 ] as const satisfies readonly Prisma.ModelName[];
 
 export type VersionedModel = (typeof VERSIONED_MODELS)[number];

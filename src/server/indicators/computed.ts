@@ -7,6 +7,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { indicatorScope, nsbScope, programmeScope } from "@/server/auth/scopes";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
+import { capacityScoreChange } from "@/server/assessments/indicator";
 
 /*
  * Computed indicators: values derived from the app's own rows, never typed in.
@@ -25,6 +26,7 @@ import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
  *   beneficiary NSBs (a plan-wide indicator: every NSB in the caller's scope), by NSB.
  * - LEADERSHIP_POSITIONS: CommitteeRole rows with a leadership role (not NONE) held at any
  *   time in the period (from ≤ period end, and no end or end ≥ period start), same NSBs.
+ * - CAPACITY_SCORE_CHANGE: NSB self-assessment score change, baseline → latest (src/server/assessments/indicator.ts).
  *
  * A plan-wide indicator's participant figures cover the activities of every programme in
  * the caller's scope. Scope: a focal point gets their own NSB's figures only (their own
@@ -59,7 +61,7 @@ export interface NsbFigure {
 export interface ComputedSampleRow {
   /** The id of the participation, national adoption or committee role. */
   id: string;
-  kind: "participation" | "nationalAdoption" | "committeeRole";
+  kind: "participation" | "nationalAdoption" | "committeeRole" | "assessmentRound";
   /** The activity's start, the adoption date, or the role's start (yyyy-mm-dd). */
   date: string;
   nsbId: string | null;
@@ -465,6 +467,8 @@ async function compute(ctx: Context, start: Date, end: Date): Promise<ComputedVa
       return { ...head, ...(await adoptionsCount(ctx, start, end)) };
     case "LEADERSHIP_POSITIONS":
       return { ...head, ...(await leadershipCount(ctx, start, end)) };
+    case "CAPACITY_SCORE_CHANGE":
+      return { ...head, ...(await capacityScoreChange(ctx.actor, { programmeId: indicator.programmeId, nsbIds: ctx.nsbIds, nsbLabel: ctx.nsbLabel, programmeCode: indicator.programme?.code ?? null, start, end, unit: indicator.unit })) };
   }
 }
 
