@@ -7,6 +7,7 @@
 export const CLIENT_NAMESPACES = [
   "account",
   "activityDetail",
+  "assessments",
   "activityForm",
   "attendance",
   "common",

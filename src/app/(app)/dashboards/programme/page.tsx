@@ -14,6 +14,7 @@ import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { ChartFigure, DataTable, Kpis, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
 import { exportHref, orNotFound, translator } from "../shared";
+import { CapacityComparison } from "@/components/assessments/capacity-comparison";
 import "../print.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -153,6 +154,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
       <Suspense fallback={<Section title={t("dashboards.tables.indicators")}><p className="text-sm text-slate-600">{t("common.loading")}</p></Section>}>
         <IndicatorSection actor={actor} filters={filters} />
       </Suspense>
+      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} />
     </>
   );
 }

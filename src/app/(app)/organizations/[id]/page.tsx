@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityStatusBadge, ProgrammeStatusBadge } from "@/components/programmes/status-badge";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { NsbDashboardFigures } from "@/components/dashboards/nsb-figures";
+import { CapacityComparison } from "@/components/assessments/capacity-comparison";
 import { ArchiveOrganizationForm } from "./archive-form";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -143,6 +144,7 @@ export default async function OrganizationPage({ params, searchParams }: Params)
       </div>
 
       {nsb ? <NsbDashboardFigures actor={actor} nsbId={organization.id} acronym={organization.acronym} /> : null}
+      {nsb ? <CapacityComparison actor={actor} nsbId={organization.id} by="programme" /> : null}
 
       {nsb ? (
         <>
