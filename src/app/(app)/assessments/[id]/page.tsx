@@ -70,7 +70,7 @@ export default async function RoundPage({ params, searchParams }: Params) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <RoundStatusBadge status={round.status} />
-            <span>{round.organization.name}</span>
+            <Link href={`/organizations/${round.organization.id}`} className="text-brand-700 hover:underline">{round.organization.name}</Link>
             <Link href={`/programmes/${round.programme.id}`} className="text-brand-700 hover:underline">{round.programme.code}</Link>
             <span>{t("templateVersion", { title: round.templateVersion.template.title, number: round.templateVersion.number })}</span>
           </span>
