@@ -39,6 +39,19 @@ export async function CapacityComparison({ actor, programmeId = null, nsbId = nu
   );
 }
 
+const cell = "px-3 py-2 text-left align-top";
+
+/** The baseline, latest and change column headers both tables share. */
+function ScoreHeads({ t }: { t: (key: "baseline" | "latest" | "change") => string }) {
+  return (
+    <>
+      {(["baseline", "latest", "change"] as const).map((key) => (
+        <th key={key} scope="col" className={`${cell} text-right`}>{t(key)}</th>
+      ))}
+    </>
+  );
+}
+
 function RoundCell({ round, score }: { round: CapacityRound | null; score: number | null }) {
   if (!round) return <span className="text-slate-500">—</span>;
   const date = formatDate(round.assessedOn);
@@ -52,7 +65,6 @@ function RoundCell({ round, score }: { round: CapacityRound | null; score: numbe
 
 async function OverallTable({ rows }: { rows: CapacityRow[] }) {
   const t = await getTranslations("assessments.comparison");
-  const cell = "px-3 py-2 text-left align-top";
   return (
     <div className="relative overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="capacity-table">
@@ -61,9 +73,7 @@ async function OverallTable({ rows }: { rows: CapacityRow[] }) {
           <tr>
             <th scope="col" className={cell}>{t("nsb")}</th>
             <th scope="col" className={cell}>{t("programme")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("baseline")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("latest")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("change")}</th>
+            <ScoreHeads t={t} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -86,7 +96,6 @@ async function AreaDetail({ row }: { row: CapacityRow }) {
   const t = await getTranslations("assessments.comparison");
   const lang = currentLocale();
   const title = (key: string) => (row.areaTitles[key] ? inLanguage(row.areaTitles[key], lang) : key);
-  const cell = "px-3 py-2 text-left align-top";
   return (
     <div className="space-y-3">
       <h3 className="text-base font-semibold">{t("byArea", { nsb: row.nsb.acronym })}</h3>
@@ -97,9 +106,7 @@ async function AreaDetail({ row }: { row: CapacityRow }) {
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
               <th scope="col" className={cell}>{t("area")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("baseline")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("latest")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("change")}</th>
+              <ScoreHeads t={t} />
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
