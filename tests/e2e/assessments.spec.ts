@@ -23,7 +23,7 @@ test.describe("on a phone", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: "Open a round" }).click();
     await expect(page.getByRole("heading", { name: "Open a self-assessment round" })).toBeVisible();
-    await page.getByLabel("Programme").selectOption({ label: "CET-SEA · Standards and Critical and Emerging Technologies (CET) in Southeast Asia" });
+    await page.getByLabel("Programme", { exact: true }).selectOption({ label: "CET-SEA · Standards and Critical and Emerging Technologies (CET) in Southeast Asia" });
     await page.getByRole("radio", { name: /^Follow-up/ }).check();
     await page.getByLabel("Describes the situation on").fill("2025-06-30");
     await expectAccessible(page);
