@@ -17,6 +17,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("a focal point submits a round and staff validate it", async ({ page, browser }) => {
+    // Two people, eight pages scanned by axe: longer than one page's test.
+    test.setTimeout(300_000);
     await signIn(page, users.focalBsn);
     await page.goto("/assessments");
     await expect(page.getByTestId("rounds").getByRole("row")).toHaveCount(2);
