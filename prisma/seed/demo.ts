@@ -16,6 +16,7 @@ import { buildParticipants } from "./people";
 import { mulberry32 } from "./random";
 import { seedResults } from "./results";
 import { NSS_TRAINING, seedFollowUps } from "./surveys";
+import { seedAssessments } from "./assessments";
 
 export const DEMO_PASSWORD = "demo-Password-2026";
 
@@ -268,6 +269,7 @@ async function createDemoData(tx: Prisma.TransactionClient, passwordHash: string
 
   await seedResults(tx, { planId: plan.id, areas: plan.areas, programmeIds: { cet: cet.id, africa: africa.id }, orgs, users });
   await seedFollowUps(tx, activities.find((a) => a.title === NSS_TRAINING)!.id, users.staff);
+  await seedAssessments(tx, { cet: cet.id, resultAreaId: area("O2.1"), orgs, users });
 
   log(
     `Demo data created: ${ORGANIZATIONS.length} organisations, ${DEMO_USERS.length} users, 2 programmes, ` +

@@ -8,6 +8,7 @@
 export const CLIENT_NAMESPACES = [
   "account",
   "activityDetail",
+  "assessments",
   "activityForm",
   "attendance",
   "common",

@@ -7,7 +7,7 @@ import { defaultLocale, type Locale } from "./locales";
  * English one, so a key not yet translated shows in English rather than as its key
  * (messages/catalogs.test.ts keeps the three complete).
  */
-export const CATALOG_FILES = ["core", "admin", "framework", "participants", "programmes-manage", "organizations", "evidence", "reports", "dashboards", "imports", "iati", "validation", "surveys"] as const;
+export const CATALOG_FILES = ["core", "admin", "framework", "participants", "programmes-manage", "organizations", "evidence", "reports", "dashboards", "imports", "iati", "validation", "surveys", "assessments"] as const;
 
 type Messages = Record<string, unknown>;
 

@@ -45,10 +45,11 @@ export const ENUM_FIELDS: Readonly<Record<string, Readonly<Record<string, string
   IndicatorReport: { status: "enums.reportStatus" },
   NationalAdoption: { degree: "enums.adoptionDegree" },
   CommitteeRole: { membership: "enums.committeeMembership", leadership: "enums.leadership" },
+  AssessmentRound: { kind: "enums.assessmentKind", status: "enums.assessmentStatus" },
 };
 
 /** Fields stored as calendar days (@db.Date): shown as a date, never with a time. */
-export const DAY_FIELDS: ReadonlySet<string> = new Set(["startDate", "endDate", "baselineDate", "targetDate", "periodStart", "periodEnd", "adoptionDate", "fromDate", "toDate", "opensAt"]);
+export const DAY_FIELDS: ReadonlySet<string> = new Set(["startDate", "endDate", "baselineDate", "targetDate", "periodStart", "periodEnd", "adoptionDate", "fromDate", "toDate", "opensAt", "assessedOn"]);
 
 /** Fields of a snapshot that are left out of the summary: the record's own id is in the Record column. */
 export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(["id"]);

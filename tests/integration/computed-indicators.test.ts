@@ -135,6 +135,7 @@ beforeAll(async () => {
     SURVEY_APPLIED_SHARE: "PERCENT",
     SURVEY_STANDARDS_USED: "COUNT",
     SURVEY_COMMITTEE_JOINED: "COUNT",
+    CAPACITY_SCORE_CHANGE: "COUNT",
   };
   for (const [source, unit] of Object.entries(units) as [IndicatorSource, IndicatorUnit][]) {
     indicator[source] = (await db().indicator.create({ data: { programmeId: programme.id, code: `CMP-${source}`, title: source, unit, source } })).id;

@@ -18,6 +18,7 @@ import {
   newActionPlan,
   newActivity,
   newAdoption,
+  newAssessmentRound,
   newCommitteeRole,
   newEvidenceFile,
   newGoal,
@@ -134,6 +135,10 @@ import { getUser, listUsers, userOrganizationOptions } from "@/server/users/quer
 import { describeToken, redeemToken } from "@/server/users/redeem";
 import { hashToken } from "@/server/users/tokens";
 import { signInBlockedUntil, verifyCredentials } from "@/server/auth/credentials";
+import { capacityComparison } from "@/server/assessments/comparison";
+import { getRound, listRounds, roundFormOptions } from "@/server/assessments/queries";
+import { openRound, reviewRound, saveRoundAnswers } from "@/server/assessments/rounds";
+import { getTemplate, listTemplates, saveTemplate, templateChoices } from "@/server/assessments/templates";
 import type { ProgrammeInput } from "@/domain/programmes/schema";
 import type { ActivityInput } from "@/domain/activities/schema";
 
@@ -650,6 +655,27 @@ const CASES: Case[] = [
   // Every user reads and marks only their own notifications: the fixture is BSN's focal point's.
   entry(markNotificationRead, ["focalBsn"], (a) => markNotificationRead(a, fx.notification)),
   entry(markAllNotificationsRead, EVERYONE, (a) => markAllNotificationsRead(a)),
+
+  // NSB capacity self-assessments
+  entry(listTemplates, STAFF, (a) => listTemplates(a)),
+  entry(getTemplate, STAFF, (a) => getTemplate(a, fx.assessmentTemplate)),
+  entry(templateChoices, NSB_WRITERS, (a) => templateChoices(a)),
+  entry(saveTemplate, STAFF, async (a) => {
+    const { content } = await getTemplate(fx.actors.staff, fx.assessmentTemplate);
+    return saveTemplate(a, { id: null, version: null, title: `Permission questionnaire ${next()}`, description: "", content });
+  }),
+  entry(listRounds, NSB_WRITERS, (a) => listRounds(a)),
+  entry(getRound, BSN_WRITERS, (a) => getRound(a, fx.assessmentRound)),
+  entry(roundFormOptions, NSB_WRITERS, (a) => roundFormOptions(a)),
+  entry(
+    openRound,
+    BSN_WRITERS,
+    (a) => openRound(a, { organizationId: fx.org.bsn, programmeId: fx.programmeX, kind: "FOLLOW_UP", assessedOn: day("2026-12-31"), templateId: null }),
+    { refusedWith: { focalTisi: { error: DomainValidationError, why: "programme X is not TISI's: a field error on the programme, as the form shows" } } },
+  ),
+  entry(saveRoundAnswers, BSN_WRITERS, (a, r) => saveRoundAnswers(a, { id: r.id, version: r.version, submit: false, answers: [] }), { target: () => newAssessmentRound(fx) }),
+  entry(reviewRound, STAFF, (a, r) => reviewRound(a, { id: r.id, version: r.version, decision: "validate", comment: "" }), { target: () => newAssessmentRound(fx, "SUBMITTED") }),
+  entry(capacityComparison, EVERYONE, (a) => capacityComparison(a, { programmeId: fx.programmeX })),
 ];
 
 /**
@@ -691,6 +717,11 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "auth/scopes#nsbScope": "scope builder (a Prisma where fragment)",
   "auth/scopes#indicatorScope": "scope builder (a Prisma where fragment)",
   "auth/scopes#reportScope": "scope builder (a Prisma where fragment)",
+  "auth/scopes#assessmentRoundScope": "scope builder (a Prisma where fragment)",
+  "assessments/round-data#latestVersion": "reads inside the caller's transaction (takes a tx); its callers are in the table",
+  "assessments/round-data#loadRound": "reads inside the caller's transaction (takes a tx first, then the actor it scopes by); its callers are in the table",
+  "assessments/round-data#roundSnapshot": "pure audit snapshot",
+  "assessments/round-data#scored": "pure scoring of a loaded round",
   "auth/session#currentActor": "session helper: needs a Next.js request (Auth.js cookie)",
   "auth/session#requireActor": "session helper: needs a Next.js request (Auth.js cookie)",
   "auth/session#actorOrThrow": "session helper: needs a Next.js request (Auth.js cookie)",
@@ -812,6 +843,8 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "users/notify#mailLink": "mail utility",
   "users/redeem#describeToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
   "users/redeem#redeemToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
+  "assessments/indicator#capacityScoreChange": "a computed source (sources/capacity.ts): runs within the caller's view that viewerScope built, covered by the computed indicators' cases",
+  "assessments/comparison#validatedComparisons": "takes a scope the caller already holds (capacityComparison, the computed source); covered through capacityComparison's cases",
   "surveys/indicators#surveyIndicatorValue": "a computed source (sources/surveys.ts): runs within the caller's view that viewerScope built, covered by the computed indicators' cases",
   "users/rules#assertRoleOrganization": "rule inside the caller's transaction (takes a tx)",
   "users/tokens#hashToken": "token utility",

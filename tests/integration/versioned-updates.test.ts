@@ -163,6 +163,8 @@ const CASES: Record<VersionedModel, Case> = {
   CommitteeRole: helperCase("CommitteeRole", "committee", () => one(db().committeeRole.findFirst({ orderBy: { id: "asc" } }))),
   FollowUpSurvey: helperCase("FollowUpSurvey", "template", () => one(db().followUpSurvey.findFirst({ orderBy: { id: "asc" } }))),
   SurveyInvitation: helperCase("SurveyInvitation", "answers", () => one(db().surveyInvitation.findFirst({ orderBy: { id: "asc" } }))),
+  AssessmentTemplate: helperCase("AssessmentTemplate", "title", () => one(db().assessmentTemplate.findFirst({ orderBy: { id: "asc" } }))),
+  AssessmentRound: helperCase("AssessmentRound", "reviewComment", () => one(db().assessmentRound.findFirst({ orderBy: { id: "asc" } }))),
 };
 
 describe("two saves from the same version at once", () => {

@@ -64,6 +64,10 @@ export interface Fixtures {
   partnerOrg: string;
   /** Users for the administration functions. */
   userToEdit: string;
+  /** BSN's DRAFT self-assessment (follow-up) for programme X. */
+  assessmentRound: string;
+  /** The demo's default questionnaire. */
+  assessmentTemplate: string;
 }
 
 async function orgId(acronym: string) {
@@ -220,6 +224,23 @@ export async function newPartner() {
   return db().organization.create({ data: { name: `Permission partner ${n}`, acronym: `PERMP${n}`, kind: "PARTNER" }, select: { id: true, version: true } });
 }
 
+/** A follow-up self-assessment of BSN for programme X, as a draft or submitted by BSN's focal point. */
+export async function newAssessmentRound(fx: Pick<Fixtures, "programmeX" | "org" | "actors">, status: "DRAFT" | "SUBMITTED" = "DRAFT") {
+  const version = await db().assessmentTemplateVersion.findFirstOrThrow({ orderBy: { number: "desc" } });
+  return db().assessmentRound.create({
+    data: {
+      organizationId: fx.org.bsn,
+      programmeId: fx.programmeX,
+      kind: "FOLLOW_UP",
+      assessedOn: day("2026-06-30"),
+      templateVersionId: version.id,
+      status,
+      ...(status === "SUBMITTED" ? { submittedById: fx.actors.focalBsn.id, submittedAt: new Date() } : {}),
+    },
+    select: { id: true, version: true },
+  });
+}
+
 /** Seeds the demo data and creates every fixture. */
 export async function createFixtures(): Promise<Fixtures> {
   const actors = await seedDemo();
@@ -255,6 +276,8 @@ export async function createFixtures(): Promise<Fixtures> {
   const planGoal = (await newGoal(plan)).id;
   const partnerOrg = (await newPartner()).id;
   const userToEdit = (await newUser()).id;
+  const assessmentRound = (await newAssessmentRound({ ...withProgramme, actors })).id;
+  const assessmentTemplate = (await db().assessmentTemplate.findFirstOrThrow({ select: { id: true } })).id;
   return {
     ...withProgramme,
     activity,
@@ -276,5 +299,7 @@ export async function createFixtures(): Promise<Fixtures> {
     planGoal,
     partnerOrg,
     userToEdit,
+    assessmentRound,
+    assessmentTemplate,
   };
 }

@@ -37,6 +37,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
       links: [
         { href: "/participants", label: t("participants.title"), show: can(actor, "participants.read") },
         { href: "/reports", label: t("reportsPage.nav"), show: can(actor, "reports.write") },
+        { href: "/assessments", label: t("assessments.nav"), show: can(actor, "assessments.write") },
         { href: "/evidence", label: t("evidence.nav"), show: can(actor, "evidence.read") },
       ],
     },

@@ -23,6 +23,7 @@ export const SOURCE_UNITS: Readonly<Record<IndicatorSource, readonly IndicatorUn
   SURVEY_APPLIED_SHARE: ["PERCENT"],
   SURVEY_STANDARDS_USED: ["COUNT"],
   SURVEY_COMMITTEE_JOINED: ["COUNT"],
+  CAPACITY_SCORE_CHANGE: ["COUNT", "PERCENT"],
 };
 
 /** What is wrong with a baseline, target or reported value for this unit, or null. */

@@ -23,6 +23,8 @@ export const VERSIONED_MODELS = [
   "CommitteeRole",
   "FollowUpSurvey",
   "SurveyInvitation",
+  "AssessmentTemplate",
+  "AssessmentRound",
 ] as const satisfies readonly Prisma.ModelName[];
 
 export type VersionedModel = (typeof VERSIONED_MODELS)[number];

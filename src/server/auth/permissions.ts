@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "dashboards.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],
   "evidence.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],
   "evidence.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
+  "assessments.read": ["ADMIN", "STAFF", "FOCAL_POINT", "DONOR"],
+  "assessments.write": ["ADMIN", "STAFF", "FOCAL_POINT"],
+  "assessments.validate": ["ADMIN", "STAFF"],
+  "assessments.templates": ["ADMIN", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

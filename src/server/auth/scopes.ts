@@ -85,3 +85,19 @@ export function reportScope(actor: Actor): Prisma.IndicatorReportWhereInput {
       return { id: NOTHING };
   }
 }
+
+/**
+ * NSB self-assessment rounds: staff all, a focal point their own NSB's (any status), donors
+ * the validated rounds of programmes they fund (read as scores only: src/server/assessments/comparison.ts).
+ */
+export function assessmentRoundScope(actor: Actor): Prisma.AssessmentRoundWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+    case "STAFF":
+      return {};
+    case "FOCAL_POINT":
+      return { organizationId: orgOf(actor) };
+    case "DONOR":
+      return { status: "VALIDATED", programme: programmeScope(actor) };
+  }
+}

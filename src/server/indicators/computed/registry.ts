@@ -6,6 +6,7 @@ import { knowledgeGain, satisfaction } from "./sources/averages";
 import { nationalAdoptions } from "./sources/adoptions";
 import { leadershipPositions } from "./sources/leadership";
 import { surveySource } from "./sources/surveys";
+import { capacityScoreChangeSource } from "./sources/capacity";
 
 /**
  * Every computed source and its definition (./sources/*): one line per IndicatorSource
@@ -21,4 +22,5 @@ export const COMPUTED_SOURCES: Readonly<Record<ComputedSource, SourceDefinition>
   SURVEY_APPLIED_SHARE: surveySource("SURVEY_APPLIED_SHARE"),
   SURVEY_STANDARDS_USED: surveySource("SURVEY_STANDARDS_USED"),
   SURVEY_COMMITTEE_JOINED: surveySource("SURVEY_COMMITTEE_JOINED"),
+  CAPACITY_SCORE_CHANGE: capacityScoreChangeSource,
 };

@@ -28,7 +28,7 @@ export interface NsbFigure {
 export interface ComputedSampleRow {
   /** The id of the participation, national adoption or committee role. */
   id: string;
-  kind: "participation" | "nationalAdoption" | "committeeRole";
+  kind: "participation" | "nationalAdoption" | "committeeRole" | "assessmentRound";
   /** The activity's start, the adoption date, or the role's start (yyyy-mm-dd). */
   date: string;
   nsbId: string | null;

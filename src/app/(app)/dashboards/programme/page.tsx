@@ -13,6 +13,7 @@ import { ChartFigure, DataTable, Kpis, Section } from "@/components/dashboards/d
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
 import { SurveyResults } from "@/components/dashboards/survey-results";
 import { exportHref, orNotFound, translator } from "../shared";
+import { CapacityComparison } from "@/components/assessments/capacity-comparison";
 import "../print.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -153,6 +154,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
         <IndicatorSection actor={actor} filters={filters} />
       </Suspense>
       <SurveyResults actor={actor} filters={filters} />
+      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { NsbDashboardFigures } from "@/components/dashboards/nsb-figures";
+import { CapacityComparison } from "@/components/assessments/capacity-comparison";
 import { ArchiveOrganizationForm } from "./archive-form";
 import { DetailsCard, FocalPointsCard, ParticipantsCard, ResultsCard } from "./profile-cards";
 import { FundedSection, NsbSections } from "./profile-sections";
@@ -76,6 +77,7 @@ async function OrganizationPage({ params, searchParams }: Params) {
       </div>
 
       {nsb ? <NsbDashboardFigures actor={actor} nsbId={organization.id} acronym={organization.acronym} /> : null}
+      {nsb ? <CapacityComparison actor={actor} nsbId={organization.id} by="programme" /> : null}
       {nsb ? <NsbSections nsb={nsb} acronym={organization.acronym} /> : null}
       {funded ? <FundedSection funded={funded} /> : null}
 

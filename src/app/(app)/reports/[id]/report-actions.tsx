@@ -2,13 +2,11 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/forms/confirm-button";
-import { initialFormState, submitted } from "@/lib/form-state";
-import { useActionRound } from "@/lib/use-action-round";
+import { initialFormState } from "@/lib/form-state";
+import { ReviewDecisionForm } from "@/components/forms/review-decision-form";
 import { removeFileAction, reviewReportAction, submitReportAction } from "../actions";
 
 /** "Submit for review" of a draft or returned report. */
@@ -28,21 +26,8 @@ export function SubmitReportForm({ id, version }: { id: string; version: number 
 /** Staff review: approve, or return to the reporter with a (required) comment. */
 export function ReviewForm({ id, version }: { id: string; version: number }) {
   const t = useTranslations("reportDetail");
-  const [state, action, pending] = useActionRound(reviewReportAction);
-  return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <Field key={state.round} label={t("comment")} name="comment" errors={state.fieldErrors?.comment} hint={t("commentHint")}>
-        {(p) => <textarea {...p} rows={3} maxLength={2000} defaultValue={submitted(state, "comment")} />}
-      </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="approve" disabled={pending}>{t("approve")}</Button>
-        <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>{t("return")}</Button>
-      </div>
-    </form>
-  );
+  const labels = { comment: t("comment"), commentHint: t("commentHint"), accept: t("approve"), reject: t("return") };
+  return <ReviewDecisionForm action={reviewReportAction} id={id} version={version} accept="approve" labels={labels} />;
 }
 
 /** "Remove" of one evidence file, asking first. */

@@ -237,7 +237,7 @@ async function PeriodCard({
                       ) : (
                         <Td>
                           {staff ? (
-                            <Link href={`/evidence/${row.kind === "nationalAdoption" ? "adoptions" : "committees"}/${row.id}`} className="text-brand-700 hover:underline">{row.label}</Link>
+                            <Link href={row.kind === "assessmentRound" ? `/assessments/${row.id}` : `/evidence/${row.kind === "nationalAdoption" ? "adoptions" : "committees"}/${row.id}`} className="text-brand-700 hover:underline">{row.label}</Link>
                           ) : row.label}
                         </Td>
                       )}
