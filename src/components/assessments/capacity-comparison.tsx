@@ -1,7 +1,6 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/server/auth";
-import { can } from "@/server/auth";
+import { type Actor, can } from "@/server/auth";
 import { capacityComparison, type CapacityRound, type CapacityRow } from "@/server/assessments";
 import { averageChange } from "@/domain/assessments/scoring";
 import { inLanguage } from "@/domain/assessments/template";
