@@ -68,15 +68,15 @@ describe("listIndicators and getIndicator", () => {
   it("shows programme indicators within the programme scope and plan-wide ones to every role", async () => {
     const all = (await db().indicator.findMany({ where: { archived: false }, select: { code: true } })).map((i) => i.code).sort();
     expect(await codes(actors.staff)).toEqual(all);
-    expect(await codes(actors.focalBsn)).toEqual(["AP-O1-1", "AP-O2-1", "CET-1", "CET-2", "CET-3", "CET-4", "CET-5", "CET-6", "CET-7", "CET-8"]);
-    expect(await codes(actors.donorDfat)).toEqual(["AP-O1-1", "AP-O2-1", "CET-1", "CET-2", "CET-3", "CET-4", "CET-5", "CET-6", "CET-7", "CET-8"]);
+    expect(await codes(actors.focalBsn)).toEqual(["AP-O1-1", "AP-O2-1", "CET-1", "CET-2", "CET-3", "CET-4", "CET-5", "CET-6", "CET-7", "CET-8", "CET-CAP"]);
+    expect(await codes(actors.donorDfat)).toEqual(["AP-O1-1", "AP-O2-1", "CET-1", "CET-2", "CET-3", "CET-4", "CET-5", "CET-6", "CET-7", "CET-8", "CET-CAP"]);
     expect(await codes(actors.donorSida)).toEqual(["AFR-1", "AFR-2", "AFR-3", "AP-O1-1", "AP-O2-1"]);
   });
 
   it("filters by programme, plan-wide, result area (with its outputs) and search", async () => {
     expect(await codes(actors.staff, { programmeId: africa })).toEqual(["AFR-1", "AFR-2", "AFR-3"]);
     expect(await codes(actors.staff, { planWide: true })).toEqual(["AP-O1-1", "AP-O2-1"]);
-    expect(await codes(actors.staff, { programmeId: cet, resultAreaId: area.get("O2") })).toEqual(["CET-5", "CET-8"]);
+    expect(await codes(actors.staff, { programmeId: cet, resultAreaId: area.get("O2") })).toEqual(["CET-5", "CET-8", "CET-CAP"]);
     expect(await codes(actors.staff, { resultAreaId: area.get("O1.1"), programmeId: cet })).toEqual(["CET-1", "CET-2", "CET-3"]);
     expect(await codes(actors.staff, { q: "knowledge gain" })).toEqual(["CET-3"]);
     // A focal point filtering by a programme out of scope sees nothing.

@@ -845,6 +845,7 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "users/redeem#redeemToken": "public by design (invitation and reset pages, the token is the credential): tested below and in users.test.ts",
   "assessments/indicator#capacityScoreChange": "a computed source (sources/capacity.ts): runs within the caller's view that viewerScope built, covered by the computed indicators' cases",
   "assessments/comparison#validatedComparisons": "takes a scope the caller already holds (capacityComparison, the computed source); covered through capacityComparison's cases",
+  "indicators/computed/sources/surveys#surveySource": "makes the registry's definition of a survey source (no data access of its own)",
   "surveys/indicators#surveyIndicatorValue": "a computed source (sources/surveys.ts): runs within the caller's view that viewerScope built, covered by the computed indicators' cases",
   "users/rules#assertRoleOrganization": "rule inside the caller's transaction (takes a tx)",
   "users/tokens#hashToken": "token utility",
