@@ -77,7 +77,7 @@ describe("listIndicators and getIndicator", () => {
     expect(await codes(actors.staff, { programmeId: africa })).toEqual(["AFR-1", "AFR-2", "AFR-3"]);
     expect(await codes(actors.staff, { planWide: true })).toEqual(["AP-O1-1", "AP-O2-1"]);
     expect(await codes(actors.staff, { programmeId: cet, resultAreaId: area.get("O2") })).toEqual(["CET-5", "CET-8", "CET-CAP"]);
-    expect(await codes(actors.staff, { resultAreaId: area.get("O1.1"), programmeId: cet })).toEqual(["CET-1", "CET-2", "CET-3"]);
+    expect(await codes(actors.staff, { resultAreaId: area.get("O1.1"), programmeId: cet })).toEqual(["CET-1", "CET-2", "CET-3", "CET-6"]);
     expect(await codes(actors.staff, { q: "knowledge gain" })).toEqual(["CET-3"]);
     // A focal point filtering by a programme out of scope sees nothing.
     expect(await codes(actors.focalBsn, { programmeId: africa })).toEqual([]);
