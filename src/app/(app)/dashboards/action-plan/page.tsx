@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { choosesNsb, isBoundToNsb, requireActor } from "@/server/auth";
 import { actionPlanDashboard, dashboardFilterOptions } from "@/server/dashboards";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
-import { actionPlanTables, round1 } from "@/lib/dashboards/tables";
-import type { PlanArea } from "@/lib/dashboards/types";
+import { actionPlanTables, round1, type DashboardTable } from "@/lib/dashboards/tables";
+import type { PlanArea, PlanRollup } from "@/lib/dashboards/types";
 import { formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,6 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const actor = await requireActor();
@@ -48,7 +50,6 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const [indicatorTable, rollupTable] = actionPlanTables(data, tr);
   const href = exportHref("action-plan", filters, { planId });
   const reportYear = Math.min(Math.max(new Date().getUTCFullYear() - 1, data.plan.startYear), data.plan.endYear);
-  const unitLabel = (unit: string, currency: string | null) => (unit === "CURRENCY" && currency ? currency : t(`enums.indicatorUnit.${unit}`));
   // With an NSB (a focal point's own, always), targets are that NSB's: say so, and name it where a figure is missing.
   const nsbId = isBoundToNsb(actor) ? actor.organizationId : filters.nsbId;
   const nsb = nsbId ? options.nsbs.find((n) => n.id === nsbId) : undefined;
@@ -81,53 +82,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
       </p>
 
       {data.areas.filter((a) => a.level !== "GOAL" || a.indicators.length > 0).map((area) => (
-        <Section key={area.id} id={`area-${area.id}`} title={`${area.code} · ${area.title}`} actions={<Badge tone="info">{t(`enums.resultLevel.${area.level}`)}</Badge>}>
-          {area.indicators.length === 0 ? (
-            <p className="text-sm text-slate-600">{t("dashboards.noAreaIndicators")}</p>
-          ) : (
-            <>
-              <ChartFigure
-                title={t("dashboards.charts.indicators")}
-                chart={<ProgressChart area={area} label={t("dashboards.charts.progress")} emptyReason={noProgressReason(area.indicators)} gapText={(gap) => t(`dashboards.noProgress.gap.${gap}`, { acronym: nsb?.acronym ?? "" })} />}
-              >
-                <DataTable table={{ ...indicatorTable!, key: `planIndicators-${area.code}`, rows: indicatorTable!.rows.filter((r) => r[0] === area.code) }} />
-              </ChartFigure>
-              {area.rollups.map((r) => {
-                const measure = `${t(`enums.indicatorSource.${r.source}`)} (${unitLabel(r.unit, r.currency)})`;
-                return (
-                  <div key={r.key} className="mt-4 rounded-md bg-slate-50 p-3" data-testid="rollup">
-                    <p className="text-sm font-medium">
-                      {measure}: {formatNumber(round1(r.actual))}
-                      {r.target !== null ? ` / ${formatNumber(r.target)}` : ""} · {t(`dashboards.method.${r.method}`)} · {t("dashboards.col.indicators")}: {r.indicators}
-                    </p>
-                    <ChartFigure
-                      title={t("dashboards.charts.rollup", { measure })}
-                      chart={
-                        r.byYear.every((y) => y.actual === null && y.target === null) ? (
-                          <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600" data-testid="rollup-empty">
-                            {t("dashboards.noProgress.noYearValues")}
-                          </p>
-                        ) : (
-                        <LineChartView
-                          height={200}
-                          data={r.byYear.map((y) => ({ year: String(y.year), actual: round1(y.actual), target: y.target }))}
-                          categoryKey="year"
-                          series={[
-                            { key: "actual", label: t("dashboards.charts.actual") },
-                            { key: "target", label: t("dashboards.charts.target") },
-                          ]}
-                        />
-                        )
-                      }
-                    >
-                      <DataTable table={{ ...rollupTable!, key: `rollup-${area.code}`, rows: rollupTable!.rows.filter((row) => row[0] === area.code && row[1] === measure) }} />
-                    </ChartFigure>
-                  </div>
-                );
-              })}
-            </>
-          )}
-        </Section>
+        <AreaSection key={area.id} t={t} area={area} indicatorTable={indicatorTable!} rollupTable={rollupTable!} nsbAcronym={nsb?.acronym} emptyReason={noProgressReason(area.indicators)} />
       ))}
 
       <Section id="all-indicators" title={t("dashboards.tables.planIndicators")}>
@@ -137,6 +92,70 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
       </Section>
       <SurveyResults actor={actor} filters={filters} planId={planId} />
     </>
+  );
+}
+
+function AreaSection({ t, area, indicatorTable, rollupTable, nsbAcronym, emptyReason }: {
+  t: Translate;
+  area: PlanArea;
+  indicatorTable: DashboardTable;
+  rollupTable: DashboardTable;
+  nsbAcronym: string | undefined;
+  emptyReason: string;
+}) {
+  return (
+    <Section id={`area-${area.id}`} title={`${area.code} · ${area.title}`} actions={<Badge tone="info">{t(`enums.resultLevel.${area.level}`)}</Badge>}>
+      {area.indicators.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("dashboards.noAreaIndicators")}</p>
+      ) : (
+        <>
+          <ChartFigure
+            title={t("dashboards.charts.indicators")}
+            chart={<ProgressChart area={area} label={t("dashboards.charts.progress")} emptyReason={emptyReason} gapText={(gap) => t(`dashboards.noProgress.gap.${gap}`, { acronym: nsbAcronym ?? "" })} />}
+          >
+            <DataTable table={{ ...indicatorTable, key: `planIndicators-${area.code}`, rows: indicatorTable.rows.filter((r) => r[0] === area.code) }} />
+          </ChartFigure>
+          {area.rollups.map((r) => (
+            <RollupCard key={r.key} t={t} rollup={r} areaCode={area.code} rollupTable={rollupTable} />
+          ))}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function RollupCard({ t, rollup: r, areaCode, rollupTable }: { t: Translate; rollup: PlanRollup; areaCode: string; rollupTable: DashboardTable }) {
+  const unitLabel = (unit: string, currency: string | null) => (unit === "CURRENCY" && currency ? currency : t(`enums.indicatorUnit.${unit}`));
+  const measure = `${t(`enums.indicatorSource.${r.source}`)} (${unitLabel(r.unit, r.currency)})`;
+  return (
+    <div className="mt-4 rounded-md bg-slate-50 p-3" data-testid="rollup">
+      <p className="text-sm font-medium">
+        {measure}: {formatNumber(round1(r.actual))}
+        {r.target !== null ? ` / ${formatNumber(r.target)}` : ""} · {t(`dashboards.method.${r.method}`)} · {t("dashboards.col.indicators")}: {r.indicators}
+      </p>
+      <ChartFigure
+        title={t("dashboards.charts.rollup", { measure })}
+        chart={
+          r.byYear.every((y) => y.actual === null && y.target === null) ? (
+            <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600" data-testid="rollup-empty">
+              {t("dashboards.noProgress.noYearValues")}
+            </p>
+          ) : (
+          <LineChartView
+            height={200}
+            data={r.byYear.map((y) => ({ year: String(y.year), actual: round1(y.actual), target: y.target }))}
+            categoryKey="year"
+            series={[
+              { key: "actual", label: t("dashboards.charts.actual") },
+              { key: "target", label: t("dashboards.charts.target") },
+            ]}
+          />
+          )
+        }
+      >
+        <DataTable table={{ ...rollupTable, key: `rollup-${areaCode}`, rows: rollupTable.rows.filter((row) => row[0] === areaCode && row[1] === measure) }} />
+      </ChartFigure>
+    </div>
   );
 }
 

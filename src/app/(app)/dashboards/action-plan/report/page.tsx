@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth";
 import { actionPlanDashboard, programmeDashboard, gedsiDashboard, dashboardFilterOptions } from "@/server/dashboards";
-import { filterParams, filterQuery, parseDashboardFilters, planReportYear, planYears } from "@/lib/dashboards/filters";
-import { actionPlanTables, gedsiTables, programmeTables } from "@/lib/dashboards/tables";
+import { filterParams, filterQuery, parseDashboardFilters, planReportYear, planYears, type DashboardFilters } from "@/lib/dashboards/filters";
+import { actionPlanTables, gedsiTables, programmeTables, type DashboardTable } from "@/lib/dashboards/tables";
 import { formatDate } from "@/lib/format";
 import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
@@ -20,6 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Tables = Record<string, DashboardTable>;
 
 /** The yearly Action Plan progress report for DEVCO: one calendar year, every outcome and output. */
 export default async function ActionPlanReportPage({ searchParams }: Props) {
@@ -69,23 +72,37 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
   return (
     <article className="report mx-auto max-w-5xl">
       <PrintRunningHeader title={t("dashboards.report.planTitle", { plan: plan.plan.title, year })} date={t("dashboards.generatedOn", { date: formatDate(new Date()) })} />
-      <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
-        <Link href={`/dashboards/action-plan${filterQuery(rest, { planId })}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
-        <form method="get" className="flex items-end gap-2">
-          {Object.entries({ ...filterParams(rest), planId }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-          {/* Only the plan's own years: another year would be a report of nothing. */}
-          <FilterSelect name="year" label={t("dashboards.filters.year")} value={String(year)} all={t("dashboards.report.chooseYear")} required className="w-36 text-sm"
-            options={planYears(chosen).map((y) => ({ value: String(y), label: String(y) }))} />
-          <button type="submit" className="rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">{t("common.apply")}</button>
-        </form>
-        <PrintButton label={t("dashboards.print")} />
-      </div>
+      <ReportToolbar t={t} rest={rest} planId={planId} year={year} years={planYears(chosen)} />
       <header className="border-b border-slate-300 pb-4">
         <h1 className="text-2xl font-semibold">{t("dashboards.report.planTitle", { plan: plan.plan.title, year })}</h1>
         <p className="mt-2 text-sm text-slate-700">{t("dashboards.report.yearScope", { year })}</p>
         <p className="mt-2 text-xs text-slate-600">{t("dashboards.generatedOn", { date: formatDate(new Date()) })}</p>
       </header>
 
+      <ReportBody t={t} p={p} g={g} indicatorTable={indicatorTable!} rollupTable={rollupTable!} />
+    </article>
+  );
+}
+
+function ReportToolbar({ t, rest, planId, year, years }: { t: Translate; rest: Omit<DashboardFilters, "from" | "to">; planId: string; year: number; years: number[] }) {
+  return (
+    <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-2">
+      <Link href={`/dashboards/action-plan${filterQuery(rest, { planId })}`} className="text-sm text-brand-700 hover:underline">← {t("dashboards.report.back")}</Link>
+      <form method="get" className="flex items-end gap-2">
+        {Object.entries({ ...filterParams(rest), planId }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {/* Only the plan's own years: another year would be a report of nothing. */}
+        <FilterSelect name="year" label={t("dashboards.filters.year")} value={String(year)} all={t("dashboards.report.chooseYear")} required className="w-36 text-sm"
+          options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <button type="submit" className="rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">{t("common.apply")}</button>
+      </form>
+      <PrintButton label={t("dashboards.print")} />
+    </div>
+  );
+}
+
+function ReportBody({ t, p, g, indicatorTable, rollupTable }: { t: Translate; p: Tables; g: Tables; indicatorTable: DashboardTable; rollupTable: DashboardTable }) {
+  return (
+    <>
       <Section id="figures" title={t("dashboards.report.figures")}>
         <DataTable table={p.summary!} />
         <h3 className="mb-2 mt-4 text-base font-semibold">{p.programmes!.title}</h3>
@@ -93,9 +110,9 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
       </Section>
       <Section id="indicators" title={t("dashboards.tables.planIndicators")}>
         <p className="mb-2 text-sm">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
-        <DataTable table={indicatorTable!} />
-        <h3 className="mb-2 mt-4 text-base font-semibold">{rollupTable!.title}</h3>
-        <DataTable table={rollupTable!} />
+        <DataTable table={indicatorTable} />
+        <h3 className="mb-2 mt-4 text-base font-semibold">{rollupTable.title}</h3>
+        <DataTable table={rollupTable} />
       </Section>
       <div className="report-break" />
       <Section id="gedsi" title={t("dashboards.report.gedsi")}>
@@ -109,6 +126,6 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
         <p className="mb-2 text-sm">{t("dashboards.moneyNote")}</p>
         <DataTable table={p.money!} />
       </Section>
-    </article>
+    </>
   );
 }

@@ -124,8 +124,6 @@ async function PeriodCard({
   donor: boolean;
 }) {
   const t = await getTranslations();
-  const peopleBased = point.bySex !== undefined;
-  const sample = point.explanation.sample;
   return (
     <section id={`period-${point.periodStart}-${point.periodEnd}`} aria-labelledby={`heading-${point.periodStart}-${point.periodEnd}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="computed-period">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
@@ -138,124 +136,151 @@ async function PeriodCard({
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        {point.bySex ? (
-          <div>
-            <h3 className="mb-2 text-sm font-semibold">{t("computedIndicator.bySex")}</h3>
-            <Table caption={t("computedIndicator.bySexCaption", { period: label })}>
-              <thead>
-                <tr>
-                  <Th>{t("computedIndicator.sex")}</Th>
-                  <Th className="text-right">{t("computedIndicator.people")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {SEXES.map((s) => (
-                  <tr key={s}>
-                    <Td>{t(`enums.sex.${s}`)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(point.bySex![s])}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
-        ) : null}
-        {point.byNsb && point.byNsb.length ? (
-          <div>
-            <h3 className="mb-2 text-sm font-semibold">{t("computedIndicator.byNsb")}</h3>
-            <Table caption={t("computedIndicator.byNsbCaption", { period: label })}>
-              <thead>
-                <tr>
-                  <Th>{t("evidence.nsb")}</Th>
-                  <Th className="text-right">{t("computedIndicator.value")}</Th>
-                  <Th className="text-right">{t("computedIndicator.target")}</Th>
-                  <Th className="text-right">{t("computedIndicator.sourceRows")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100" data-testid="computed-by-nsb">
-                {point.byNsb.map((n) => (
-                  <tr key={n.nsbId}>
-                    <Td className="font-medium">{n.acronym}</Td>
-                    <Td className="text-right tabular-nums">{fmt(n.value)}</Td>
-                    <Td className="text-right tabular-nums">{n.target == null ? "—" : fmt(n.target)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(n.rows)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
-        ) : null}
+        {point.bySex ? <BySexTable t={t} bySex={point.bySex} label={label} /> : null}
+        {point.byNsb && point.byNsb.length ? <ByNsbTable t={t} byNsb={point.byNsb} label={label} fmt={fmt} /> : null}
       </div>
 
-      <details className="mt-4 rounded-md border border-slate-200 p-3" data-testid="computed-explanation">
-        <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("computedIndicator.how")}</summary>
-        <div className="mt-3 space-y-3 text-sm text-slate-700">
-          <p>{formula}</p>
-          <p>
-            {t("computedIndicator.rowsRead", { count: point.explanation.rows })}
-            {point.explanation.denominator !== undefined
-              ? ` ${t("computedIndicator.share", { numerator: point.explanation.numerator ?? 0, denominator: point.explanation.denominator })}`
-              : null}
-          </p>
-          {donor ? (
-            <p>{t("computedIndicator.donorNote")}</p>
-          ) : sample.length ? (
-            <>
-              <Table caption={t("computedIndicator.sampleCaption", { period: label })}>
-                <thead>
-                  <tr>
-                    <Th>{t("computedIndicator.date")}</Th>
-                    <Th>{t("evidence.nsb")}</Th>
-                    {peopleBased || sample[0]?.kind === "participation" ? (
-                      <>
-                        <Th>{t("computedIndicator.participant")}</Th>
-                        <Th>{t("computedIndicator.activity")}</Th>
-                      </>
-                    ) : (
-                      <Th>{t("computedIndicator.record")}</Th>
-                    )}
-                    <Th>{t("computedIndicator.counted")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100" data-testid="computed-sample">
-                  {sample.map((row) => (
-                    <tr key={row.id}>
-                      <Td className="whitespace-nowrap">{formatDate(row.date)}</Td>
-                      <Td>{row.nsb ?? "—"}</Td>
-                      {row.kind === "participation" ? (
-                        <>
-                          <Td>
-                            {row.participantId ? (
-                              <Link href={`/participants/${row.participantId}`} className="text-brand-700 hover:underline">{row.participantName || row.participantId}</Link>
-                            ) : "—"}
-                          </Td>
-                          <Td>
-                            {staff && row.activityId ? (
-                              <Link href={`/activities/${row.activityId}`} className="text-brand-700 hover:underline">{row.activityTitle || row.activityId}</Link>
-                            ) : (row.activityTitle ?? "—")}
-                          </Td>
-                        </>
-                      ) : (
-                        <Td>
-                          {staff ? (
-                            <Link href={row.kind === "assessmentRound" ? `/assessments/${row.id}` : `/evidence/${row.kind === "nationalAdoption" ? "adoptions" : "committees"}/${row.id}`} className="text-brand-700 hover:underline">{row.label}</Link>
-                          ) : row.label}
-                        </Td>
-                      )}
-                      <Td>{countedText(t, row)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-              <p className="text-xs text-slate-500">{t("computedIndicator.sampleNote", { shown: sample.length, total: point.explanation.rows })}</p>
-            </>
-          ) : null}
-        </div>
-      </details>
+      <PeriodExplanation t={t} point={point} label={label} formula={formula} staff={staff} donor={donor} />
     </section>
   );
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+function BySexTable({ t, bySex, label }: { t: Translate; bySex: NonNullable<ComputedSeriesPoint["bySex"]>; label: string }) {
+  return (
+    <div>
+      <h3 className="mb-2 text-sm font-semibold">{t("computedIndicator.bySex")}</h3>
+      <Table caption={t("computedIndicator.bySexCaption", { period: label })}>
+        <thead>
+          <tr>
+            <Th>{t("computedIndicator.sex")}</Th>
+            <Th className="text-right">{t("computedIndicator.people")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {SEXES.map((s) => (
+            <tr key={s}>
+              <Td>{t(`enums.sex.${s}`)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(bySex[s])}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
+function ByNsbTable({ t, byNsb, label, fmt }: { t: Translate; byNsb: NonNullable<ComputedSeriesPoint["byNsb"]>; label: string; fmt: (v: number | null) => string }) {
+  return (
+    <div>
+      <h3 className="mb-2 text-sm font-semibold">{t("computedIndicator.byNsb")}</h3>
+      <Table caption={t("computedIndicator.byNsbCaption", { period: label })}>
+        <thead>
+          <tr>
+            <Th>{t("evidence.nsb")}</Th>
+            <Th className="text-right">{t("computedIndicator.value")}</Th>
+            <Th className="text-right">{t("computedIndicator.target")}</Th>
+            <Th className="text-right">{t("computedIndicator.sourceRows")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100" data-testid="computed-by-nsb">
+          {byNsb.map((n) => (
+            <tr key={n.nsbId}>
+              <Td className="font-medium">{n.acronym}</Td>
+              <Td className="text-right tabular-nums">{fmt(n.value)}</Td>
+              <Td className="text-right tabular-nums">{n.target == null ? "—" : fmt(n.target)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(n.rows)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
+function PeriodExplanation({ t, point, label, formula, staff, donor }: { t: Translate; point: ComputedSeriesPoint; label: string; formula: string; staff: boolean; donor: boolean }) {
+  const sample = point.explanation.sample;
+  return (
+    <details className="mt-4 rounded-md border border-slate-200 p-3" data-testid="computed-explanation">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("computedIndicator.how")}</summary>
+      <div className="mt-3 space-y-3 text-sm text-slate-700">
+        <p>{formula}</p>
+        <p>
+          {t("computedIndicator.rowsRead", { count: point.explanation.rows })}
+          {point.explanation.denominator !== undefined
+            ? ` ${t("computedIndicator.share", { numerator: point.explanation.numerator ?? 0, denominator: point.explanation.denominator })}`
+            : null}
+        </p>
+        {donor ? (
+          <p>{t("computedIndicator.donorNote")}</p>
+        ) : sample.length ? (
+          <>
+            <SampleTable t={t} sample={sample} label={label} peopleBased={point.bySex !== undefined} staff={staff} />
+            <p className="text-xs text-slate-500">{t("computedIndicator.sampleNote", { shown: sample.length, total: point.explanation.rows })}</p>
+          </>
+        ) : null}
+      </div>
+    </details>
+  );
+}
+
+function SampleTable({ t, sample, label, peopleBased, staff }: { t: Translate; sample: ComputedSampleRow[]; label: string; peopleBased: boolean; staff: boolean }) {
+  return (
+    <Table caption={t("computedIndicator.sampleCaption", { period: label })}>
+      <thead>
+        <tr>
+          <Th>{t("computedIndicator.date")}</Th>
+          <Th>{t("evidence.nsb")}</Th>
+          {peopleBased || sample[0]?.kind === "participation" ? (
+            <>
+              <Th>{t("computedIndicator.participant")}</Th>
+              <Th>{t("computedIndicator.activity")}</Th>
+            </>
+          ) : (
+            <Th>{t("computedIndicator.record")}</Th>
+          )}
+          <Th>{t("computedIndicator.counted")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100" data-testid="computed-sample">
+        {sample.map((row) => (
+          <SampleRow key={row.id} t={t} row={row} staff={staff} />
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+function SampleRow({ t, row, staff }: { t: Translate; row: ComputedSampleRow; staff: boolean }) {
+  return (
+    <tr>
+      <Td className="whitespace-nowrap">{formatDate(row.date)}</Td>
+      <Td>{row.nsb ?? "—"}</Td>
+      {row.kind === "participation" ? (
+        <>
+          <Td>
+            {row.participantId ? (
+              <Link href={`/participants/${row.participantId}`} className="text-brand-700 hover:underline">{row.participantName || row.participantId}</Link>
+            ) : "—"}
+          </Td>
+          <Td>
+            {staff && row.activityId ? (
+              <Link href={`/activities/${row.activityId}`} className="text-brand-700 hover:underline">{row.activityTitle || row.activityId}</Link>
+            ) : (row.activityTitle ?? "—")}
+          </Td>
+        </>
+      ) : (
+        <Td>
+          {staff ? (
+            <Link href={row.kind === "assessmentRound" ? `/assessments/${row.id}` : `/evidence/${row.kind === "nationalAdoption" ? "adoptions" : "committees"}/${row.id}`} className="text-brand-700 hover:underline">{row.label}</Link>
+          ) : row.label}
+        </Td>
+      )}
+      <Td>{countedText(t, row)}</Td>
+    </tr>
+  );
+}
 
 function countedText(t: Translate, row: ComputedSampleRow): string {
   const c = row.counted;
