@@ -39,6 +39,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity.title };
 }
 
+type Activity = Awaited<ReturnType<typeof activityInScope>>;
+type Totals = Awaited<ReturnType<typeof activityTotals>>;
+type Participation = Awaited<ReturnType<typeof listActivityParticipations>>[number];
+
+// Each row carries its values only: labels and select options come once, from the catalog.
+const toGridRow = (r: Participation): GridRow => ({
+  id: r.id,
+  version: r.version,
+  name: r.participant.fullName,
+  nsb: [...new Set([r.participant.organization.acronym, r.participant.organizationName].filter(Boolean))].join(" · "),
+  sex: r.participant.sex,
+  group: r.participant.stakeholderGroup,
+  values: {
+    attendance: r.attendance,
+    role: r.role,
+    completed: r.completed,
+    preTestScore: r.preTestScore == null ? "" : String(r.preTestScore),
+    postTestScore: r.postTestScore == null ? "" : String(r.postTestScore),
+    satisfaction: r.satisfaction == null ? "" : String(r.satisfaction),
+    feedback: r.feedback,
+    testimonial: r.testimonial,
+    consentToQuote: r.consentToQuote,
+  },
+});
+
 async function ActivityParticipantsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q } = await searchParams;
@@ -54,49 +79,11 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
     canWrite ? participantNsbOptions(actor) : Promise.resolve([]),
     canWrite ? countryOptions(actor) : Promise.resolve([]),
   ]);
-  // Each row carries its values only: labels and select options come once, from the catalog.
-  const gridRows: GridRow[] = rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    name: r.participant.fullName,
-    nsb: [...new Set([r.participant.organization.acronym, r.participant.organizationName].filter(Boolean))].join(" · "),
-    sex: r.participant.sex,
-    group: r.participant.stakeholderGroup,
-    values: {
-      attendance: r.attendance,
-      role: r.role,
-      completed: r.completed,
-      preTestScore: r.preTestScore == null ? "" : String(r.preTestScore),
-      postTestScore: r.postTestScore == null ? "" : String(r.postTestScore),
-      satisfaction: r.satisfaction == null ? "" : String(r.satisfaction),
-      feedback: r.feedback,
-      testimonial: r.testimonial,
-      consentToQuote: r.consentToQuote,
-    },
-  }));
+  const gridRows: GridRow[] = rows.map(toGridRow);
 
   return (
     <>
-      <PageHeader
-        title={activity.title}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span className="font-mono text-xs">{activity.programme.code}</span>
-            <ActivityStatusBadge status={activity.status} />
-            <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
-            <Link href={`/activities/${id}`} className="text-brand-700 hover:underline">{t("attendance.activityDetails")}</Link>
-          </span>
-        }
-        actions={
-          seesPeople ? (
-            <>
-              {canWrite ? <ButtonLink href={`/activities/${id}/import`} variant="secondary">{t("attendance.import")}</ButtonLink> : null}
-              <ButtonLink href={`/api/activities/${id}/attendance/export?format=csv`} variant="secondary" prefetch={false}>{t("attendance.exportCsv")}</ButtonLink>
-              <ButtonLink href={`/api/activities/${id}/attendance/export?format=xlsx`} variant="secondary" prefetch={false}>{t("attendance.exportXlsx")}</ButtonLink>
-            </>
-          ) : null
-        }
-      />
+      <ParticipantsHeader id={id} activity={activity} seesPeople={seesPeople} canWrite={canWrite} />
 
       {seesPeople ? (
         <>
@@ -108,45 +95,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
           )}
         </>
       ) : null}
-      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <Card title={t("attendance.totals")}>
-          {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
-          {actor.role === "FOCAL_POINT" ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
-          <dl className="grid grid-cols-2 gap-3 text-sm">
-            <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
-            <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
-            <div><dt className="text-slate-600">{t("attendance.avgSatisfaction")}</dt><dd className="tabular-nums">{formatNumber(totals.averageSatisfaction)}</dd></div>
-            <div><dt className="text-slate-600">{t("attendance.knowledgeGain")}</dt><dd className="tabular-nums">{totals.averagePostTest != null && totals.averagePreTest != null ? `${formatNumber(totals.averagePreTest)} → ${formatNumber(totals.averagePostTest)}` : "—"}</dd></div>
-          </dl>
-        </Card>
-        <Card title={t("attendance.bySex")}>
-          <table className="w-full text-sm" data-testid="totals-sex">
-            <caption className="sr-only">{t("attendance.bySex")}</caption>
-            <tbody>
-              {(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((sex) => (
-                <tr key={sex} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.sex.${sex}`)}</th>
-                  <td className="py-1 text-right tabular-nums" data-testid={`total-${sex}`}>{totals.bySex[sex] ?? 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-        <Card title={t("attendance.byGroup")}>
-          <table className="w-full text-sm" data-testid="totals-group">
-            <caption className="sr-only">{t("attendance.byGroup")}</caption>
-            <tbody>
-              {Object.entries(totals.byStakeholderGroup).map(([group, count]) => (
-                <tr key={group} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-1 text-left font-normal">{t(`enums.stakeholderGroup.${group}`)}</th>
-                  <td className="py-1 text-right tabular-nums">{count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {Object.keys(totals.byStakeholderGroup).length === 0 ? <p className="text-sm text-slate-600">{t("attendance.noAttendance")}</p> : null}
-        </Card>
-      </div>
+      <TotalsCards totals={totals} wholeActivityNote={actor.role === "FOCAL_POINT"} />
 
       {canWrite ? (
             <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
@@ -170,6 +119,79 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
             </div>
       ) : null}
     </>
+  );
+}
+
+/** Title, programme, status and dates, with import and export for those who see people. */
+async function ParticipantsHeader({ id, activity, seesPeople, canWrite }: { id: string; activity: Activity; seesPeople: boolean; canWrite: boolean }) {
+  const t = await getTranslations();
+  return (
+    <PageHeader
+      title={activity.title}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          <span className="font-mono text-xs">{activity.programme.code}</span>
+          <ActivityStatusBadge status={activity.status} />
+          <span>{formatDate(activity.startDate)} – {formatDate(activity.endDate)}</span>
+          <Link href={`/activities/${id}`} className="text-brand-700 hover:underline">{t("attendance.activityDetails")}</Link>
+        </span>
+      }
+      actions={
+        seesPeople ? (
+          <>
+            {canWrite ? <ButtonLink href={`/activities/${id}/import`} variant="secondary">{t("attendance.import")}</ButtonLink> : null}
+            <ButtonLink href={`/api/activities/${id}/attendance/export?format=csv`} variant="secondary" prefetch={false}>{t("attendance.exportCsv")}</ButtonLink>
+            <ButtonLink href={`/api/activities/${id}/attendance/export?format=xlsx`} variant="secondary" prefetch={false}>{t("attendance.exportXlsx")}</ButtonLink>
+          </>
+        ) : null
+      }
+    />
+  );
+}
+
+/** The activity's totals: headline figures, by sex, by stakeholder group. */
+async function TotalsCards({ totals, wholeActivityNote }: { totals: Totals; wholeActivityNote: boolean }) {
+  const t = await getTranslations();
+  return (
+    <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <Card title={t("attendance.totals")}>
+        {/* A focal point's grid lists their own NSB's people; these figures cover the whole activity. */}
+        {wholeActivityNote ? <p className="mb-3 text-sm text-slate-600" data-testid="totals-scope">{t("attendance.totalsWholeActivity")}</p> : null}
+        <dl className="grid grid-cols-2 gap-3 text-sm">
+          <div><dt className="text-slate-600">{t("attendance.registeredLabel")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-registered">{totals.registered}</dd></div>
+          <div><dt className="text-slate-600">{t("attendance.attendedTotal")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="total-attended">{totals.attended}</dd></div>
+          <div><dt className="text-slate-600">{t("attendance.avgSatisfaction")}</dt><dd className="tabular-nums">{formatNumber(totals.averageSatisfaction)}</dd></div>
+          <div><dt className="text-slate-600">{t("attendance.knowledgeGain")}</dt><dd className="tabular-nums">{totals.averagePostTest != null && totals.averagePreTest != null ? `${formatNumber(totals.averagePreTest)} → ${formatNumber(totals.averagePostTest)}` : "—"}</dd></div>
+        </dl>
+      </Card>
+      <Card title={t("attendance.bySex")}>
+        <table className="w-full text-sm" data-testid="totals-sex">
+          <caption className="sr-only">{t("attendance.bySex")}</caption>
+          <tbody>
+            {(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((sex) => (
+              <tr key={sex} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="py-1 text-left font-normal">{t(`enums.sex.${sex}`)}</th>
+                <td className="py-1 text-right tabular-nums" data-testid={`total-${sex}`}>{totals.bySex[sex] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card title={t("attendance.byGroup")}>
+        <table className="w-full text-sm" data-testid="totals-group">
+          <caption className="sr-only">{t("attendance.byGroup")}</caption>
+          <tbody>
+            {Object.entries(totals.byStakeholderGroup).map(([group, count]) => (
+              <tr key={group} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="py-1 text-left font-normal">{t(`enums.stakeholderGroup.${group}`)}</th>
+                <td className="py-1 text-right tabular-nums">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {Object.keys(totals.byStakeholderGroup).length === 0 ? <p className="text-sm text-slate-600">{t("attendance.noAttendance")}</p> : null}
+      </Card>
+    </div>
   );
 }
 

@@ -59,17 +59,7 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
-      {state.duplicates?.length ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="duplicates">
-          <ul className="list-disc pl-5">
-            {state.duplicates.map((d) => <li key={d.id}><Link className="underline" href={`/participants/${d.id}`}>{d.label}</Link></li>)}
-          </ul>
-          <label className="mt-2 flex items-center gap-2">
-            <input type="checkbox" name="allowDuplicate" className="h-4 w-4" />
-            {tp("createAnyway")}
-          </label>
-        </div>
-      ) : null}
+      {state.duplicates?.length ? <DuplicatesPanel duplicates={state.duplicates} /> : null}
       <input type="hidden" name="activityId" value={activityId} />
       {/* Remounted after each round (emptied after a success, else what was submitted): see useActionRound. */}
       <div key={state.round} className="grid gap-3 sm:grid-cols-2">
@@ -124,5 +114,21 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
       </div>
       <SubmitButton>{t("addAndRegister")}</SubmitButton>
     </form>
+  );
+}
+
+/** People already in the registry who look like the one being added, and the choice to add them anyway. */
+function DuplicatesPanel({ duplicates }: { duplicates: { id: string; label: string }[] }) {
+  const tp = useTranslations("participants");
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="duplicates">
+      <ul className="list-disc pl-5">
+        {duplicates.map((d) => <li key={d.id}><Link className="underline" href={`/participants/${d.id}`}>{d.label}</Link></li>)}
+      </ul>
+      <label className="mt-2 flex items-center gap-2">
+        <input type="checkbox" name="allowDuplicate" className="h-4 w-4" />
+        {tp("createAnyway")}
+      </label>
+    </div>
   );
 }

@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { saveAttendanceAction } from "./actions";
+import type { RowConflict } from "./grid-conflict";
+import { editsToFormData, type Edits, type Field, type GridRow } from "./grid-values";
+import type { useGridEdits } from "./use-grid-edits";
+
+export type Outcome = { tone: "success" | "error" | "info"; message: string } | null;
+export type RowErrors = Record<string, Partial<Record<Field, string[]>>>;
+
+const without = <T,>(record: Record<string, T>, id: string) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+
+/** Field errors keyed `<field>.<participationId>`, grouped by row. */
+function rowErrors(fieldErrors: Record<string, string[]> = {}): RowErrors {
+  const out: RowErrors = {};
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const [field, id] = key.split(".") as [Field, string];
+    (out[id] ??= {})[field] = messages;
+  }
+  return out;
+}
+
+/**
+ * Saving the grid: only the edited rows are sent; the outcome, the field errors per row and
+ * the rows someone else saved meanwhile (conflicts) are kept for the grid to show. A save that
+ * never reached the server keeps everything; coming back online says how much is unsaved.
+ */
+export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnType<typeof useGridEdits>["markSaved"]) {
+  const t = useTranslations("attendance");
+  const router = useRouter();
+  const unsaved = Object.keys(edits).length;
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [errors, setErrors] = useState<RowErrors>({});
+  const [conflicts, setConflicts] = useState<Record<string, RowConflict>>({});
+  const unsavedRef = useRef(unsaved);
+  useEffect(() => {
+    unsavedRef.current = unsaved;
+  }, [unsaved]);
+
+  useEffect(() => {
+    const back = () => {
+      if (unsavedRef.current) setOutcome({ tone: "info", message: t("backOnline", { count: unsavedRef.current }) });
+    };
+    window.addEventListener("online", back);
+    return () => window.removeEventListener("online", back);
+  }, [t]);
+
+  const answer = (sent: Edits, result: FormState) => {
+    setOutcome({ tone: result.status === "success" ? "success" : "error", message: result.message ?? "" });
+    if (result.status === "success") {
+      markSaved(sent);
+      setErrors({});
+      setConflicts({});
+      return;
+    }
+    setErrors(rowErrors(result.fieldErrors));
+    const id = result.conflict?.current.id;
+    if (typeof id === "string") {
+      setConflicts((previous) => ({ ...previous, [id]: { message: result.message ?? "", current: result.conflict!.current } }));
+      // The rows as stored now, for the comparison and for the next save.
+      router.refresh();
+    }
+  };
+
+  const save = () => {
+    if (pending) return;
+    if (!unsaved) {
+      setOutcome({ tone: "info", message: t("nothingToSave") });
+      return;
+    }
+    const sent = edits;
+    startTransition(async () => {
+      let result: FormState;
+      try {
+        if (!navigator.onLine) throw new Error("offline");
+        result = await saveAttendanceAction(initialFormState, editsToFormData(activityId, sent));
+      } catch {
+        // The request never reached the server (or its answer never came back): keep everything.
+        setOutcome({ tone: "error", message: t("offline") });
+        return;
+      }
+      answer(sent, result);
+    });
+  };
+
+  /** A conflict the user has settled (kept theirs or took the stored values). */
+  const settle = (id: string) => setConflicts((previous) => without(previous, id));
+
+  return { pending, outcome, errors, conflicts, save, settle };
+}
+
+/**
+ * On a slow link the grid's HTML arrives seconds before its script: what was typed or
+ * chosen meanwhile stays on screen, and becomes an edit once the script runs.
+ */
+export function useEarlyInput(rows: GridRow[], change: ReturnType<typeof useGridEdits>["change"]) {
+  const form = useRef<HTMLFormElement>(null);
+  const rowsAtStart = useRef(rows);
+  useEffect(() => {
+    form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[data-field]").forEach((control) => {
+      const id = control.closest("tr")?.dataset.row;
+      const field = control.dataset.field as Field;
+      const row = rowsAtStart.current.find((r) => r.id === id);
+      const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
+      if (row && value !== row.values[field]) change(row.id, field, value);
+    });
+  }, [change]);
+  return form;
+}
