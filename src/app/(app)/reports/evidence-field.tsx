@@ -24,7 +24,7 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const [messages, setMessages] = useState<{ tone: "error" | "success"; text: string }[]>([]);
+  const [messages, setMessages] = useState<Message[]>([]);
 
   function working(on: boolean) {
     setBusy(on);
@@ -65,23 +65,7 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="evidence-field">
       <legend className="px-1 text-sm font-semibold text-slate-900">{t("title")}</legend>
-      {files.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("none")}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100 text-sm" data-testid="form-evidence-files">
-          {files.map((f) => (
-            <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>
-                <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
-                <span className="text-xs text-slate-500">{kb(f.sizeBytes)}</span>
-              </span>
-              <Button type="button" variant="secondary" disabled={busy} onClick={() => remove(f)}>
-                {t("remove")}<span className="sr-only"> {f.fileName}</span>
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceFileList files={files} busy={busy} onRemove={(f) => void remove(f)} />
       <div className="space-y-1">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">{t("fileLabel")}</label>
         <input
@@ -97,12 +81,43 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
         />
         <p id={`${id}-hint`} className="text-xs text-slate-500">{t("fileHintForm")}</p>
       </div>
-      <div role="status" aria-live="polite" className="space-y-2">
-        {busy ? <p className="text-sm text-slate-700">{t("uploading")}</p> : null}
-        {messages.map((m, i) => (
-          <Alert key={i} tone={m.tone} testId={m.tone === "error" ? "upload-error" : "upload-success"}>{m.text}</Alert>
-        ))}
-      </div>
+      <EvidenceStatus busy={busy} messages={messages} />
     </fieldset>
+  );
+}
+
+type Message = { tone: "error" | "success"; text: string };
+
+/** The report's files, each with its download link and a remove button. */
+function EvidenceFileList({ files, busy, onRemove }: { files: UploadedEvidence[]; busy: boolean; onRemove: (file: UploadedEvidence) => void }) {
+  const t = useTranslations("evidenceFiles");
+  if (files.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
+  return (
+    <ul className="divide-y divide-slate-100 text-sm" data-testid="form-evidence-files">
+      {files.map((f) => (
+        <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <span>
+            <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
+            <span className="text-xs text-slate-500">{kb(f.sizeBytes)}</span>
+          </span>
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => onRemove(f)}>
+            {t("remove")}<span className="sr-only"> {f.fileName}</span>
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the uploads and removals said, announced politely. */
+function EvidenceStatus({ busy, messages }: { busy: boolean; messages: Message[] }) {
+  const t = useTranslations("evidenceFiles");
+  return (
+    <div role="status" aria-live="polite" className="space-y-2">
+      {busy ? <p className="text-sm text-slate-700">{t("uploading")}</p> : null}
+      {messages.map((m, i) => (
+        <Alert key={i} tone={m.tone} testId={m.tone === "error" ? "upload-error" : "upload-success"}>{m.text}</Alert>
+      ))}
+    </div>
   );
 }

@@ -89,33 +89,8 @@ async function RoundPage({ params, searchParams }: Params) {
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={t("scoresTitle")} className="lg:col-span-2">
-          <p className="mb-3 text-sm text-slate-700">
-            {t("overall")}: <span className="text-lg font-semibold tabular-nums" data-testid="overall-score">{formatScore(scores.overall)}</span> <span className="text-slate-500">/ 4</span>
-          </p>
-          <ScoreBars rows={areas.map((a) => ({ label: a.title, values: [areaScore.get(a.key) ?? null] }))} series={[t("scoreSeries")]} />
-          <table className="mt-4 w-full text-sm">
-            <caption className="sr-only">{t("scoresTitle")}</caption>
-            <thead><tr><th scope="col" className="py-1 text-left">{t("area")}</th><th scope="col" className="py-1 text-right">{t("score")}</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {areas.map((a) => (
-                <tr key={a.key}><th scope="row" className="py-1 text-left font-normal">{a.title}</th><td className="py-1 text-right tabular-nums">{formatScore(areaScore.get(a.key) ?? null)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-        <Card title={t("statusCard")}>
-          <dl className="space-y-2 text-sm">
-            <div><dt className="text-slate-600">{t("submitted")}</dt><dd>{round.submittedAt ? t("byOn", { name: submittedBy ?? "—", when: formatDateTime(round.submittedAt) }) : "—"}</dd></div>
-            <div><dt className="text-slate-600">{t("reviewed")}</dt><dd>{round.reviewedAt ? t("byOn", { name: reviewedBy ?? "—", when: formatDateTime(round.reviewedAt) }) : "—"}</dd></div>
-          </dl>
-          {allowed.review ? (
-            <div className="mt-4 border-t border-slate-100 pt-4">
-              <h3 className="mb-2 text-sm font-semibold">{t("reviewTitle")}</h3>
-              <ReviewRoundForm id={round.id} version={round.version} />
-            </div>
-          ) : null}
-        </Card>
+        <ScoresCard areas={areas} overall={scores.overall} areaScore={areaScore} />
+        <StatusCard round={round} submittedBy={submittedBy} reviewedBy={reviewedBy} review={allowed.review} />
       </div>
 
       <section className="mt-8" aria-labelledby="answers-heading">
@@ -123,23 +98,7 @@ async function RoundPage({ params, searchParams }: Params) {
         {allowed.edit ? (
           <AnswersForm id={round.id} version={round.version} areas={areas} initial={initial} userId={actor.id} canSubmit={allowed.submit} />
         ) : (
-          <div className="space-y-4" data-testid="answers">
-            {areas.map((area, i) => (
-              <Card key={area.key} title={t("areaHeading", { number: i + 1, title: area.title })}>
-                {area.questions.map((q) => {
-                  const answer = answerOf.get(q.key);
-                  const score = answer?.score ?? null;
-                  return (
-                    <div key={q.key} className="mt-2 text-sm">
-                      <p className="font-medium">{q.text}</p>
-                      <p className="mt-1">{score === null ? t("notAnswered") : <><span className="font-semibold">{t("level", { level: score })}</span> {q.levels[score]}</>}</p>
-                      {answer?.notes ? <p className="mt-1 whitespace-pre-line text-slate-600">{t("notesLabel")} {answer.notes}</p> : null}
-                    </div>
-                  );
-                })}
-              </Card>
-            ))}
-          </div>
+          <ReadOnlyAnswers areas={areas} answerOf={answerOf} />
         )}
       </section>
 
@@ -147,6 +106,73 @@ async function RoundPage({ params, searchParams }: Params) {
         <HistoryPanel actor={actor} entityType="AssessmentRound" entityId={round.id} />
       </div>
     </>
+  );
+}
+
+type Round = Awaited<ReturnType<typeof getRound>>["round"];
+
+/** The overall score, a bar per area and the same as a table. */
+async function ScoresCard({ areas, overall, areaScore }: { areas: FormArea[]; overall: number | null; areaScore: Map<string, number | null> }) {
+  const t = await getTranslations("assessments");
+  return (
+    <Card title={t("scoresTitle")} className="lg:col-span-2">
+      <p className="mb-3 text-sm text-slate-700">
+        {t("overall")}: <span className="text-lg font-semibold tabular-nums" data-testid="overall-score">{formatScore(overall)}</span> <span className="text-slate-500">/ 4</span>
+      </p>
+      <ScoreBars rows={areas.map((a) => ({ label: a.title, values: [areaScore.get(a.key) ?? null] }))} series={[t("scoreSeries")]} />
+      <table className="mt-4 w-full text-sm">
+        <caption className="sr-only">{t("scoresTitle")}</caption>
+        <thead><tr><th scope="col" className="py-1 text-left">{t("area")}</th><th scope="col" className="py-1 text-right">{t("score")}</th></tr></thead>
+        <tbody className="divide-y divide-slate-100">
+          {areas.map((a) => (
+            <tr key={a.key}><th scope="row" className="py-1 text-left font-normal">{a.title}</th><td className="py-1 text-right tabular-nums">{formatScore(areaScore.get(a.key) ?? null)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+/** Who submitted and reviewed the round, and the review form when the caller may review. */
+async function StatusCard({ round, submittedBy, reviewedBy, review }: { round: Round; submittedBy: string | null; reviewedBy: string | null; review: boolean }) {
+  const t = await getTranslations("assessments");
+  return (
+    <Card title={t("statusCard")}>
+      <dl className="space-y-2 text-sm">
+        <div><dt className="text-slate-600">{t("submitted")}</dt><dd>{round.submittedAt ? t("byOn", { name: submittedBy ?? "—", when: formatDateTime(round.submittedAt) }) : "—"}</dd></div>
+        <div><dt className="text-slate-600">{t("reviewed")}</dt><dd>{round.reviewedAt ? t("byOn", { name: reviewedBy ?? "—", when: formatDateTime(round.reviewedAt) }) : "—"}</dd></div>
+      </dl>
+      {review ? (
+        <div className="mt-4 border-t border-slate-100 pt-4">
+          <h3 className="mb-2 text-sm font-semibold">{t("reviewTitle")}</h3>
+          <ReviewRoundForm id={round.id} version={round.version} />
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The answers, read only (the round is not the caller's to edit). */
+async function ReadOnlyAnswers({ areas, answerOf }: { areas: FormArea[]; answerOf: Map<string, Round["answers"][number]> }) {
+  const t = await getTranslations("assessments");
+  return (
+    <div className="space-y-4" data-testid="answers">
+      {areas.map((area, i) => (
+        <Card key={area.key} title={t("areaHeading", { number: i + 1, title: area.title })}>
+          {area.questions.map((q) => {
+            const answer = answerOf.get(q.key);
+            const score = answer?.score ?? null;
+            return (
+              <div key={q.key} className="mt-2 text-sm">
+                <p className="font-medium">{q.text}</p>
+                <p className="mt-1">{score === null ? t("notAnswered") : <><span className="font-semibold">{t("level", { level: score })}</span> {q.levels[score]}</>}</p>
+                {answer?.notes ? <p className="mt-1 whitespace-pre-line text-slate-600">{t("notesLabel")} {answer.notes}</p> : null}
+              </div>
+            );
+          })}
+        </Card>
+      ))}
+    </div>
   );
 }
 

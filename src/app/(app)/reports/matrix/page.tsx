@@ -24,6 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const periodText = (p: { periodStart: Date; periodEnd: Date }) => `${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`;
 
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Matrix = NonNullable<Awaited<ReturnType<typeof notReportedMatrix>>>;
+type Period = Matrix["periods"][number];
+
 async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor, "reports.write")) notFound();
@@ -53,15 +57,7 @@ async function MatrixPage({ searchParams }: { searchParams: Promise<Record<strin
         description={staff ? t("reportMatrix.staffDescription") : t("reportMatrix.focalDescription")}
         actions={<ButtonLink href="/reports" variant="secondary">{t("reportsPage.title")}</ButtonLink>}
       />
-      <form role="search" aria-label={t("reportMatrix.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <FilterSelect name="programmeId" label={t("reportsPage.programme")} value={programmeId} all={t("reportMatrix.chooseProgramme")}
-          options={options.programmes.map((p) => ({ value: p.id, label: `${p.code} · ${p.title}` }))} />
-        {matrix && matrix.periods.length ? (
-          <FilterSelect name="period" label={t("reportsPage.period")} value={params.period} all={t("common.all")}
-            options={matrix.periods.map((p) => ({ value: periodKey(p), label: periodText(p) }))} />
-        ) : null}
-        <Button type="submit">{t("reportMatrix.show")}</Button>
-      </form>
+      <MatrixFilters programmes={options.programmes} programmeId={programmeId} period={params.period} periods={matrix?.periods ?? null} />
 
       {!matrix ? (
         <EmptyState title={t("reportMatrix.pickProgramme")} />
@@ -70,61 +66,7 @@ async function MatrixPage({ searchParams }: { searchParams: Promise<Record<strin
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600">{t("reportMatrix.legend")}</p>
-          {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
-              <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
-                {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{t("reportsPage.nsb")}</th>
-                  {matrix.columns.map((c) => (
-                    <th key={`${c.indicator.id}-${periodKey(c.period)}`} scope="col" className="bg-slate-50 px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-700">
-                      <abbr title={c.indicator.title} className="font-mono no-underline">{c.indicator.code}</abbr>
-                      <span className="block whitespace-nowrap font-normal text-slate-600">{periodText(c.period)}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {matrix.rows.map((row) => (
-                  <tr key={row.nsb.id}>
-                    <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
-                      <abbr title={row.nsb.name} className="no-underline">{row.nsb.acronym}</abbr>
-                    </th>
-                    {row.cells.map((cell, i) => {
-                      const column = matrix.columns[i]!;
-                      const mayReport = staff || row.nsb.id === actor.organizationId;
-                      return (
-                        <td key={i} className="px-3 py-2 align-top" data-nsb={row.nsb.acronym} data-indicator={column.indicator.code} data-period={periodKey(column.period)}>
-                          {cell.reportId ? (
-                            <Link href={`/reports/${cell.reportId}`} className="inline-flex rounded-full hover:opacity-80">
-                              <ReportStatusBadge status={cell.status} />
-                              <span className="sr-only"> {t("reportMatrix.open")}</span>
-                            </Link>
-                          ) : (
-                            <span className="flex flex-col items-start gap-1">
-                              <ReportStatusBadge status={cell.status} />
-                              {mayReport ? (
-                                <Link
-                                  href={`/reports/new?indicatorId=${column.indicator.id}&period=${periodKey(column.period)}&organizationId=${row.nsb.id}`}
-                                  className="text-xs font-medium text-brand-700 hover:underline"
-                                >
-                                  {t("reportsPage.report")}
-                                  <span className="sr-only"> {row.nsb.acronym} {column.indicator.code} {periodText(column.period)}</span>
-                                </Link>
-                              ) : null}
-                            </span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MatrixTable matrix={matrix} staff={staff} organizationId={actor.organizationId} />
           {staff && matrix.periods.length ? (
             <div className="mt-6">
               <Card title={t("reportMatrix.remindersTitle")}>
@@ -139,6 +81,99 @@ async function MatrixPage({ searchParams }: { searchParams: Promise<Record<strin
         </>
       )}
     </>
+  );
+}
+
+/** The programme to show and, once a matrix is shown, the period. */
+async function MatrixFilters({ programmes, programmeId, period, periods }: {
+  programmes: { id: string; code: string; title: string }[];
+  programmeId: string | undefined;
+  period: string | undefined;
+  periods: Period[] | null;
+}) {
+  const t = await getTranslations();
+  return (
+    <form role="search" aria-label={t("reportMatrix.filters")} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <FilterSelect name="programmeId" label={t("reportsPage.programme")} value={programmeId} all={t("reportMatrix.chooseProgramme")}
+        options={programmes.map((p) => ({ value: p.id, label: `${p.code} · ${p.title}` }))} />
+      {periods && periods.length ? (
+        <FilterSelect name="period" label={t("reportsPage.period")} value={period} all={t("common.all")}
+          options={periods.map((p) => ({ value: periodKey(p), label: periodText(p) }))} />
+      ) : null}
+      <Button type="submit">{t("reportMatrix.show")}</Button>
+    </form>
+  );
+}
+
+/** NSBs down, indicator × period across; each cell the report's status, a link to it or to report it. */
+async function MatrixTable({ matrix, staff, organizationId }: { matrix: Matrix; staff: boolean; organizationId: string | null }) {
+  const t = await getTranslations();
+  return (
+    <>
+      {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
+          <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
+            {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{t("reportsPage.nsb")}</th>
+              {matrix.columns.map((c) => (
+                <th key={`${c.indicator.id}-${periodKey(c.period)}`} scope="col" className="bg-slate-50 px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-700">
+                  <abbr title={c.indicator.title} className="font-mono no-underline">{c.indicator.code}</abbr>
+                  <span className="block whitespace-nowrap font-normal text-slate-600">{periodText(c.period)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {matrix.rows.map((row) => (
+              <tr key={row.nsb.id}>
+                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
+                  <abbr title={row.nsb.name} className="no-underline">{row.nsb.acronym}</abbr>
+                </th>
+                {row.cells.map((cell, i) => (
+                  <MatrixCell key={i} t={t} nsb={row.nsb} cell={cell} column={matrix.columns[i]!} mayReport={staff || row.nsb.id === organizationId} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function MatrixCell({ t, nsb, cell, column, mayReport }: {
+  t: Translate;
+  nsb: Matrix["rows"][number]["nsb"];
+  cell: Matrix["rows"][number]["cells"][number];
+  column: Matrix["columns"][number];
+  mayReport: boolean;
+}) {
+  return (
+    <td className="px-3 py-2 align-top" data-nsb={nsb.acronym} data-indicator={column.indicator.code} data-period={periodKey(column.period)}>
+      {cell.reportId ? (
+        <Link href={`/reports/${cell.reportId}`} className="inline-flex rounded-full hover:opacity-80">
+          <ReportStatusBadge status={cell.status} />
+          <span className="sr-only"> {t("reportMatrix.open")}</span>
+        </Link>
+      ) : (
+        <span className="flex flex-col items-start gap-1">
+          <ReportStatusBadge status={cell.status} />
+          {mayReport ? (
+            <Link
+              href={`/reports/new?indicatorId=${column.indicator.id}&period=${periodKey(column.period)}&organizationId=${nsb.id}`}
+              className="text-xs font-medium text-brand-700 hover:underline"
+            >
+              {t("reportsPage.report")}
+              <span className="sr-only"> {nsb.acronym} {column.indicator.code} {periodText(column.period)}</span>
+            </Link>
+          ) : null}
+        </span>
+      )}
+    </td>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireActor, can } from "@/server/auth";
+import { requireActor, can, type Actor } from "@/server/auth";
 import { NotFoundError } from "@/domain/errors";
 import { reportFormContext, reportableIndicators } from "@/server/reports";
 import { formatDate } from "@/lib/format";
@@ -29,31 +29,7 @@ async function NewReportPage({ searchParams }: Props) {
   const params = await searchParams;
   const indicatorId = one(params.indicatorId);
 
-  if (!indicatorId) {
-    const indicators = await reportableIndicators(actor);
-    return (
-      <>
-        <PageHeader title={t("newTitle")} description={t("chooseDescription")} />
-        <form method="get" className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-          <label className="block">
-            <span className="mb-1 block text-sm font-medium text-slate-800">{t("indicator")}</span>
-            <select name="indicatorId" required className={selectClass} defaultValue="">
-              <option value="">{t("choose")}</option>
-              {indicators.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.programme ? i.programme.code : t("planWide", { start: i.actionPlan?.startYear ?? "", end: i.actionPlan?.endYear ?? "" })} · {i.code} {i.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="flex gap-2">
-            <Button type="submit">{t("continue")}</Button>
-            <ButtonLink href="/reports" variant="secondary">{t("cancel")}</ButtonLink>
-          </div>
-        </form>
-      </>
-    );
-  }
+  if (!indicatorId) return <ChooseIndicator actor={actor} />;
 
   let context;
   try {
@@ -104,6 +80,34 @@ async function NewReportPage({ searchParams }: Props) {
           />
         </>
       )}
+    </>
+  );
+}
+
+/** No indicator chosen yet: choose the one to report on. */
+async function ChooseIndicator({ actor }: { actor: Actor }) {
+  const t = await getTranslations("reportForm");
+  const indicators = await reportableIndicators(actor);
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("chooseDescription")} />
+      <form method="get" className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium text-slate-800">{t("indicator")}</span>
+          <select name="indicatorId" required className={selectClass} defaultValue="">
+            <option value="">{t("choose")}</option>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.programme ? i.programme.code : t("planWide", { start: i.actionPlan?.startYear ?? "", end: i.actionPlan?.endYear ?? "" })} · {i.code} {i.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex gap-2">
+          <Button type="submit">{t("continue")}</Button>
+          <ButtonLink href="/reports" variant="secondary">{t("cancel")}</ButtonLink>
+        </div>
+      </form>
     </>
   );
 }
