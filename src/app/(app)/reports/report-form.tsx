@@ -115,172 +115,159 @@ function linksOf(state: FormState, fallback: string[]): string[] {
   const list = Array.isArray(v) ? v : v ? [v] : [];
   return list.length ? list : [""];
 }
-type FieldsProps = {
+
+/*
+ * One component on purpose (ARCHITECTURE.md, "Where each rule lives", form shell): the
+ * period and NSB selects are controlled, and React resets a form's fields after its action;
+ * split into sections, the "what" section did not render again after that reset and the
+ * chosen period showed as unchosen after a refused save (tests/e2e/reports.spec.ts).
+ */
+// eslint-disable-next-line max-lines-per-function -- see above
+function Fields({
+  state,
+  indicator,
+  periods,
+  nsbs,
+  fixed,
+  values,
+}: {
   state: FormState;
   indicator: ReportFormIndicator;
   periods: ReportFormPeriod[];
   nsbs: { id: string; label: string }[];
   fixed: { period?: { key: string; label: string }; organization?: { id: string | null; label: string } };
   values: ReportFormValues;
-};
-
-function Fields(props: FieldsProps) {
-  return (
-    <>
-      <WhatSection {...props} />
-
-      <ValueSection state={props.state} indicator={props.indicator} values={props.values} />
-
-      <LinksSection state={props.state} values={props.values} />
-    </>
-  );
-}
-
-/** What the report is about: the indicator, whom it is for, and the period. */
-function WhatSection({ state, indicator, periods, nsbs, fixed, values }: FieldsProps) {
+}) {
   const t = useTranslations("reportForm");
   const errors = state.fieldErrors ?? {};
+  const [links, setLinks] = useState<string[]>(() => linksOf(state, values.evidenceLinks));
   const [organizationId, setOrganizationId] = useState(() => submitted(state, "organizationId", values.organizationId));
   const [period, setPeriod] = useState(() => submitted(state, "period", values.period));
   // Whom a new report is for: fixed (a focal point's NSB, or the whole programme), else the
   // NSB chosen below; undefined until staff choose one (then no period counts as reported yet).
   const reportFor: string | null | undefined = fixed.organization ? fixed.organization.id : indicator.disaggregateByNsb ? organizationId || undefined : null;
   const open = (p: ReportFormPeriod) => takesNew(p, reportFor);
-  return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <legend className="px-1 text-sm font-semibold text-slate-900">{t("whatSection")}</legend>
-      <p className="text-sm text-slate-700">
-        <span className="font-mono text-xs">{indicator.code}</span> {indicator.title}
-      </p>
-      {fixed.organization ? (
-        <div>
-          <p className="text-sm font-medium text-slate-800">{t("nsb")}</p>
-          <p className="text-sm text-slate-700" data-testid="report-nsb">{fixed.organization.label}</p>
-          <input type="hidden" name="organizationId" value={fixed.organization.id ?? ""} />
-          {errors.organizationId ? <p className="text-sm text-rose-700">{errors.organizationId.join(" ")}</p> : null}
-        </div>
-      ) : indicator.disaggregateByNsb ? (
-        <Field label={t("nsb")} name="organizationId" errors={errors.organizationId} hint={t("nsbFirstHint")}>
-          {(p) => (
-            <select {...p} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-              <option value="">{t("choose")}</option>
-              {nsbs.map((o) => (
-                <option key={o.id} value={o.id}>{o.label}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : (
-        <input type="hidden" name="organizationId" value="" />
-      )}
-      {fixed.period ? (
-        <div>
-          <p className="text-sm font-medium text-slate-800">{t("period")}</p>
-          <p className="text-sm text-slate-700" data-testid="report-period">{fixed.period.label}</p>
-          <input type="hidden" name="period" value={fixed.period.key} />
-        </div>
-      ) : (
-        <div className="space-y-2">
-          {/* Only periods that can take a new report are choosable; the others say why (the data layer refuses them too). */}
-          <Field label={t("period")} name="period" errors={errors.period} hint={periods.every((p) => !open(p)) ? t("noOpenPeriod") : undefined}>
-            {(p) => (
-              <select {...p} value={periods.some((o) => o.key === period && open(o)) ? period : ""} onChange={(e) => setPeriod(e.target.value)}>
-                <option value="">{t("choose")}</option>
-                {periods.map((o) => (
-                  <option key={o.key} value={o.key} disabled={!open(o)}>
-                    {o.lock ? t("periodLocked", { period: o.label }) : reportedIn(o, reportFor) ? t("periodReported", { period: o.label }) : o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <ClosedPeriods periods={periods} reportFor={reportFor} />
-        </div>
-      )}
-    </fieldset>
-  );
-}
-
-/** The value (by sex when the indicator asks for it) and the narrative. */
-function ValueSection({ state, indicator, values }: Pick<FieldsProps, "state" | "indicator" | "values">) {
-  const t = useTranslations("reportForm");
-  const errors = state.fieldErrors ?? {};
   const unitHint = t(`unitHint.${indicator.unit}`, { currency: indicator.currency ?? "" });
   const numberInput = (name: keyof ReportFormValues, props: Record<string, unknown>) => (
     <input {...props} type="text" inputMode="decimal" autoComplete="off" defaultValue={submitted(state, name, values[name] as string)} />
   );
   return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <legend className="px-1 text-sm font-semibold text-slate-900">{t("valueSection")}</legend>
-      <Field label={t("value")} name="value" errors={errors.value} hint={unitHint}>
-        {(p) =>
-          indicator.unit === "YES_NO" ? (
-            <select {...p} defaultValue={submitted(state, "value", values.value)}>
-              <option value="">{t("choose")}</option>
-              <option value="1">{t("yes")}</option>
-              <option value="0">{t("no")}</option>
-            </select>
-          ) : (
-            numberInput("value", p)
-          )
-        }
-      </Field>
-      {indicator.disaggregateBySex ? (
-        <div className="space-y-2">
-          <p className="text-sm text-slate-600">{indicator.unit === "COUNT" || indicator.unit === "CURRENCY" ? t("bySexHintSum") : t("bySexHint")}</p>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <Field label={t("valueFemale")} name="valueFemale" errors={errors.valueFemale}>
-              {(p) => numberInput("valueFemale", p)}
-            </Field>
-            <Field label={t("valueMale")} name="valueMale" errors={errors.valueMale}>
-              {(p) => numberInput("valueMale", p)}
-            </Field>
-            <Field label={t("valueOther")} name="valueOther" errors={errors.valueOther} hint={t("valueOtherHint")}>
-              {(p) => numberInput("valueOther", p)}
-            </Field>
+    <>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("whatSection")}</legend>
+        <p className="text-sm text-slate-700">
+          <span className="font-mono text-xs">{indicator.code}</span> {indicator.title}
+        </p>
+        {fixed.organization ? (
+          <div>
+            <p className="text-sm font-medium text-slate-800">{t("nsb")}</p>
+            <p className="text-sm text-slate-700" data-testid="report-nsb">{fixed.organization.label}</p>
+            <input type="hidden" name="organizationId" value={fixed.organization.id ?? ""} />
+            {errors.organizationId ? <p className="text-sm text-rose-700">{errors.organizationId.join(" ")}</p> : null}
           </div>
-        </div>
-      ) : null}
-      <Field label={t("narrative")} name="narrative" errors={errors.narrative} hint={t("narrativeHint")}>
-        {(p) => <textarea {...p} rows={6} maxLength={5000} defaultValue={submitted(state, "narrative", values.narrative)} />}
-      </Field>
-    </fieldset>
-  );
-}
+        ) : indicator.disaggregateByNsb ? (
+          <Field label={t("nsb")} name="organizationId" errors={errors.organizationId} hint={t("nsbFirstHint")}>
+            {(p) => (
+              <select {...p} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+                <option value="">{t("choose")}</option>
+                {nsbs.map((o) => (
+                  <option key={o.id} value={o.id}>{o.label}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <input type="hidden" name="organizationId" value="" />
+        )}
+        {fixed.period ? (
+          <div>
+            <p className="text-sm font-medium text-slate-800">{t("period")}</p>
+            <p className="text-sm text-slate-700" data-testid="report-period">{fixed.period.label}</p>
+            <input type="hidden" name="period" value={fixed.period.key} />
+          </div>
+        ) : (
+          <div className="space-y-2">
+            {/* Only periods that can take a new report are choosable; the others say why (the data layer refuses them too). */}
+            <Field label={t("period")} name="period" errors={errors.period} hint={periods.every((p) => !open(p)) ? t("noOpenPeriod") : undefined}>
+              {(p) => (
+                <select {...p} value={periods.some((o) => o.key === period && open(o)) ? period : ""} onChange={(e) => setPeriod(e.target.value)}>
+                  <option value="">{t("choose")}</option>
+                  {periods.map((o) => (
+                    <option key={o.key} value={o.key} disabled={!open(o)}>
+                      {o.lock ? t("periodLocked", { period: o.label }) : reportedIn(o, reportFor) ? t("periodReported", { period: o.label }) : o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <ClosedPeriods periods={periods} reportFor={reportFor} />
+          </div>
+        )}
+      </fieldset>
 
-/** The evidence links, repeatable (up to ten). */
-function LinksSection({ state, values }: Pick<FieldsProps, "state" | "values">) {
-  const t = useTranslations("reportForm");
-  const errors = state.fieldErrors ?? {};
-  const [links, setLinks] = useState<string[]>(() => linksOf(state, values.evidenceLinks));
-  return (
-    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-      <legend className="px-1 text-sm font-semibold text-slate-900">{t("linksSection")}</legend>
-      <p className="text-sm text-slate-600">{t("linksHint")}</p>
-      {links.map((link, i) => (
-        <div key={i} className="flex items-end gap-2">
-          <div className="flex-1">
-            <Field label={t("linkLabel", { n: i + 1 })} name="evidenceLinks[]">
-              {(p) => <input {...p} type="url" inputMode="url" placeholder="https://" value={link} onChange={(e) => setLinks((all) => all.map((l, j) => (j === i ? e.target.value : l)))} />}
-            </Field>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("valueSection")}</legend>
+        <Field label={t("value")} name="value" errors={errors.value} hint={unitHint}>
+          {(p) =>
+            indicator.unit === "YES_NO" ? (
+              <select {...p} defaultValue={submitted(state, "value", values.value)}>
+                <option value="">{t("choose")}</option>
+                <option value="1">{t("yes")}</option>
+                <option value="0">{t("no")}</option>
+              </select>
+            ) : (
+              numberInput("value", p)
+            )
+          }
+        </Field>
+        {indicator.disaggregateBySex ? (
+          <div className="space-y-2">
+            <p className="text-sm text-slate-600">{indicator.unit === "COUNT" || indicator.unit === "CURRENCY" ? t("bySexHintSum") : t("bySexHint")}</p>
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field label={t("valueFemale")} name="valueFemale" errors={errors.valueFemale}>
+                {(p) => numberInput("valueFemale", p)}
+              </Field>
+              <Field label={t("valueMale")} name="valueMale" errors={errors.valueMale}>
+                {(p) => numberInput("valueMale", p)}
+              </Field>
+              <Field label={t("valueOther")} name="valueOther" errors={errors.valueOther} hint={t("valueOtherHint")}>
+                {(p) => numberInput("valueOther", p)}
+              </Field>
+            </div>
           </div>
-          <Button type="button" variant="secondary" aria-label={t("removeLink", { n: i + 1 })} onClick={() => setLinks((all) => (all.length > 1 ? all.filter((_, j) => j !== i) : [""]))}>
-            {t("remove")}
+        ) : null}
+        <Field label={t("narrative")} name="narrative" errors={errors.narrative} hint={t("narrativeHint")}>
+          {(p) => <textarea {...p} rows={6} maxLength={5000} defaultValue={submitted(state, "narrative", values.narrative)} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("linksSection")}</legend>
+        <p className="text-sm text-slate-600">{t("linksHint")}</p>
+        {links.map((link, i) => (
+          <div key={i} className="flex items-end gap-2">
+            <div className="flex-1">
+              <Field label={t("linkLabel", { n: i + 1 })} name="evidenceLinks[]">
+                {(p) => <input {...p} type="url" inputMode="url" placeholder="https://" value={link} onChange={(e) => setLinks((all) => all.map((l, j) => (j === i ? e.target.value : l)))} />}
+              </Field>
+            </div>
+            <Button type="button" variant="secondary" aria-label={t("removeLink", { n: i + 1 })} onClick={() => setLinks((all) => (all.length > 1 ? all.filter((_, j) => j !== i) : [""]))}>
+              {t("remove")}
+            </Button>
+          </div>
+        ))}
+        {errors["evidenceLinks[]"] || errors.evidenceLinks ? (
+          <p className="text-sm text-rose-700" role="alert">{[...(errors["evidenceLinks[]"] ?? []), ...(errors.evidenceLinks ?? [])].join(" ")}</p>
+        ) : null}
+        {links.length < 10 ? (
+          <Button type="button" variant="secondary" onClick={() => setLinks((all) => [...all, ""])}>
+            {t("addLink")}
           </Button>
-        </div>
-      ))}
-      {errors["evidenceLinks[]"] || errors.evidenceLinks ? (
-        <p className="text-sm text-rose-700" role="alert">{[...(errors["evidenceLinks[]"] ?? []), ...(errors.evidenceLinks ?? [])].join(" ")}</p>
-      ) : null}
-      {links.length < 10 ? (
-        <Button type="button" variant="secondary" onClick={() => setLinks((all) => [...all, ""])}>
-          {t("addLink")}
-        </Button>
-      ) : null}
-    </fieldset>
+        ) : null}
+      </fieldset>
+    </>
   );
 }
-
 
 /** The periods a new report cannot take, and why: the lock's reason, or a link to the report already made. */
 function ClosedPeriods({ periods, reportFor }: { periods: ReportFormPeriod[]; reportFor: string | null | undefined }) {
