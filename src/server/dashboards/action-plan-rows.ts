@@ -8,26 +8,12 @@ import { reportingPeriods } from "@/domain/reports/rules";
 import type { PlanIndicatorRow, YearValue } from "@/lib/dashboards/types";
 import { clip, spanAndYears, yearEnd, yearStart, type Span } from "@/lib/dashboards/spans";
 import { num, type DashboardScope } from "./scope";
-import { combine, isSummable, nsbWholeTarget, periodValue, progressOf } from "./indicators";
+import { combine, isSummable, nsbWholeTarget, periodValue, progressIndicatorSelect, progressOf } from "./indicators";
 import { isBatched, participantFigures, type Figures, type FigurePeriod } from "./computed-batch";
 
 /* The Action Plan dashboard's row per indicator: its values by year and to date, target and progress. */
 
-export const planIndicatorSelect = {
-  id: true,
-  code: true,
-  title: true,
-  unit: true,
-  currency: true,
-  source: true,
-  direction: true,
-  baselineValue: true,
-  targetValue: true,
-  resultAreaId: true,
-  programmeId: true,
-  programme: { select: { code: true, startDate: true, endDate: true } },
-  targets: { select: { periodStart: true, periodEnd: true, organizationId: true, targetValue: true } },
-} satisfies Prisma.IndicatorSelect;
+export const planIndicatorSelect = { ...progressIndicatorSelect, resultAreaId: true, programmeId: true } satisfies Prisma.IndicatorSelect;
 
 export type PlanIndicator = Prisma.IndicatorGetPayload<{ select: typeof planIndicatorSelect }>;
 

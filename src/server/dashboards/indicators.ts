@@ -74,7 +74,8 @@ export async function computeIndicatorProgress(actor: Actor, filters: DashboardF
 const maxDate = (a: Date, b: Date | null) => (b && b > a ? b : a);
 const minDate = (a: Date, b: Date | null) => (b && b < a ? b : a);
 
-const progressIndicatorSelect = {
+/** What a progress row reads of an indicator (the Action Plan's rows add their result area). */
+export const progressIndicatorSelect = {
   id: true,
   code: true,
   title: true,
