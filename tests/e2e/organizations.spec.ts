@@ -36,3 +36,36 @@ test("staff create an NSB: errors appear next to the fields, input is kept, then
   await expect(page.getByTestId("organizations").locator("tr")).toHaveCount(1);
   await expectAccessible(page);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("an NSB page's wide tables are named regions that scroll sideways with the keyboard", async ({ page }) => {
+    await signIn(page, users.focalBsn);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisations" }).click();
+    await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).click();
+    const programmes = page.getByRole("region", { name: "Programmes it benefits from" });
+    await expect(programmes.getByTestId("nsb-programmes")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Activities that target BSN" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Reached with the keyboard (the app's focus ring shows), the table scrolls with the arrow keys.
+    await programmes.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(programmes).toBeFocused();
+    expect(await programmes.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => programmes.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test("on a wide screen a table that fits is no tab stop", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, users.focalBsn);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisations" }).click();
+    await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).click();
+    await expect(page.getByTestId("nsb-programmes")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Programmes it benefits from" })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+});

@@ -6,6 +6,7 @@ import { averageChange } from "@/domain/assessments/scoring";
 import { inLanguage } from "@/domain/assessments/template";
 import { currentLocale } from "@/i18n/current-locale";
 import { formatDate } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ScoreBars } from "./score-bars";
 import { formatChange, formatScore } from "./score";
 
@@ -65,7 +66,7 @@ function RoundCell({ round, score }: { round: CapacityRound | null; score: numbe
 async function OverallTable({ rows }: { rows: CapacityRow[] }) {
   const t = await getTranslations("assessments.comparison");
   return (
-    <div className="relative overflow-x-auto" role="region" aria-label={t("tableCaption")} tabIndex={0}>
+    <ScrollRegion label={t("tableCaption")}>
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="capacity-table">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -87,7 +88,7 @@ async function OverallTable({ rows }: { rows: CapacityRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -99,7 +100,7 @@ async function AreaDetail({ row }: { row: CapacityRow }) {
     <div className="space-y-3">
       <h3 className="text-base font-semibold">{t("byArea", { nsb: row.nsb.acronym })}</h3>
       <ScoreBars rows={row.comparison.areas.map((a) => ({ label: title(a.key), values: [a.baseline, a.latest] }))} series={[t("baseline"), t("latest")]} />
-      <div className="relative overflow-x-auto" role="region" aria-label={t("areaCaption", { nsb: row.nsb.acronym })} tabIndex={0}>
+      <ScrollRegion label={t("areaCaption", { nsb: row.nsb.acronym })}>
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="capacity-areas">
           <caption className="sr-only">{t("areaCaption", { nsb: row.nsb.acronym })}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -119,7 +120,7 @@ async function AreaDetail({ row }: { row: CapacityRow }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

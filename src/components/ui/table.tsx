@@ -1,16 +1,16 @@
 import Link from "@/components/ui/link";
 import { listHref, type LinkParams } from "@/lib/list-params";
+import { ScrollRegion } from "./scroll-region";
 
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
-    // `relative`: screen-reader-only text in cells is absolutely positioned; without a
-    // positioned scroller it escapes the scrolling box and widens the whole page.
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // Keyboard-scrollable and named by the caption when the table is wider than the screen.
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

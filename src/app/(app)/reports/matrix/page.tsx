@@ -14,6 +14,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { RemindersForm } from "./reminders-form";
 import { withClientMessages } from "@/i18n/client-messages";
@@ -108,14 +109,12 @@ async function MatrixFilters({ programmes, programmeId, period, periods }: {
 /** NSBs down, indicator × period across; each cell the report's status, a link to it or to report it. */
 async function MatrixTable({ matrix, staff, organizationId }: { matrix: Matrix; staff: boolean; organizationId: string | null }) {
   const t = await getTranslations();
+  const caption = t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title });
   return (
     <>
-      {/* Relative: the cells' screen-reader-only text would otherwise escape the scroller and widen the page. */}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="matrix">
-          <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">
-            {t("reportMatrix.caption", { code: matrix.programme.code, title: matrix.programme.title })}
-          </caption>
+          <caption className="px-4 py-2 text-left text-sm font-medium text-slate-700">{caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{t("reportsPage.nsb")}</th>
@@ -140,7 +139,7 @@ async function MatrixTable({ matrix, staff, organizationId }: { matrix: Matrix; 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
