@@ -45,9 +45,8 @@ describe("the data layer's counted and kind-dependent sentences, with the real c
     expect(fr("Another indicator of this Action Plan already has the code AP-1.")).toBe("Un autre indicateur de ce Plan d'action a déjà le code AP-1.");
   });
 
-  it("translates the evidence import's row problems, quoted values included", () => {
-    expect(fr("This row repeats row 4 (same NSB, committee and start date).")).toBe("Cette ligne répète la ligne 4 (même ONN, même comité et même date de début).");
-    expect(es("“Equal” is not a degree: use Identical or Modified.")).toBe("«Equal» no es un grado de correspondencia: utilice Identical o Modified.");
-    expect(fr("“XYZ” is not an NSB: use its acronym, for example BSN.")).toBe("«\u00a0XYZ\u00a0» n'est pas un ONN\u00a0: utilisez son sigle, par exemple BSN.");
+  it("translates a sentence with several values, each read back", () => {
+    expect(fr("Enter a year between 2010 and 2030.")).toBe("Saisissez une année entre 2010 et 2030.");
+    expect(es("Enter a year between 2010 and 2030.")).toBe("Introduzca un año entre 2010 y 2030.");
   });
 });
