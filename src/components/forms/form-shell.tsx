@@ -16,15 +16,14 @@ import { useProblemTranslator } from "@/i18n/use-problems";
 /** Field errors by field name, as a form's fields read them. */
 export type Errors = Record<string, string[] | undefined>;
 
-type ServerFormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
-
 /**
  * What every data-entry form shares: the action's state (with its round, see
  * useActionRound), the client check with the same schema as the server's (mistakes are
- * shown at once, without a round trip) and the errors the fields show.
+ * shown at once, without a round trip) and the errors the fields show. `S`: an action
+ * answering more than FormState (the invitation's link, for example).
  */
-export function useFormShell(action: ServerFormAction, schema?: z.ZodType) {
-  const [state, dispatch, pending] = useActionRound(action);
+export function useFormShell<S extends FormState = FormState>(action: (previous: S, formData: FormData) => Promise<S>, schema?: z.ZodType) {
+  const [state, dispatch, pending] = useActionRound<S>(action);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const translateProblem = useProblemTranslator();
 
@@ -48,8 +47,9 @@ export type FormShellState = ReturnType<typeof useFormShell>;
 /**
  * The form message: the client check's summary, else the server's answer (conflict view
  * included), brought into view (and to screen readers) whenever a save is refused.
+ * `quietSuccess`: the form shows its success elsewhere (the invitation beside its link).
  */
-export function ShellMessage({ state, clientErrors, labels }: { state: FormState; clientErrors: Errors | null; labels: Record<string, string> }) {
+export function ShellMessage({ state, clientErrors, labels, quietSuccess = false }: { state: FormState; clientErrors: Errors | null; labels: Record<string, string>; quietSuccess?: boolean }) {
   const tErrors = useTranslations("errors");
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -57,7 +57,7 @@ export function ShellMessage({ state, clientErrors, labels }: { state: FormState
   }, [clientErrors, state]);
   return (
     <div ref={messageRef} tabIndex={-1} className="scroll-mt-4 outline-none">
-      {clientErrors ? <Alert tone="error" testId="form-error">{tErrors("checkFields")}</Alert> : <FormMessage state={state} labels={labels} />}
+      {clientErrors ? <Alert tone="error" testId="form-error">{tErrors("checkFields")}</Alert> : quietSuccess && state.status === "success" ? null : <FormMessage state={state} labels={labels} />}
     </div>
   );
 }
@@ -91,13 +91,15 @@ interface FormShellProps {
   /** The fields: remounted after each answer from the server, so every field shows what was sent. */
   children: React.ReactNode;
   footer?: React.ReactNode;
+  /** The success message is shown outside the form (see ShellMessage). */
+  quietSuccess?: boolean;
 }
 
 /** A form with its message, hidden record fields, fields and footer. */
-export function FormShell({ shell, labels, record, testId, className = "space-y-6", children, footer }: FormShellProps) {
+export function FormShell({ shell, labels, record, testId, className = "space-y-6", children, footer, quietSuccess }: FormShellProps) {
   return (
     <form action={shell.action} onSubmit={shell.check} noValidate className={className} data-testid={testId}>
-      <ShellMessage state={shell.state} clientErrors={shell.clientErrors} labels={labels} />
+      <ShellMessage state={shell.state} clientErrors={shell.clientErrors} labels={labels} quietSuccess={quietSuccess} />
       <RecordFields record={record} />
       <Fragment key={shell.state.round}>{children}</Fragment>
       {footer}

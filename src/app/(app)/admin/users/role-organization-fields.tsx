@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Role ,type  OrganizationKind } from "@/generated/prisma/enums";
+import { Role, type OrganizationKind } from "@/generated/prisma/enums";
 import { Field } from "@/components/ui/field";
 import { organizationRule } from "@/domain/users/roles";
 
@@ -28,22 +28,13 @@ export function RoleOrganizationFields({
   /** The role to start with (a submitted value may be anything; unknown roles fall back). */
   role: string;
   organizationId: string;
-  errors?: Record<string, string[]>;
+  errors?: Record<string, string[] | undefined>;
   lockRole?: boolean;
 }) {
   const t = useTranslations();
+  // The form shell remounts these fields after each answer (see useActionRound), so the
+  // role starts again from the one submitted or the record's, as the select shows.
   const [role, setRole] = useState<Role>(asRole(initialRole));
-  const roleSelect = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
-    // React resets the form after each action, and the role select then shows its default
-    // (the submitted role after an error, the record's or the default after a success):
-    // follow it, so the organisations offered always match the role shown.
-    const form = roleSelect.current?.form;
-    if (!form) return;
-    const onReset = () => setTimeout(() => roleSelect.current && setRole(asRole(roleSelect.current.value)));
-    form.addEventListener("reset", onReset);
-    return () => form.removeEventListener("reset", onReset);
-  }, []);
   const rule = organizationRule(role);
   const options = organizations.filter((o) => o.kind === rule.kind);
   return (
@@ -59,7 +50,7 @@ export function RoleOrganizationFields({
         <Field label={t("users.role")} name="role" errors={errors?.role}>
           {(props) => (
             // A select's defaultValue is read only when it mounts: a new default remounts it.
-            <select key={asRole(initialRole)} {...props} ref={roleSelect} defaultValue={asRole(initialRole)} onChange={(e) => setRole(asRole(e.target.value))}>
+            <select key={asRole(initialRole)} {...props} defaultValue={asRole(initialRole)} onChange={(e) => setRole(asRole(e.target.value))}>
               {Object.values(Role).map((r) => (
                 <option key={r} value={r}>
                   {t(`roles.${r}`)}

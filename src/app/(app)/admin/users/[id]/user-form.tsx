@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { FormShell, useFormShell } from "@/components/forms/form-shell";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, submitted } from "@/lib/form-state";
+import { submitted } from "@/lib/form-state";
+import { updateUserSchema } from "@/domain/users/schema";
 import { updateUserAction } from "../actions";
 import { RoleOrganizationFields, type OrganizationOption } from "../role-organization-fields";
 
+/** A user's name, role and organisation; keeps what was typed after an error and shows the conflict view. */
 export function UserForm({
   user,
   organizations,
@@ -19,23 +20,20 @@ export function UserForm({
   isSelf: boolean;
 }) {
   const t = useTranslations("users");
-  const [state, action] = useActionState(updateUserAction, initialFormState);
+  const shell = useFormShell(updateUserAction, updateUserSchema);
+  const { state, errors } = shell;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormMessage state={state} labels={{ name: t("name"), role: t("role"), organizationId: t("organization") }} />
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-      <Field label={t("name")} name="name" errors={state.fieldErrors?.name}>
+    <FormShell shell={shell} labels={{ name: t("name"), role: t("role"), organizationId: t("organization") }} record={user} className="space-y-4" footer={<SubmitButton />}>
+      <Field label={t("name")} name="name" errors={errors.name}>
         {(props) => <input {...props} type="text" maxLength={200} required defaultValue={submitted(state, "name", user.name)} />}
       </Field>
       <RoleOrganizationFields
         organizations={organizations}
         role={submitted(state, "role", user.role)}
         organizationId={submitted(state, "organizationId", user.organizationId)}
-        errors={state.fieldErrors}
+        errors={errors}
         lockRole={isSelf}
       />
-      <SubmitButton />
-    </form>
+    </FormShell>
   );
 }
