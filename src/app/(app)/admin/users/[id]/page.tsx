@@ -80,4 +80,4 @@ async function UserPage({ params }: Params) {
   );
 }
 
-export default withClientMessages(["common", "forms", "roles", "users"], UserPage);
+export default withClientMessages(["common", "forms", "roles", "users", "validation"], UserPage);

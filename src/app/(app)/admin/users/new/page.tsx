@@ -29,4 +29,4 @@ async function InviteUserPage() {
   );
 }
 
-export default withClientMessages(["common", "forms", "roles", "users"], InviteUserPage);
+export default withClientMessages(["common", "forms", "roles", "users", "validation"], InviteUserPage);
