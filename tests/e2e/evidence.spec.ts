@@ -68,8 +68,23 @@ test("a focal point imports committee roles: a bad row is listed, nothing saved;
   await page.getByLabel("CSV file").setInputFiles(csvFile([header, `BSN,ISO/TC ${tc},P-member,,2024-01-01,`, `,ISO/TC ${tc}/SC 1,O-member,Chair,2024-02-01,2025-01-31`]));
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("import-sample")).toContainText(`ISO/TC ${tc}/SC 1`);
+  // While the import runs (its answer held back here), a bar and what is happening, read out.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/evidence/committees/import", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
   await page.getByRole("button", { name: "Import 2 rows" }).click();
+  const sending = page.getByTestId("import-sending");
+  await expect(sending.getByRole("status")).toHaveText("Importing 2 rows: keep this page open…");
+  await expect(sending.getByRole("progressbar", { name: "Importing 2 rows: keep this page open…" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Importing…" })).toBeDisabled();
+  await expectAccessible(page);
+  release();
   await expect(page.getByTestId("form-success")).toHaveText("Import done: 2 added, 0 updated, 0 unchanged.");
+  await expect(sending.getByRole("status")).toHaveText("");
+  await expect(sending.getByRole("progressbar")).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Back to the register" }).last().click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -49,6 +49,21 @@ function useChosenCsv() {
 }
 
 /**
+ * While the file is sent and checked or imported (one server action, no progress to
+ * count): an indeterminate bar and what is happening, read out by screen readers. The
+ * status line is always there, so the change of its text is announced.
+ */
+function SendingStatus({ pending, text }: { pending: boolean; text: string }) {
+  const id = useId();
+  return (
+    <div className={pending ? "mt-3 space-y-1" : undefined} data-testid="import-sending">
+      {pending ? <progress aria-labelledby={id} className="h-2 w-full accent-brand-600" /> : null}
+      <p id={id} role="status" className="text-sm text-slate-700">{pending ? text : ""}</p>
+    </div>
+  );
+}
+
+/**
  * Choose a CSV, check it (nothing is saved; every bad row is listed with its reason), then
  * import it (every row or none). The browser reads the file and posts its text.
  */
@@ -57,6 +72,12 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
   const [state, action, pending] = useActionState(importEvidenceAction, initialFormState) as [EvidenceImportState, (data: FormData) => void, boolean];
   const { file, fileError, choose } = useChosenCsv();
   const [sentVersion, setSentVersion] = useState<number | null>(null);
+  const [sentMode, setSentMode] = useState<"preview" | "commit">("preview");
+  function send(event: React.FormEvent<HTMLFormElement>) {
+    setSentVersion(file?.version ?? null);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    setSentMode(submitter?.value === "commit" ? "commit" : "preview");
+  }
 
   // What the server answered is about the file sent; choosing another file hides it.
   const current = file !== null && sentVersion === file.version;
@@ -70,19 +91,20 @@ export function ImportForm({ register, listHref }: { register: EvidenceRegister;
         <SheetFileField label={t("file")} hint={t("fileHint")} accept=".csv,text/csv" onChange={choose} error={fileError ?? fieldError ?? null}>
           {file ? <p className="text-sm text-slate-700" data-testid="selected-file">{t("selected", { name: file.name })}</p> : null}
         </SheetFileField>
-        <form action={action} onSubmit={() => setSentVersion(file?.version ?? null)} className="mt-4 flex flex-wrap gap-2">
+        <form action={action} onSubmit={send} className="mt-4 flex flex-wrap gap-2">
           <input type="hidden" name="register" value={register} />
           <input type="hidden" name="fileName" value={file?.name ?? ""} />
           <input type="hidden" name="content" value={file?.content ?? ""} />
           <Button type="submit" name="mode" value="preview" variant={ready ? "secondary" : "primary"} disabled={!file || pending} aria-busy={pending}>
-            {pending ? t("checking") : t("check")}
+            {pending && sentMode === "preview" ? t("checking") : t("check")}
           </Button>
           {ready ? (
-            <Button type="submit" name="mode" value="commit" disabled={pending}>
-              {t("commit", { count: preview.validRows })}
+            <Button type="submit" name="mode" value="commit" disabled={pending} aria-busy={pending}>
+              {pending ? t("importing") : t("commit", { count: preview.validRows })}
             </Button>
           ) : null}
         </form>
+        <SendingStatus pending={pending} text={sentMode === "commit" ? t("importingStatus", { count: preview?.validRows ?? 0 }) : t("checkingStatus", { name: file?.name ?? "" })} />
       </Card>
 
       {current && state.status !== "idle" && !fieldError ? (
