@@ -8,7 +8,9 @@ let client: PrismaClient | undefined;
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }) });
+  // work_mem: the dashboards' distinct-people counts hash (person, key) pairs; PostgreSQL's
+  // default 4 MB sends them to disk from a few hundred thousand rows (ARCHITECTURE.md, "Dashboards").
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, options: "-c work_mem=32MB" }) });
 }
 
 /** The Prisma client, one per process. Only code under src/server may import this module. */

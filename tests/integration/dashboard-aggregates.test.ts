@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ActivityType, AgeBand, Attendance, ParticipationRole, Sex } from "@/generated/prisma/enums";
+import type { ActivityType, AgeBand, Attendance, ParticipationRole, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { mergeParticipants } from "@/server/participants/mutations";
 import { eraseParticipant } from "@/server/participants/privacy";
@@ -35,6 +35,8 @@ const ROLES: ParticipationRole[] = ["PARTICIPANT", "PARTICIPANT", "OBSERVER", "T
 const ATTENDANCE: Attendance[] = ["REGISTERED", "ATTENDED", "PARTIAL", "NO_SHOW"];
 const SEXES: Sex[] = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"];
 const AGE_BANDS: AgeBand[] = ["UNDER_25", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_PLUS", "UNDISCLOSED"];
+const GROUPS: StakeholderGroup[] = ["NSB_STAFF", "SME", "ACADEMIA_RESEARCH"];
+const COUNTRIES = ["ID", "KE", null];
 const TYPES: ActivityType[] = ["WORKSHOP", "ELEARNING", "WEBINAR", "TRAINING"];
 
 type Rng = ReturnType<typeof random>;
@@ -71,7 +73,10 @@ async function randomWrite(rng: Rng): Promise<string> {
   if (roll < 0.75) {
     const person = rng.pick(people);
     const nsb = rng.pick(people).organizationId;
-    await db().participant.update({ where: { id: person.id }, data: { sex: rng.pick(SEXES), ageBand: rng.pick(AGE_BANDS), organizationId: nsb, version: { increment: 1 } } });
+    await db().participant.update({
+      where: { id: person.id },
+      data: { sex: rng.pick(SEXES), ageBand: rng.pick(AGE_BANDS), stakeholderGroup: rng.pick(GROUPS), organizationId: nsb, countryCode: rng.pick(COUNTRIES), version: { increment: 1 } },
+    });
     return "person";
   }
   if (roll < 0.83) {

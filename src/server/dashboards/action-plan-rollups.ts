@@ -13,21 +13,30 @@ import type { PlanIndicator, PlanRow, PlanView } from "./action-plan-rows";
 
 type People = { total: number; byYear: Map<number, number> };
 
-/** Distinct people trained in the programmes, per year and over the whole span (one query). */
+/**
+ * Distinct people trained in the programmes, per year and over the whole span (one query):
+ * per person, the mask of the years they were trained in; a year's people are the masks
+ * with its bit, the span's all of them.
+ */
 async function uniquePeople(scope: DashboardScope, programmeIds: string[], span: Span): Promise<People> {
   // From the aggregates (./aggregates.ts): people, not activities, are narrowed by the NSB here.
-  const nsb = scope.nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${scope.nsbId}`;
-  const rows = await db().$queryRaw<{ g: number; year: number | null; people: number }[]>`
-    SELECT GROUPING(date_part('year', d."day"))::int AS g, date_part('year', d."day")::int AS year,
-           count(DISTINCT d."participantId")::int AS people
-    FROM "DashboardPersonDay" d
-    JOIN "Participant" pt ON pt.id = d."participantId"
-    WHERE d."programmeId" = ANY(${programmeIds}::text[]) AND d."day" >= ${span.start}::date AND d."day" <= ${span.end}::date
-      AND d."reached" > 0 ${nsb}
-    GROUP BY GROUPING SETS ((), (date_part('year', d."day")))`;
-  const total = num(rows.find((r) => r.g === 1)?.people);
-  const byYear = new Map(rows.filter((r) => r.g === 0 && r.year !== null).map((r) => [r.year!, num(r.people)]));
-  return { total, byYear };
+  const nsb = scope.nsbId === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM "Participant" pt WHERE pt.id = d."participantId" AND pt."organizationId" = ${scope.nsbId})`;
+  const first = span.start.getUTCFullYear();
+  const rows = await db().$queryRaw<{ mask: number; people: number }[]>`
+    SELECT mask, count(*)::int AS people FROM (
+      SELECT bit_or(1 << (date_part('year', d."day")::int - ${first}::int)) AS mask
+      FROM "DashboardPersonDay" d
+      WHERE d."programmeId" = ANY(${programmeIds}::text[]) AND d."day" >= ${span.start}::date AND d."day" <= ${span.end}::date
+        AND d."reached" > 0 ${nsb}
+      GROUP BY d."participantId"
+    ) person
+    GROUP BY mask`;
+  const byYear = new Map<number, number>();
+  for (let year = first; year <= span.end.getUTCFullYear(); year++) {
+    const people = rows.reduce((n, r) => (r.mask & (1 << (year - first)) ? n + num(r.people) : n), 0);
+    if (people > 0) byYear.set(year, people);
+  }
+  return { total: rows.reduce((n, r) => n + num(r.people), 0), byYear };
 }
 
 /**

@@ -74,16 +74,19 @@ export async function participantFigures(periods: FigurePeriod[], nsbId: string 
   const chunks = [...byProgramme].flatMap(([programmeId, windows]) => segmentWindows(windows).map((chunk) => ({ programmeId, ...chunk })));
 
   // Each aggregate row's segment in each chunk of its programme (./aggregates.ts; -1 or beyond the last: none).
+  // The boundaries are cast to dates once per chunk, and each row's segment found once.
   const segmented = Prisma.sql`
-    WITH c AS (
-      SELECT * FROM unnest(${chunks.map((_, k) => k)}::int[], ${chunks.map((c) => c.programmeId)}::text[], ${chunks.map((c) => `{${c.bounds.join(",")}}`)}::text[])
+    WITH c AS MATERIALIZED (
+      SELECT chunk, "programmeId", bounds::date[] AS bounds
+      FROM unnest(${chunks.map((_, k) => k)}::int[], ${chunks.map((c) => c.programmeId)}::text[], ${chunks.map((c) => `{${c.bounds.join(",")}}`)}::text[])
         AS c(chunk, "programmeId", bounds)
     ),
     s AS MATERIALIZED (
-      SELECT d.*, c.chunk, width_bucket(d."day", c.bounds::date[]) - 1 AS segment
-      FROM "DashboardPersonDay" d JOIN c ON c."programmeId" = d."programmeId"
-      WHERE d."programmeId" = ANY(${[...byProgramme.keys()]}::text[])
-        AND width_bucket(d."day", c.bounds::date[]) BETWEEN 1 AND cardinality(c.bounds::date[]) - 1
+      SELECT * FROM (
+        SELECT d."participantId", d."reached", d."gainSum", d."gainN", d."satisfactionSum", d."satisfactionN",
+               c.chunk, width_bucket(d."day", c.bounds) - 1 AS segment, cardinality(c.bounds) - 1 AS segments
+        FROM "DashboardPersonDay" d JOIN c ON c."programmeId" = d."programmeId"
+      ) x WHERE segment BETWEEN 0 AND segments - 1
     )`;
   const ofNsb = nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${nsbId}`;
   const [people, sums] = await Promise.all([

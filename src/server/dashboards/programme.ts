@@ -58,39 +58,52 @@ async function activityAggregates(scope: DashboardScope) {
     GROUP BY GROUPING SETS ((a."status", a."currency"), (to_char(a."startDate", 'YYYY-MM'), a."status"), (a."programmeId"))`;
 }
 
+type ReachSet = "total" | "nsb" | "country" | "programme" | "month";
+
 interface ReachGroupRow {
-  g: number;
-  nsbId: string | null;
-  countryCode: string | null;
-  programmeId: string | null;
-  month: string | null;
+  set: ReachSet;
+  /** The NSB, country, programme or month of the row's set (null for the total). */
+  key: string | null;
   participations: number;
   people: number;
   women: number;
-  nsbs: number;
   satisfaction: number | null;
   responses: number;
   gain: number | null;
   tested: number;
 }
 
+/**
+ * Reach in one query over the reached rows, read once: people (a person has one NSB and
+ * country) are summed per person first, then counted per set; programmes count distinct
+ * (programme, person) pairs. Pairs are grouped by hashing: count(DISTINCT) under GROUPING
+ * SETS sorted the rows once per set, which over every programme took twice as long.
+ */
 async function reachAggregates(scope: DashboardScope) {
   return db().$queryRaw<ReachGroupRow[]>`
-    SELECT GROUPING(pt."organizationId", pt."countryCode", r."programmeId", to_char(r."day", 'YYYY-MM'))::int AS g,
-           pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", r."programmeId" AS "programmeId",
-           to_char(r."day", 'YYYY-MM') AS month,
-           sum(r.participations)::int AS participations,
-           count(DISTINCT r."participantId")::int AS people,
-           count(DISTINCT r."participantId") FILTER (WHERE pt."sex" = 'FEMALE'::"Sex")::int AS women,
-           count(DISTINCT pt."organizationId")::int AS nsbs,
-           ${meanOf('r."satisfactionSum"', 'r."satisfactionN"')} AS satisfaction,
-           coalesce(sum(r."satisfactionN"), 0)::int AS responses,
-           ${meanOf('r."gainSum"', 'r."gainN"')} AS gain,
-           coalesce(sum(r."gainN"), 0)::int AS tested
-    FROM ${reachedRows(scope)}
-    JOIN "Participant" pt ON pt.id = r."participantId"
-    WHERE ${peopleWhere(scope)}
-    GROUP BY GROUPING SETS ((), (pt."organizationId"), (pt."countryCode"), (r."programmeId"), (to_char(r."day", 'YYYY-MM')))`;
+    WITH r AS MATERIALIZED (
+      SELECT r.*, pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", pt."sex" = 'FEMALE'::"Sex" AS female
+      FROM ${reachedRows(scope)}
+      JOIN "Participant" pt ON pt.id = r."participantId"
+      WHERE ${peopleWhere(scope)}
+    ),
+    person AS (
+      SELECT "nsbId", "countryCode", female, sum(participations) AS participations,
+             sum("satisfactionSum") AS "satisfactionSum", sum("satisfactionN") AS "satisfactionN", sum("gainSum") AS "gainSum", sum("gainN") AS "gainN"
+      FROM r GROUP BY "participantId", "nsbId", "countryCode", female
+    )
+    SELECT CASE GROUPING("nsbId", "countryCode") WHEN 3 THEN 'total' WHEN 1 THEN 'nsb' ELSE 'country' END AS "set",
+           coalesce("nsbId", "countryCode") AS key,
+           sum(participations)::int AS participations, count(*)::int AS people, (count(*) FILTER (WHERE female))::int AS women,
+           ${meanOf('"satisfactionSum"', '"satisfactionN"')} AS satisfaction, coalesce(sum("satisfactionN"), 0)::int AS responses,
+           ${meanOf('"gainSum"', '"gainN"')} AS gain, coalesce(sum("gainN"), 0)::int AS tested
+    FROM person GROUP BY GROUPING SETS ((), ("nsbId"), ("countryCode"))
+    UNION ALL
+    SELECT 'programme', "programmeId", sum(participations)::int, count(*)::int, (count(*) FILTER (WHERE female))::int, NULL, 0, NULL, 0
+    FROM (SELECT "programmeId", female, sum(participations) AS participations FROM r GROUP BY "programmeId", "participantId", female) pp
+    GROUP BY "programmeId"
+    UNION ALL
+    SELECT 'month', to_char("day", 'YYYY-MM'), sum(participations)::int, 0, 0, NULL, 0, NULL, 0 FROM r GROUP BY to_char("day", 'YYYY-MM')`;
 }
 
 async function nsbTargeting(scope: DashboardScope) {
@@ -117,7 +130,6 @@ const reachOf = (row: { people: number; participations: number; women: number } 
 
 // GROUPING() bits, highest first: a 0 bit is a column grouped by in that row's set.
 const ACT = { statusCurrency: 0b0011, monthStatus: 0b0101, programme: 0b1110 } as const;
-const REACH = { total: 0b1111, nsb: 0b0111, country: 0b1011, programme: 0b1101, month: 0b1110 } as const;
 
 /** Activities by status and by programme, money per currency, and the timeline's activity counts. */
 function activityFigures(activityRows: ActivityGroupRow[], budgets: Awaited<ReturnType<typeof programmeBudgets>>) {
@@ -170,22 +182,22 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
 
   const { activitiesByStatus, money, months, monthOf, activitiesByProgramme } = activityFigures(activityRows, budgets);
 
-  const total = reachRows.find((r) => r.g === REACH.total);
-  const nsbRows = reachRows.filter((r) => r.g === REACH.nsb && r.nsbId);
-  const countryRows = reachRows.filter((r) => r.g === REACH.country);
-  const programmeReach = new Map(reachRows.filter((r) => r.g === REACH.programme && r.programmeId).map((r) => [r.programmeId!, r]));
-  for (const r of reachRows) if (r.g === REACH.month && r.month) monthOf(r.month).participations = num(r.participations);
+  const total = reachRows.find((r) => r.set === "total");
+  const nsbRows = reachRows.filter((r) => r.set === "nsb" && r.key);
+  const countryRows = reachRows.filter((r) => r.set === "country");
+  const programmeReach = new Map(reachRows.filter((r) => r.set === "programme" && r.key).map((r) => [r.key!, r]));
+  for (const r of reachRows) if (r.set === "month" && r.key) monthOf(r.key).participations = num(r.participations);
 
   const targeted = new Map(targeting.map((r) => [r.nsbId, num(r.n)]));
-  const nsbIds = [...new Set([...nsbRows.map((r) => r.nsbId!), ...targeted.keys()])];
-  const countryCodes = countryRows.map((r) => r.countryCode).filter((c): c is string => c !== null);
+  const nsbIds = [...new Set([...nsbRows.map((r) => r.key!), ...targeted.keys()])];
+  const countryCodes = countryRows.map((r) => r.key).filter((c): c is string => c !== null);
   const [nsbs, countries] = await Promise.all([
     db().organization.findMany({ where: { id: { in: nsbIds } }, select: { id: true, acronym: true, name: true, country: { select: { name: true } } } }),
     db().country.findMany({ where: { code: { in: countryCodes } }, select: { code: true, name: true } }),
   ]);
   const nsbById = new Map(nsbs.map((o) => [o.id, o]));
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
-  const nsbReach = new Map(nsbRows.map((r) => [r.nsbId!, r]));
+  const nsbReach = new Map(nsbRows.map((r) => [r.key!, r]));
 
   const byNsb: NsbBreakdownRow[] = nsbIds
     .map((id) => {
@@ -194,7 +206,7 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
     })
     .sort((a, b) => b.people - a.people || a.label.localeCompare(b.label));
   const byCountry: BreakdownRow[] = countryRows
-    .map((r) => ({ key: r.countryCode ?? "", label: r.countryCode ? (countryName.get(r.countryCode) ?? r.countryCode) : "", ...reachOf(r) }))
+    .map((r) => ({ key: r.key ?? "", label: r.key ? (countryName.get(r.key) ?? r.key) : "", ...reachOf(r) }))
     .sort((a, b) => b.people - a.people || a.label.localeCompare(b.label));
   const byProgramme: ProgrammeRow[] = scope.programmes.map((p) => ({ ...p, activities: activitiesByProgramme.get(p.id) ?? 0, ...reachOf(programmeReach.get(p.id)) }));
 
@@ -203,7 +215,7 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
     activitiesByStatus,
     activities: Object.values(activitiesByStatus).reduce((a, b) => a + b, 0),
     reach: reachOf(total),
-    nsbsReached: num(total?.nsbs),
+    nsbsReached: nsbRows.length, // people have one NSB each: the NSBs with anyone reached
     satisfaction: { average: numOrNull(total?.satisfaction), responses: num(total?.responses) },
     knowledgeGain: { average: numOrNull(total?.gain), tested: num(total?.tested) },
     money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
