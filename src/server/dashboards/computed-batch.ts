@@ -39,16 +39,14 @@ const keyOf = (p: FigurePeriod) => `${p.programmeId}|${p.start.toISOString()}|${
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-interface PeopleRow {
+/** A row of the figures query: people by chunk and mask ("people"), or sums by chunk and segment ("sums"). */
+interface FigureRow {
+  kind: "people" | "sums";
   chunk: number;
-  mask: string;
-  female: boolean;
+  mask: string | null;
+  female: boolean | null;
   n: number;
-}
-
-interface SumsRow {
-  chunk: number;
-  segment: number;
+  segment: number | null;
   gainSum: unknown;
   gainN: number;
   satisfactionSum: unknown;
@@ -58,7 +56,7 @@ interface SumsRow {
 /**
  * The figures of the given periods (the same period may be given several times).
  *
- * Two queries read each row of the dashboard aggregates (./aggregates.ts: per programme, day,
+ * One query reads each row of the dashboard aggregates (./aggregates.ts: per programme, day,
  * type and person, kept by triggers) once, whatever the number of periods
  * (src/lib/dashboards/segments.ts): each programme's periods are cut into segments; per
  * programme and person, the mask of the segments they were trained in; per segment, the
@@ -89,23 +87,25 @@ export async function participantFigures(periods: FigurePeriod[], nsbId: string 
       ) x WHERE segment BETWEEN 0 AND segments - 1
     )`;
   const ofNsb = nsbId === null ? Prisma.empty : Prisma.sql`AND pt."organizationId" = ${nsbId}`;
-  const [people, sums] = await Promise.all([
-    db().$queryRaw<PeopleRow[]>`${segmented}
-      SELECT chunk, mask::text AS mask, female, count(*)::int AS n FROM (
-        SELECT s.chunk, s."participantId", bit_or(1::bigint << s.segment) AS mask, bool_or(pt."sex" = 'FEMALE'::"Sex") AS female
-        FROM s JOIN "Participant" pt ON pt.id = s."participantId"
-        WHERE s."reached" > 0 ${ofNsb}
-        GROUP BY s.chunk, s."participantId"
-      ) person
-      GROUP BY chunk, mask, female`,
-    db().$queryRaw<SumsRow[]>`${segmented}
-      SELECT s.chunk, s.segment, sum(s."gainSum") AS "gainSum", sum(s."gainN")::int AS "gainN",
-             sum(s."satisfactionSum") AS "satisfactionSum", sum(s."satisfactionN")::int AS "satisfactionN"
-      FROM s ${nsbId === null ? Prisma.empty : Prisma.sql`JOIN "Participant" pt ON pt.id = s."participantId" WHERE true ${ofNsb}`}
-      GROUP BY s.chunk, s.segment`,
-  ]);
+  // People first grouped per chunk and person (then joined to their sex), sums per segment;
+  // both from the one read of the rows in s.
+  const rows = await db().$queryRaw<FigureRow[]>`${segmented}
+    SELECT 'people' AS kind, person.chunk, person.mask::text AS mask, pt."sex" = 'FEMALE'::"Sex" AS female, count(*)::int AS n,
+           NULL::int AS segment, NULL::numeric AS "gainSum", 0 AS "gainN", NULL::numeric AS "satisfactionSum", 0 AS "satisfactionN"
+    FROM (
+      SELECT s.chunk, s."participantId", bit_or(1::bigint << s.segment) AS mask FROM s WHERE s."reached" > 0 GROUP BY s.chunk, s."participantId"
+    ) person
+    JOIN "Participant" pt ON pt.id = person."participantId"
+    WHERE true ${ofNsb}
+    GROUP BY person.chunk, person.mask, pt."sex" = 'FEMALE'::"Sex"
+    UNION ALL
+    SELECT 'sums', s.chunk, NULL, NULL, 0, s.segment, sum(s."gainSum"), sum(s."gainN")::int, sum(s."satisfactionSum"), sum(s."satisfactionN")::int
+    FROM s ${nsbId === null ? Prisma.empty : Prisma.sql`JOIN "Participant" pt ON pt.id = s."participantId" WHERE true ${ofNsb}`}
+    GROUP BY s.chunk, s.segment`;
+  const people = rows.filter((r) => r.kind === "people");
+  const sums = rows.filter((r) => r.kind === "sums");
 
-  const peopleOf = groupBy(people.map((r) => ({ ...r, mask: BigInt(r.mask) })), (r) => r.chunk);
+  const peopleOf = groupBy(people.map((r) => ({ ...r, mask: BigInt(r.mask!) })), (r) => r.chunk);
   const sumsOf = groupBy(sums, (r) => r.chunk);
   chunks.forEach((chunk, k) => {
     for (const { window, mask } of chunk.windows) {
@@ -118,7 +118,7 @@ export async function participantFigures(periods: FigurePeriod[], nsbId: string 
       }
       let gain = 0, gainN = 0, satisfaction = 0, satisfactionN = 0;
       for (const r of sumsOf.get(k) ?? []) {
-        if ((mask & (1n << BigInt(r.segment))) === 0n) continue;
+        if ((mask & (1n << BigInt(r.segment!))) === 0n) continue;
         gain += num(r.gainSum);
         gainN += r.gainN;
         satisfaction += num(r.satisfactionSum);
