@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -26,7 +27,8 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 
 const NOTICES = ["created", "saved", "closed", "reopened", "archived", "restored"] as const;
 
-async function load(id: string) {
+// Metadata and page share one read per request (the programme with everything its page shows is a dozen queries).
+const load = cache(async (id: string) => {
   const actor = await requireActor();
   try {
     return { actor, programme: await getProgramme(actor, id) };
@@ -34,7 +36,7 @@ async function load(id: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Pick<Params, "params">): Promise<Metadata> {
   const { programme } = await load((await params).id);
