@@ -37,7 +37,8 @@ test("the programme dashboard's charts show before any script file has loaded, h
   const status = page.locator("figure", { hasText: "Activities by status (bar chart)" });
   const chart = status.locator(".chart");
   await expect(chart).toHaveAttribute("aria-hidden", "true");
-  await expect(chart.locator("svg.chart-surface > rect").first()).toBeVisible();
+  // A bar (bars are grouped by series, which carries their fill).
+  await expect(chart.locator("svg.chart-surface > g > rect").first()).toBeVisible();
   await expect(chart.locator(".chart-x-ticks text", { hasText: "Completed" }).filter({ visible: true })).toHaveCount(1);
   await expect(status.locator("table")).toHaveCount(1);
   // Slanted names stay inside the phone's width.

@@ -32,15 +32,15 @@ export async function ActivityTimeline({ activities, headingLevel = 3 }: { activ
     <ol className="relative ml-2 border-l-2 border-brand-100" data-testid="timeline">
       {months.map((m) => (
         <li key={m.key} className="mb-6 ml-5 last:mb-0">
-          <span aria-hidden="true" className="absolute -left-[7px] mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
+          <span aria-hidden="true" className="timeline-dot" />
           <Heading className="text-sm font-semibold text-slate-900">
             <time dateTime={m.key}>{m.label}</time>
           </Heading>
           <ul className="mt-2 space-y-2">
             {m.items.map((a) => (
-              <li key={a.id} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
+              <li key={a.id} className="timeline-item">
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <Link href={`/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.title}</Link>
+                  <Link href={`/activities/${a.id}`} className="link">{a.title}</Link>
                   <ActivityStatusBadge status={a.status} />
                 </div>
                 <p className="mt-0.5 text-xs text-slate-600">

@@ -1,5 +1,6 @@
 import { bandCentre, longest, needsSlant, niceTicks, pct, plotWidths, scale, slantOverhang, textWidth } from "@/lib/charts/geometry";
-import { ANGLE, CategoryAxis, categoryRoom, ChartBox, fillOf, INK, label, LABEL_FONT, Legend, numberOf, Patterns, strokeOf, TICK_FONT, TOP, ValueAxis, ValueAxisBelow, withUnit, type Datum, type Series } from "./chart-parts";
+import { el } from "@/lib/markup";
+import { ANGLE, categoryAxis, categoryRoom, ChartBox, fillOf, label, LABEL_FONT, legend, numberOf, patterns, px, strokeOf, TICK_FONT, TOP, valueAxis, valueAxisBelow, withUnit, type Datum, type Series } from "./chart-parts";
 
 interface BarProps {
   id: string;
@@ -17,7 +18,6 @@ interface BarProps {
 }
 
 const LEGEND_ROOM = 24;
-const VALUE_STYLE = { fontSize: LABEL_FONT, fill: "#0f172a", fontWeight: 600 } as const;
 
 /** Each bar of the chart: category, series, where it starts and ends (values), and its value. */
 interface Bar {
@@ -44,6 +44,14 @@ function barsOf(data: Datum[], series: Series[], stacked: boolean): Bar[] {
 /** The extent of the bars (stacks summed), for the value axis. */
 const extent = (bars: Bar[]) => bars.flatMap((b) => [b.from, b.to]);
 
+/** The bars drawn (zero-length ones left out), one group per series carrying its fill and outline. */
+function barGroups(id: string, series: Series[], bars: Bar[], rect: (b: Bar) => Record<string, string | number>) {
+  return series.map((_, s) => {
+    const own = bars.filter((b) => b.s === s && b.value !== 0);
+    return own.length ? el("g", { fill: fillOf(id, s), stroke: strokeOf(s) }, own.map((b) => el("rect", rect(b)))) : null;
+  });
+}
+
 /** Bars per category, side by side or stacked, each labelled with its value (up to 24 categories). */
 export function BarChartView(props: BarProps) {
   return props.horizontal ? <HorizontalBars {...props} /> : <VerticalBars {...props} />;
@@ -55,8 +63,8 @@ function VerticalBars({ id, data, categoryKey, series, stacked = false, height =
   const at = scale(ticks);
   const format = withUnit(unit);
   const names = data.map((d) => String(d[categoryKey] ?? ""));
-  const legend = series.length > 1;
-  const plot = height - TOP - 30 - (legend ? LEGEND_ROOM : 0);
+  const withLegend = series.length > 1;
+  const plot = height - TOP - 30 - (withLegend ? LEGEND_ROOM : 0);
   const bottom = TOP + plot;
   const y = (v: number) => bottom - at(v) * plot;
   // Room on the left for the value names, or for the first category names when slanted on a phone.
@@ -74,25 +82,23 @@ function VerticalBars({ id, data, categoryKey, series, stacked = false, height =
       left={left}
       right={24}
       heights={{ narrow: bottom + rooms.narrow.height, wide: bottom + rooms.wide.height }}
-      legend={legend ? <Legend id={id} series={series} /> : null}
+      legend={withLegend ? legend(id, series) : null}
     >
-      <Patterns id={id} />
-      <ValueAxis ticks={ticks} y={y} format={format} />
-      {bars.filter((b) => b.value !== 0).map((b) => (
-        <rect key={`${b.c}-${b.s}`} x={pct(xOf(b))} width={pct(barWidth)} y={y(Math.max(b.from, b.to))} height={Math.abs(y(b.from) - y(b.to))} fill={fillOf(id, b.s)} stroke={strokeOf(b.s)} />
-      ))}
-      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} widths={widths} />
-      {data.length <= 24 ? (
-        <g className="chart-value-labels">
-          {bars
-            .filter((b) => !stacked || Math.abs(y(b.from) - y(b.to)) >= LABEL_FONT + 2)
-            .map((b) => (
-              <text key={`${b.c}-${b.s}`} x={pct(xOf(b) + barWidth / 2)} y={stacked ? (y(b.from) + y(b.to)) / 2 + 4 : y(b.to) - 5} textAnchor="middle" style={VALUE_STYLE}>
-                {format(b.value)}
-              </text>
-            ))}
-        </g>
-      ) : null}
+      {[
+        patterns(id, series.length),
+        valueAxis(ticks, y, format),
+        ...barGroups(id, series, bars, (b) => ({ x: pct(xOf(b)), width: pct(barWidth), y: px(y(Math.max(b.from, b.to))), height: px(Math.abs(y(b.from) - y(b.to))) })),
+        categoryAxis(names, (i) => pct(bandCentre(i, n)), bottom, widths),
+        data.length <= 24
+          ? el(
+              "g",
+              { class: "chart-value-labels" },
+              bars
+                .filter((b) => !stacked || Math.abs(y(b.from) - y(b.to)) >= LABEL_FONT + 2)
+                .map((b) => el("text", { x: pct(xOf(b) + barWidth / 2), y: px(stacked ? (y(b.from) + y(b.to)) / 2 + 4 : y(b.to) - 5) }, format(b.value))),
+            )
+          : null,
+      ]}
     </ChartBox>
   );
 }
@@ -102,9 +108,9 @@ function HorizontalBars({ id, data, categoryKey, series, stacked = false, height
   const ticks = niceTicks(extent(bars));
   const at = scale(ticks);
   const format = withUnit(unit);
-  const legend = series.length > 1;
+  const withLegend = series.length > 1;
   const withLabels = data.length <= 24;
-  const plot = height - TOP - 28 - (legend ? LEGEND_ROOM : 0);
+  const plot = height - TOP - 28 - (withLegend ? LEGEND_ROOM : 0);
   const bottom = TOP + plot;
   const n = Math.max(1, data.length);
   const band = plot / n;
@@ -115,42 +121,30 @@ function HorizontalBars({ id, data, categoryKey, series, stacked = false, height
   const widths = plotWidths(categoryWidth, right);
   const fits = (b: Bar) => (at(b.to) - at(b.from)) * widths.narrow >= textWidth(format(b.value), LABEL_FONT) + 4;
   return (
-    <ChartBox left={categoryWidth} right={right} heights={{ narrow: bottom + 28, wide: bottom + 28 }} legend={legend ? <Legend id={id} series={series} /> : null}>
-      <Patterns id={id} />
-      <ValueAxisBelow ticks={ticks} x={(v) => pct(at(v))} bottom={bottom} format={format} widths={widths} />
-      <g className="chart-y-ticks">
-        <line x1="0" x2="0" y1={TOP} y2={bottom} stroke={INK} />
-        {data.map((d, c) => {
-          const full = fullNameKey ? d[fullNameKey] : undefined;
-          return (
-            <text key={c} x={-8} y={TOP + (c + 0.5) * band} dy={4} textAnchor="end" fontSize={TICK_FONT} fill={INK}>
-              {full ? <title>{String(full)}</title> : null}
-              {label(d[categoryKey])}
-            </text>
-          );
-        })}
-      </g>
-      {bars.filter((b) => b.value !== 0).map((b) => (
-        <rect key={`${b.c}-${b.s}`} x={pct(at(Math.min(b.from, b.to)))} width={pct(Math.abs(at(b.to) - at(b.from)))} y={yOf(b)} height={thickness} fill={fillOf(id, b.s)} stroke={strokeOf(b.s)} />
-      ))}
-      {withLabels ? (
-        <g className="chart-value-labels">
-          {bars
-            .filter((b) => !stacked || fits(b))
-            .map((b) => (
-              <text
-                key={`${b.c}-${b.s}`}
-                x={pct(stacked ? (at(b.from) + at(b.to)) / 2 : at(b.to))}
-                dx={stacked ? 0 : 5}
-                y={yOf(b) + thickness / 2 + 4}
-                textAnchor={stacked ? "middle" : "start"}
-                style={VALUE_STYLE}
-              >
-                {format(b.value)}
-              </text>
-            ))}
-        </g>
-      ) : null}
+    <ChartBox left={categoryWidth} right={right} heights={{ narrow: bottom + 28, wide: bottom + 28 }} legend={withLegend ? legend(id, series) : null}>
+      {[
+        patterns(id, series.length),
+        valueAxisBelow(ticks, (v) => pct(at(v)), bottom, format, widths),
+        el(
+          "g",
+          { class: "chart-y-ticks" },
+          el("line", { class: "chart-axis", y1: TOP, y2: px(bottom) }),
+          data.map((d, c) => {
+            const full = fullNameKey ? d[fullNameKey] : undefined;
+            return el("text", { x: -8, y: px(TOP + (c + 0.5) * band + 4) }, full ? el("title", null, String(full)) : null, label(d[categoryKey]));
+          }),
+        ),
+        ...barGroups(id, series, bars, (b) => ({ x: pct(at(Math.min(b.from, b.to))), width: pct(Math.abs(at(b.to) - at(b.from))), y: px(yOf(b)), height: px(thickness) })),
+        withLabels
+          ? el(
+              "g",
+              { class: stacked ? "chart-value-labels" : "chart-value-labels chart-start" },
+              bars
+                .filter((b) => !stacked || fits(b))
+                .map((b) => el("text", { x: pct(stacked ? (at(b.from) + at(b.to)) / 2 : at(b.to)), dx: stacked ? undefined : 5, y: px(yOf(b) + thickness / 2 + 4) }, format(b.value))),
+            )
+          : null,
+      ]}
     </ChartBox>
   );
 }

@@ -1,5 +1,6 @@
 import { bandCentre, LAYOUTS, longest, niceTicks, pct, plotWidths, scale, shownTicks, type Layout } from "@/lib/charts/geometry";
-import { CategoryAxis, ChartBox, DASHES, label, LABEL_FONT, Legend, Marker, numberOf, strokeOf, TICK_FONT, TOP, ValueAxis, withUnit, type Datum, type Series } from "./chart-parts";
+import { el } from "@/lib/markup";
+import { categoryAxis, ChartBox, DASHES, label, legend, marker, markerStyle, numberOf, px, strokeOf, TICK_FONT, TOP, valueAxis, withUnit, type Datum, type Series } from "./chart-parts";
 
 const LEGEND_ROOM = 24;
 /** The line's own coordinates across the plot (it is stretched to the plot's width; its stroke is not). */
@@ -25,36 +26,26 @@ export function LineChartView({ data, categoryKey, series, height = 260, unit }:
     return v === null ? [] : [{ i, v }];
   });
   return (
-    <ChartBox left={left} right={24} heights={{ narrow: bottom + 30, wide: bottom + 30 }} legend={<Legend id="line" series={series} lines />}>
-      <ValueAxis ticks={ticks} y={y} format={format} />
-      <CategoryAxis names={names} at={(i) => pct(bandCentre(i, n))} bottom={bottom} widths={widths} shown={shown} />
-      {series.map((s, k) => {
-        const line = points(s);
-        return (
-          <g key={s.key}>
-            <svg y={0} width="100%" height={bottom + 1} viewBox={`0 0 ${SPAN} ${bottom + 1}`} preserveAspectRatio="none" overflow="visible">
-              <path
-                d={line.map((p, j) => `${j === 0 ? "M" : "L"}${(bandCentre(p.i, n) * SPAN).toFixed(1)} ${y(p.v).toFixed(1)}`).join("")}
-                fill="none"
-                stroke={strokeOf(k)}
-                strokeWidth={2}
-                strokeDasharray={DASHES[k % DASHES.length]}
-                vectorEffect="non-scaling-stroke"
-              />
-            </svg>
-            {line.map((p) => <Marker key={p.i} index={k} x={pct(bandCentre(p.i, n))} y={y(p.v)} />)}
-            {data.length <= 12 ? (
-              <g className="chart-value-labels">
-                {line.map((p) => (
-                  <text key={p.i} x={pct(bandCentre(p.i, n))} y={y(p.v) - 8} textAnchor="middle" fontSize={LABEL_FONT} fill="#0f172a">
-                    {label(p.v)}
-                  </text>
-                ))}
-              </g>
-            ) : null}
-          </g>
-        );
-      })}
+    <ChartBox left={left} right={24} heights={{ narrow: bottom + 30, wide: bottom + 30 }} legend={legend("line", series, true)}>
+      {[
+        valueAxis(ticks, y, format),
+        categoryAxis(names, (i) => pct(bandCentre(i, n)), bottom, widths, shown),
+        series.map((s, k) => {
+          const line = points(s);
+          const d = line.map((p, j) => `${j === 0 ? "M" : "L"}${px(bandCentre(p.i, n) * SPAN)} ${px(y(p.v))}`).join("");
+          return el(
+            "g",
+            null,
+            el(
+              "svg",
+              { width: "100%", height: px(bottom + 1), viewBox: `0 0 ${SPAN} ${px(bottom + 1)}`, preserveAspectRatio: "none" },
+              el("path", { class: "chart-line", d, stroke: strokeOf(k), "stroke-dasharray": DASHES[k % DASHES.length] || undefined, "vector-effect": "non-scaling-stroke" }),
+            ),
+            el("g", markerStyle(k), line.map((p) => marker(k, pct(bandCentre(p.i, n)), y(p.v)))),
+            data.length <= 12 ? el("g", { class: "chart-value-labels chart-plain" }, line.map((p) => el("text", { x: pct(bandCentre(p.i, n)), y: px(y(p.v) - 8) }, label(p.v)))) : null,
+          );
+        }),
+      ]}
     </ChartBox>
   );
 }

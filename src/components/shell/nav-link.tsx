@@ -16,7 +16,8 @@ function PendingHint() {
     <span
       aria-hidden="true"
       data-testid={pending ? "nav-pending" : undefined}
-      className={`ml-2 inline-block h-3 w-3 shrink-0 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 align-middle transition-opacity ${pending ? "opacity-100" : "opacity-0"}`}
+      data-pending={pending ? "" : undefined}
+      className="nav-pending"
     />
   );
 }
@@ -28,7 +29,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`flex items-center justify-between rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-50 text-brand-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"}`}
+      className="nav-link"
     >
       {children}
       <PendingHint />

@@ -1,7 +1,7 @@
 import { useId } from "react";
 
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 aria-[invalid=true]:border-rose-600";
+/** A text field's or select's look (`.control` in globals.css). */
+const control = "control";
 
 interface FieldProps {
   label: string;

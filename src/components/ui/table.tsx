@@ -16,14 +16,14 @@ export function Table({ caption, children }: { caption: string; children: React.
 
 export function Th({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
   return (
-    <th scope="col" className={`bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+    <th scope="col" className={className ? `th ${className}` : "th"}>
       {children}
     </th>
   );
 }
 
 export function Td({ children, className = "" }: { children?: React.ReactNode; className?: string }) {
-  return <td className={`px-4 py-2.5 align-top text-slate-800 ${className}`}>{children}</td>;
+  return <td className={className ? `td ${className}` : "td"}>{children}</td>;
 }
 
 /** A column header that sorts the list by `field` (toggling direction), keeping other params. */
@@ -31,7 +31,7 @@ export function SortTh({ label, field, current, params }: { label: string; field
   const active = current === field || current === `-${field}`;
   const next = current === field ? `-${field}` : field;
   return (
-    <th scope="col" aria-sort={active ? (current?.startsWith("-") ? "descending" : "ascending") : "none"} className="bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+    <th scope="col" aria-sort={active ? (current?.startsWith("-") ? "descending" : "ascending") : "none"} className="th">
       <Link href={listHref(params, { sort: next, page: undefined })} className="inline-flex items-center gap-1 hover:text-slate-900">
         {label}
         <span aria-hidden="true">{active ? (current?.startsWith("-") ? "▼" : "▲") : "↕"}</span>

@@ -6,6 +6,7 @@ import { assertCan, can } from "@/server/auth/permissions";
 import { assessmentRoundScope, nsbScope } from "@/server/auth/scopes";
 import { compareRounds, type Comparison } from "@/domain/assessments/scoring";
 import type { LocalizedText } from "@/domain/assessments/template";
+import { cachedResult } from "@/server/dashboards/cache";
 import { scored } from "./round-data";
 
 /*
@@ -71,10 +72,17 @@ function rowOf(rounds: Row[], links: boolean): CapacityRow {
   };
 }
 
-/** Per programme and NSB in the caller's scope, the validated baseline against the latest validated follow-up. */
+/**
+ * Per programme and NSB in the caller's scope, the validated baseline against the latest
+ * validated follow-up. Kept while the database is unchanged (src/server/dashboards/cache.ts:
+ * per role and organisation, which decide the scope and whether round ids show): the
+ * programme dashboard shows it on every view.
+ */
 export async function capacityComparison(actor: Actor, filters: CapacityFilters = {}): Promise<CapacityRow[]> {
   assertCan(actor, "assessments.read");
-  return validatedComparisons({ AND: [assessmentRoundScope(actor), { organization: nsbScope(actor) }] }, filters, can(actor, "assessments.write"));
+  return cachedResult("capacityComparison", actor, filters, () =>
+    validatedComparisons({ AND: [assessmentRoundScope(actor), { organization: nsbScope(actor) }] }, filters, can(actor, "assessments.write")),
+  );
 }
 
 /**

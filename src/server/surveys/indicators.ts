@@ -6,6 +6,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
 import { boundNsbId } from "@/server/auth/roles";
 import { resolveScope } from "@/server/dashboards/scope";
+import { cachedResult } from "@/server/dashboards/cache";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { answerFacts, type SurveyAnswers } from "@/domain/surveys/rules";
 import { SURVEY_SOURCES, surveyIndicatorFigures, type SurveyAnswerRow, type SurveyIndicatorFigures, type SurveySource } from "@/domain/surveys/indicators";
@@ -140,9 +141,18 @@ export interface SurveyDashboard {
   indicators: Record<SurveySource, Omit<SurveyIndicatorFigures, "rows">>;
 }
 
-/** The survey figures of a dashboard's filters: the three indicators with their breakdowns, and (one programme) its response tracking. */
+/**
+ * The survey figures of a dashboard's filters: the three indicators with their breakdowns, and
+ * (one programme) its response tracking. Kept while the database is unchanged, like the
+ * dashboards' own figures (src/server/dashboards/cache.ts: per role and organisation, which
+ * decide every scope read here).
+ */
 export async function surveyDashboard(actor: Actor, filters: DashboardFilters, options: { planId?: string } = {}): Promise<SurveyDashboard> {
   assertCan(actor, "dashboards.read");
+  return cachedResult("surveyDashboard", actor, { ...filters, planId: options.planId ?? null }, () => computeSurveyDashboard(actor, filters, options));
+}
+
+async function computeSurveyDashboard(actor: Actor, filters: DashboardFilters, options: { planId?: string }): Promise<SurveyDashboard> {
   const scope = await resolveScope(actor, filters);
   // The Action Plan dashboard: the programmes serving one of the plan's results.
   const programmeIds = options.planId

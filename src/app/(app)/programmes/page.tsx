@@ -91,7 +91,7 @@ async function programmeColumns(): Promise<Column<ProgrammeListRow>[]> {
       sort: "title",
       cell: (p) => (
         <>
-          <Link href={`/programmes/${p.id}`} className="font-medium text-brand-700 hover:underline">{localized(p, "title")}</Link>
+          <Link href={`/programmes/${p.id}`} className="link">{localized(p, "title")}</Link>
           {p.archived ? <> <Badge tone="warning">{t("programmeManage.archivedBadge")}</Badge></> : null}
         </>
       ),
@@ -100,7 +100,7 @@ async function programmeColumns(): Promise<Column<ProgrammeListRow>[]> {
     { label: t("programmes.donors"), cell: (p) => p.fundings.map((f) => f.donor.acronym).join(", ") || "—" },
     { label: t("programmes.period"), sort: "startDate", cellClassName: "whitespace-nowrap", cell: (p) => `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` },
     { label: t("programmes.status"), sort: "status", cell: (p) => <ProgrammeStatusBadge status={p.status} /> },
-    { label: t("programmes.nsbCount"), className: "text-right", cellClassName: "tabular-nums", cell: (p) => p._count.beneficiaries },
-    { label: t("programmes.activityCount"), className: "text-right", cellClassName: "tabular-nums", cell: (p) => p._count.activities },
+    { label: t("programmes.nsbCount"), className: "num", cell: (p) => p._count.beneficiaries },
+    { label: t("programmes.activityCount"), className: "num", cell: (p) => p._count.activities },
   ];
 }

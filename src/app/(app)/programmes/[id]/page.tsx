@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -26,7 +27,8 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 
 const NOTICES = ["created", "saved", "closed", "reopened", "archived", "restored"] as const;
 
-async function load(id: string) {
+// Metadata and page share one read per request (the programme with everything its page shows is a dozen queries).
+const load = cache(async (id: string) => {
   const actor = await requireActor();
   try {
     return { actor, programme: await getProgramme(actor, id) };
@@ -34,7 +36,7 @@ async function load(id: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Pick<Params, "params">): Promise<Metadata> {
   const { programme } = await load((await params).id);
@@ -113,12 +115,12 @@ async function ActivitiesSection({ programme, canAdd }: { programme: Programme; 
       bodyTestId="activities"
       action={canAdd ? <ButtonLink href={`/activities/new?programmeId=${programme.id}`}>{t("programmeManage.newActivity")}</ButtonLink> : null}
       columns={[
-        { label: t("activities.title"), cellClassName: "font-medium", cell: (a) => <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">{localized(a, "title")}</Link> },
+        { label: t("activities.title"), cell: (a) => <Link href={`/activities/${a.id}`} className="link">{localized(a, "title")}</Link> },
         { label: t("activities.type"), cell: (a) => `${t(`enums.activityType.${a.type}`)} · ${t(`enums.modality.${a.modality}`)}` },
         { label: t("activities.dates"), cellClassName: "whitespace-nowrap", cell: (a) => `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` },
         { label: t("activities.venue"), cell: (a) => [a.venueCity, a.venueCountry?.name].filter(Boolean).join(", ") || "—" },
         { label: t("activities.status"), cell: (a) => <ActivityStatusBadge status={a.status} /> },
-        { label: t("activities.participations"), className: "text-right", cellClassName: "tabular-nums", cell: (a) => a._count.participations },
+        { label: t("activities.participations"), className: "num", cell: (a) => a._count.participations },
       ]}
     />
   );
@@ -135,11 +137,11 @@ async function IndicatorsSection({ programme, canAdd }: { programme: Programme; 
       action={canAdd ? <ButtonLink href={`/indicators/new?programmeId=${programme.id}`} data-testid="new-indicator">{t("programmeManage.newIndicator")}</ButtonLink> : null}
       columns={[
         { label: t("indicators.code"), cellClassName: "whitespace-nowrap font-mono text-xs", cell: (i) => i.code },
-        { label: t("indicators.title"), cell: (i) => <Link href={`/indicators/${i.id}`} className="font-medium text-brand-700 hover:underline">{localized(i, "title")}</Link> },
+        { label: t("indicators.title"), cell: (i) => <Link href={`/indicators/${i.id}`} className="link">{localized(i, "title")}</Link> },
         { label: t("indicators.unit"), cell: (i) => t(`enums.indicatorUnit.${i.unit}`) },
         { label: t("indicators.source"), cell: (i) => t(`enums.indicatorSource.${i.source}`) },
-        { label: t("indicators.baseline"), className: "text-right", cellClassName: "tabular-nums", cell: (i) => formatNumber(i.baselineValue) },
-        { label: t("indicators.target"), className: "text-right", cellClassName: "tabular-nums", cell: (i) => <TargetCell indicator={i} /> },
+        { label: t("indicators.baseline"), className: "num", cell: (i) => formatNumber(i.baselineValue) },
+        { label: t("indicators.target"), className: "num", cell: (i) => <TargetCell indicator={i} /> },
       ]}
     />
   );
