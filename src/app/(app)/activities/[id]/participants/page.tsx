@@ -16,7 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { selectClass } from "@/components/ui/field";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { AttendanceGrid } from "./attendance-grid";
-import type { GridRow } from "./grid-values";
+import { packRow, type GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
 import { mailEnabled } from "@/server/mail";
@@ -43,7 +43,7 @@ type Activity = Awaited<ReturnType<typeof activityInScope>>;
 type Totals = Awaited<ReturnType<typeof activityTotals>>;
 type Participation = Awaited<ReturnType<typeof listActivityParticipations>>[number];
 
-// Each row carries its values only: labels and select options come once, from the catalog.
+// Each row carries its values only (sent packed, packRow): labels and select options come once, from the catalog.
 const toGridRow = (r: Participation): GridRow => ({
   id: r.id,
   version: r.version,
@@ -79,7 +79,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
     canWrite ? participantNsbOptions(actor) : Promise.resolve([]),
     canWrite ? countryOptions(actor) : Promise.resolve([]),
   ]);
-  const gridRows: GridRow[] = rows.map(toGridRow);
+  const gridRows = rows.map((row) => packRow(toGridRow(row)));
 
   return (
     <>
