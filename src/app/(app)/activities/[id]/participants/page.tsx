@@ -19,6 +19,7 @@ import { AttendanceGrid } from "./attendance-grid";
 import { packRow, type GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
+import { packCountries } from "@/lib/country-list";
 import { mailEnabled } from "@/server/mail";
 import { withClientMessages } from "@/i18n/client-messages";
 
@@ -110,7 +111,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
                 <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
               </Card>
               <Card title={t("attendance.addNew")}>
-                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={countries} />
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={packCountries(countries)} />
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>

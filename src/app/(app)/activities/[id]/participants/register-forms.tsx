@@ -11,6 +11,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
+import { CountryOptions } from "./country-options";
 
 /** Tick existing participants (found with the search above it) and register them. */
 export function RegisterExisting({ activityId, candidates }: { activityId: string; candidates: { id: string; label: string }[] }) {
@@ -49,13 +50,15 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
   /** Staff: every NSB; a focal point: their own (not chosen, but its country is the default). */
   nsbs: { id: string; acronym: string; countryCode: string | null }[];
   chooseNsb: boolean;
-  countries: { code: string; name: string }[];
+  /** As packCountries (src/lib/country-list.ts) sends them. */
+  countries: string;
 }) {
   const t = useTranslations("attendance");
   const tp = useTranslations("participants");
   const te = useTranslations("enums");
   const [state, action] = useActionRound(addAndRegisterAction);
   const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
+  const country = state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null);
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
@@ -95,9 +98,9 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
         </Field>
         <Field label={tp("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
           {(p) => (
-            <select {...p} defaultValue={state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null)}>
+            <select {...p} defaultValue={country}>
               <option value="">{tp("noCountry")}</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              <CountryOptions countries={countries} selected={country} />
             </select>
           )}
         </Field>
