@@ -1,9 +1,9 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
-import { FIELDS, type Field, type GridRow, type RowEdit } from "./grid-values";
+import { FIELDS, type Field, type GridRow, type RowEdit, type RowValues } from "./grid-values";
 
 interface Props {
   row: GridRow;
@@ -24,6 +24,25 @@ interface Props {
 export const fieldLabelId = (field: Field | "remove") => `gl${field === "remove" ? "x" : FIELDS.indexOf(field)}`;
 const rowNameId = (index: number) => `gn${index}`;
 
+const errorIdOf = (rowId: string) => `err-${rowId}`;
+
+/**
+ * The attributes of a row's control for a field. Controls are styled from attendance-grid.css
+ * by where they are, so they carry no class; their name is their field (the grid saves from its
+ * state, never by the browser's own submission of the form).
+ */
+function controlsOf(rowId: string, nameId: string, errors: Props["errors"], readOnly: boolean, onChange: Props["onChange"]) {
+  return (field: Field) => ({
+    name: field,
+    "aria-labelledby": `${fieldLabelId(field)} ${nameId}`,
+    ...(errors?.[field] ? { "aria-invalid": true, "aria-describedby": errorIdOf(rowId) } : {}),
+    disabled: readOnly,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange(rowId, field, event.target instanceof HTMLInputElement && event.target.type === "checkbox" ? event.target.checked : event.target.value),
+  });
+}
+type Control = ReturnType<typeof controlsOf>;
+
 /** One participant: a table row on wide screens, a card on phones (name, NSB, sex and group first). */
 export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, errors, readOnly, onChange, onRemove }: Props) {
   const t = useTranslations("attendance");
@@ -32,21 +51,13 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
   const dirty = Boolean(edit);
   const nameId = rowNameId(index);
   const messages = errors ? Object.values(errors).flat() : [];
-  const errorId = `err-${row.id}`;
-  // Controls are styled from attendance-grid.css by where they are, so they carry no class.
-  const control = (field: Field) => ({
-    "data-field": field,
-    "aria-labelledby": `${fieldLabelId(field)} ${nameId}`,
-    ...(errors?.[field] ? { "aria-invalid": true, "aria-describedby": errorId } : {}),
-    disabled: readOnly,
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-      onChange(row.id, field, event.target instanceof HTMLInputElement && event.target.type === "checkbox" ? event.target.checked : event.target.value),
-  });
+  const errorId = errorIdOf(row.id);
+  const control = controlsOf(row.id, nameId, errors, readOnly, onChange);
 
   return (
     // Cells styled in attendance-grid.css (.att-grid): a card on phones, a table row wider.
     // On phones each field's label comes from the table's captions (gridCaptions), once per page.
-    <tr data-testid="attendance-row" data-row={row.id} data-unsaved={dirty || undefined}>
+    <tr data-testid="attendance-row" data-unsaved={dirty || undefined}>
       <th scope="row">
         <span className="nm">
           <span id={nameId}>{row.name}</span>
@@ -76,23 +87,12 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
       <td>
         <select {...control("satisfaction")} value={values.satisfaction}>
           <option value="">—</option>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+          {/* An option's value is its text when it has no value of its own. */}
+          {[1, 2, 3, 4, 5].map((n) => <option key={n}>{n}</option>)}
         </select>
       </td>
       <td className="wide">
-        <details>
-          <summary>
-            {values.feedback || values.testimonial ? t("viewFeedback") : t("addFeedback")}
-          </summary>
-          <div className="fb">
-            <textarea {...control("feedback")} rows={2} maxLength={5000} value={values.feedback} placeholder={t("feedback")} />
-            <textarea {...control("testimonial")} rows={2} maxLength={2000} value={values.testimonial} placeholder={t("testimonial")} />
-            <label>
-              <input type="checkbox" data-field="consentToQuote" checked={values.consentToQuote} onChange={control("consentToQuote").onChange} disabled={readOnly} />
-              {t("consentToQuote")}
-            </label>
-          </div>
-        </details>
+        <FeedbackCell values={values} errors={errors} control={control} />
       </td>
       {!readOnly ? (
         <td className="remove">
@@ -103,3 +103,35 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
     </tr>
   );
 });
+
+/**
+ * Feedback, testimonial and consent, folded. A row with none of them gets its boxes only when
+ * opened, so the page's HTML does not carry two empty text boxes per person; opened before the
+ * script ran, they appear as soon as it has.
+ */
+function FeedbackCell({ values, errors, control }: { values: RowValues; errors: Props["errors"]; control: Control }) {
+  const t = useTranslations("attendance");
+  const [open, setOpen] = useState(false);
+  const filled = Boolean(values.feedback || values.testimonial || values.consentToQuote || errors?.feedback || errors?.testimonial);
+  return (
+    <details
+      ref={(details) => {
+        if (details?.open && !open) setOpen(true);
+      }}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{values.feedback || values.testimonial ? t("viewFeedback") : t("addFeedback")}</summary>
+      {open || filled ? (
+        <div className="fb">
+          <textarea {...control("feedback")} rows={2} maxLength={5000} value={values.feedback} placeholder={t("feedback")} />
+          <textarea {...control("testimonial")} rows={2} maxLength={2000} value={values.testimonial} placeholder={t("testimonial")} />
+          <label>
+            {/* Named by its label, as before: the name of the person is not part of it. */}
+            <input type="checkbox" {...control("consentToQuote")} aria-labelledby={undefined} checked={values.consentToQuote} />
+            {t("consentToQuote")}
+          </label>
+        </div>
+      ) : null}
+    </details>
+  );
+}
