@@ -196,4 +196,13 @@ async function TotalsCards({ totals, wholeActivityNote }: { totals: Totals; whol
   );
 }
 
-export default withClientMessages(["attendance", "common", "enums", "forms", "participants"], ActivityParticipantsPage);
+// Of the two large namespaces, only the keys the grid and the add-a-person form read.
+export default withClientMessages(
+  [
+    "attendance", "common", "forms",
+    "enums.attendance", "enums.participationRole", "enums.sex", "enums.ageBand", "enums.stakeholderGroup",
+    "participants.fullName", "participants.email", "participants.sex", "participants.ageBand", "participants.stakeholderGroup",
+    "participants.organizationName", "participants.country", "participants.noCountry", "participants.nsb", "participants.chooseNsb", "participants.createAnyway",
+  ],
+  ActivityParticipantsPage,
+);

@@ -26,11 +26,12 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
       ) : (
         <fieldset>
           <legend className="sr-only">{t("candidates")}</legend>
-          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
+          {/* Styled once here rather than on each of up to 25 people. */}
+          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm [&_input]:h-4 [&_input]:w-4 [&_label]:flex [&_label]:items-center [&_label]:gap-2 [&_label]:[overflow-wrap:anywhere]">
             {candidates.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-2 [overflow-wrap:anywhere]">
-                  <input type="checkbox" name="participantIds[]" value={c.id} className="h-4 w-4" />
+                <label>
+                  <input type="checkbox" name="participantIds[]" value={c.id} />
                   {c.label}
                 </label>
               </li>
