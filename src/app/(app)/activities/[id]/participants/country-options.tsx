@@ -1,9 +1,8 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { unpackCountries } from "@/lib/country-list";
-
-const noSubscription = () => () => {};
+import { useHydrated } from "@/lib/use-hydrated";
 
 /**
  * A country select's options. The page's HTML carries only the selected one (the NSB's
@@ -11,8 +10,7 @@ const noSubscription = () => () => {};
  * runs, so they are not in the HTML as well as in the script's data.
  */
 export function CountryOptions({ countries, selected }: { countries: string; selected: string }) {
-  // false while the server renders and while React hydrates, true from then on.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const list = useMemo(() => unpackCountries(countries), [countries]);
   return (hydrated ? list : list.filter((c) => c.code === selected)).map((c) => <option key={c.code} value={c.code}>{c.name}</option>);
 }

@@ -3,6 +3,7 @@
 import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
+import { useHydrated } from "@/lib/use-hydrated";
 import { FIELDS, type Field, type GridRow, type RowEdit, type RowValues } from "./grid-values";
 
 interface Props {
@@ -50,6 +51,7 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
   const values = edit?.values ?? row.values;
   const dirty = Boolean(edit);
   const nameId = rowNameId(index);
+  const hydrated = useHydrated();
   const messages = errors ? Object.values(errors).flat() : [];
   const errorId = errorIdOf(row.id);
   const control = controlsOf(row.id, nameId, errors, readOnly, onChange);
@@ -72,11 +74,12 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
         </select>
       </td>
       <td>
+        {/* The other roles (rarely changed) are added when the script runs, not sent in every row's HTML. */}
         <select {...control("role")} value={values.role}>
-          {Object.values(ParticipationRole).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
+          {(hydrated ? Object.values(ParticipationRole) : [values.role]).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
         </select>
       </td>
-      <td className="mid">
+      <td>
         <input type="checkbox" {...control("completed")} checked={values.completed} />
       </td>
       {(["preTestScore", "postTestScore"] as const).map((field) => (
@@ -91,11 +94,11 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
           {[1, 2, 3, 4, 5].map((n) => <option key={n}>{n}</option>)}
         </select>
       </td>
-      <td className="wide">
+      <td>
         <FeedbackCell values={values} errors={errors} control={control} />
       </td>
       {!readOnly ? (
-        <td className="remove">
+        <td>
           {/* Only opens the removal dialog: the removal is its own form, outside the grid's. */}
           <button type="button" onClick={() => onRemove(row)} className="rm" aria-labelledby={`${fieldLabelId("remove")} ${nameId}`}>✕</button>
         </td>
