@@ -1,16 +1,38 @@
 "use client";
 
-import { useMemo } from "react";
+import { useCallback, useState } from "react";
 import { unpackCountries } from "@/lib/country-list";
-import { useHydrated } from "@/lib/use-hydrated";
+
+export interface Country {
+  code: string;
+  name: string;
+}
+
+// One request per page view, shared by every form that asks (a failed one is asked again).
+let request: Promise<Country[]> | null = null;
+const fetchCountries = () =>
+  (request ??= fetch("/api/countries")
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+    .then(unpackCountries)
+    .catch(() => {
+      request = null;
+      return [];
+    }));
 
 /**
- * A country select's options. The page's HTML carries only the selected one (the NSB's
- * country, which the form starts with); the other 250-odd are added once the page's script
- * runs, so they are not in the HTML as well as in the script's data.
+ * The country list, loaded on demand: `load` (called when the form is first focused or
+ * touched) fetches it once; until then the select offers only the country the form starts
+ * with, so the page's HTML and payload carry one country rather than 250.
  */
-export function CountryOptions({ countries, selected }: { countries: string; selected: string }) {
-  const hydrated = useHydrated();
-  const list = useMemo(() => unpackCountries(countries), [countries]);
-  return (hydrated ? list : list.filter((c) => c.code === selected)).map((c) => <option key={c.code} value={c.code}>{c.name}</option>);
+export function useCountries() {
+  const [countries, setCountries] = useState<Country[] | null>(null);
+  const load = useCallback(() => {
+    if (!countries) void fetchCountries().then((list) => list.length && setCountries(list));
+  }, [countries]);
+  return [countries, load] as const;
+}
+
+/** A country select's options: the whole list once loaded, else only the country the form starts with. */
+export function CountryOptions({ countries, initial }: { countries: Country[] | null; initial: Country | null }) {
+  return (countries ?? (initial ? [initial] : [])).map((c) => <option key={c.code} value={c.code}>{c.name}</option>);
 }

@@ -19,9 +19,9 @@ import { AttendanceGrid } from "./attendance-grid";
 import { packRow, type GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
-import { packCountries } from "@/lib/country-list";
 import { mailEnabled } from "@/server/mail";
 import { withClientMessages } from "@/i18n/client-messages";
+import { defaultNsbCountry } from "@/lib/nsb-country";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -64,6 +64,12 @@ const toGridRow = (r: Participation): GridRow => ({
     consentToQuote: r.consentToQuote,
   },
 });
+
+/** The country a focal point's add-a-person form starts with: their NSB's (staff choose the NSB, and start with none). */
+function nsbCountryOf(countries: { code: string; name: string }[], nsbs: { id: string; countryCode: string | null }[]) {
+  const code = defaultNsbCountry(nsbs, null);
+  return countries.find((c) => c.code === code) ?? null;
+}
 
 async function ActivityParticipantsPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -111,7 +117,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
                 <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
               </Card>
               <Card title={t("attendance.addNew")}>
-                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={packCountries(countries)} />
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} nsbCountry={nsbCountryOf(countries, choosesNsb(actor) ? [] : nsbs)} />
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>

@@ -11,7 +11,7 @@ import { useActionRound } from "@/lib/use-action-round";
 import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
-import { CountryOptions } from "./country-options";
+import { CountryOptions, useCountries, type Country } from "./country-options";
 
 /** Tick existing participants (found with the search above it) and register them. */
 export function RegisterExisting({ activityId, candidates }: { activityId: string; candidates: { id: string; label: string }[] }) {
@@ -46,22 +46,23 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
 }
 
 /** Add a person who is not in the registry yet, and register them on the activity. */
-export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
+export function AddNewParticipant({ activityId, nsbs, chooseNsb, nsbCountry }: {
   activityId: string;
   /** Staff: every NSB; a focal point: their own (not chosen, but its country is the default). */
   nsbs: { id: string; acronym: string; countryCode: string | null }[];
   chooseNsb: boolean;
-  /** As packCountries (src/lib/country-list.ts) sends them. */
-  countries: string;
+  /** The country a focal point's form starts with (their NSB's); the list itself is loaded when the form is first used. */
+  nsbCountry: Country | null;
 }) {
   const t = useTranslations("attendance");
   const tp = useTranslations("participants");
   const te = useTranslations("enums");
   const [state, action] = useActionRound(addAndRegisterAction);
+  const [countries, loadCountries] = useCountries();
   const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
   const country = state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null);
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" onFocus={loadCountries} onPointerDown={loadCountries}>
       <FormMessage state={state} />
       {state.duplicates?.length ? <DuplicatesPanel duplicates={state.duplicates} /> : null}
       <input type="hidden" name="activityId" value={activityId} />
@@ -101,7 +102,7 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
           {(p) => (
             <select {...p} defaultValue={country}>
               <option value="">{tp("noCountry")}</option>
-              <CountryOptions countries={countries} selected={country} />
+              <CountryOptions countries={countries} initial={nsbCountry} />
             </select>
           )}
         </Field>
