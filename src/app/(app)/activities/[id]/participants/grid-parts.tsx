@@ -99,8 +99,8 @@ export function BulkActions({ onSetAll }: { onSetAll: (value: string) => void })
 function GridLabels({ t }: { t: (key: string) => string }) {
   return (
     <div hidden>
-      {FIELDS.filter((field) => field !== "consentToQuote").map((field) => <span key={field} id={fieldLabelId(field)}>{t(FIELD_LABELS[field])}:</span>)}
-      <span id={fieldLabelId("remove")}>{t("remove")}:</span>
+      {FIELDS.filter((field) => field !== "consentToQuote").map((field) => <span key={field} id={fieldLabelId(field)}>{`${t(FIELD_LABELS[field])}:`}</span>)}
+      <span id={fieldLabelId("remove")}>{`${t("remove")}:`}</span>
     </div>
   );
 }
