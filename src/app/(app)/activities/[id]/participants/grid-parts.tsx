@@ -1,10 +1,9 @@
 "use client";
 
-import { lazy, Suspense } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { AttendanceRow, fieldLabelId } from "./grid-row";
-import type { RowConflict } from "./grid-conflict";
+import { GridConflict, type RowConflict } from "./grid-conflict";
 import { FIELD_LABELS, FIELDS, type Edits, type Field, type GridRow } from "./grid-values";
 import type { Outcome, RowErrors } from "./use-grid-save";
 
@@ -54,9 +53,6 @@ export function SaveBar({ pending, unsaved, outcome, ready }: { pending: boolean
   );
 }
 
-// Shown only after a save meets someone else's newer version: its script is loaded then, not with the page.
-const GridConflict = lazy(() => import("./grid-conflict").then((module) => ({ default: module.GridConflict })));
-
 /** One panel per row someone else saved meanwhile (rows no longer listed are skipped). */
 export function ConflictPanels({ rows, conflicts, edits, onKeepMine, onUseTheirs }: {
   rows: GridRow[];
@@ -68,17 +64,15 @@ export function ConflictPanels({ rows, conflicts, edits, onKeepMine, onUseTheirs
   const byId = new Map(rows.map((row) => [row.id, row]));
   return Object.entries(conflicts).map(([id, conflict]) =>
     byId.has(id) ? (
-      <Suspense key={id}>
-        <div className="mb-3">
-          <GridConflict
-            row={byId.get(id)!}
-            conflict={conflict}
-            mine={edits[id]?.values ?? byId.get(id)!.values}
-            onKeepMine={() => onKeepMine(id, conflict)}
-            onUseTheirs={() => onUseTheirs(id)}
-          />
-        </div>
-      </Suspense>
+      <div key={id} className="mb-3">
+        <GridConflict
+          row={byId.get(id)!}
+          conflict={conflict}
+          mine={edits[id]?.values ?? byId.get(id)!.values}
+          onKeepMine={() => onKeepMine(id, conflict)}
+          onUseTheirs={() => onUseTheirs(id)}
+        />
+      </div>
     ) : null,
   );
 }
