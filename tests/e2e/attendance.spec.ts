@@ -167,6 +167,36 @@ test("offline, Save says the server could not be reached and keeps the edits thr
   await expect(page.getByTestId("restore-offer")).toHaveCount(0);
 });
 
+test("before the page's script has run, a typed score stays and Save waits for the script instead of reloading the page", async ({ page }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.nth(3));
+  // A slow link: the page's HTML arrives, its scripts are held back until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: "domcontentloaded" });
+  const preTest = gridField(page, "Pre-test", name);
+  const value = (await preTest.inputValue()) === "66" ? "67" : "66";
+  await preTest.fill(value);
+  const save = page.getByRole("button", { name: "Save attendance" });
+  await expect(save).toBeDisabled();
+  // Enter would have the browser submit the form itself (a reload, losing what was typed): it does nothing.
+  await preTest.press("Enter");
+  await expect(preTest).toHaveValue(value);
+
+  release();
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
+  await expect(preTest).toHaveValue(value);
+  await save.click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await page.unrouteAll();
+  await page.reload();
+  await expect(preTest).toHaveValue(value);
+});
+
 test("a row someone else saved meanwhile is not overwritten: both values are shown, and mine can be kept", async ({ page, browser }) => {
   const { rows } = await openGrid(page);
   const name = await nameOf(rows.nth(3));
