@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { unpackCountries } from "@/lib/country-list";
 
 export interface Country {
@@ -20,15 +20,21 @@ const fetchCountries = () =>
     }));
 
 /**
- * The country list, loaded on demand: `load` (called when the form is first focused or
- * touched) fetches it once; until then the select offers only the country the form starts
- * with, so the page's HTML and payload carry one country rather than 250.
+ * The country list, loaded apart from the page: once the page has loaded (its scripts and
+ * styles first), or earlier when `load` is called (the form focused or touched); until then
+ * the select offers only the country the form starts with, so the page's HTML and payload
+ * carry one country rather than 250.
  */
 export function useCountries() {
   const [countries, setCountries] = useState<Country[] | null>(null);
   const load = useCallback(() => {
     if (!countries) void fetchCountries().then((list) => list.length && setCountries(list));
   }, [countries]);
+  useEffect(() => {
+    if (document.readyState === "complete") return load();
+    window.addEventListener("load", load, { once: true });
+    return () => window.removeEventListener("load", load);
+  }, [load]);
   return [countries, load] as const;
 }
 

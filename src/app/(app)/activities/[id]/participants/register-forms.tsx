@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Field } from "@/components/ui/field";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
-import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
+import { catchUpNsbCountry, defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
 import { CountryOptions, useCountries, type Country } from "./country-options";
@@ -59,10 +59,15 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, nsbCountry }: {
   const te = useTranslations("enums");
   const [state, action] = useActionRound(addAndRegisterAction);
   const [countries, loadCountries] = useCountries();
+  const form = useRef<HTMLFormElement>(null);
+  // An NSB chosen before the list arrived could not set its country then: it does now.
+  useEffect(() => {
+    if (countries && chooseNsb) catchUpNsbCountry(form.current, nsbs);
+  }, [countries, chooseNsb, nsbs]);
   const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
   const country = state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null);
   return (
-    <form action={action} className="space-y-3" onFocus={loadCountries} onPointerDown={loadCountries}>
+    <form ref={form} action={action} className="space-y-3" onFocus={loadCountries} onPointerDown={loadCountries}>
       <FormMessage state={state} />
       {state.duplicates?.length ? <DuplicatesPanel duplicates={state.duplicates} /> : null}
       <input type="hidden" name="activityId" value={activityId} />
