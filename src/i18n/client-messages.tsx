@@ -1,5 +1,5 @@
 import { getMessages } from "next-intl/server";
-import { pickMessages, type ClientNamespace } from "./client-namespaces";
+import { pickMessages, type ClientMessagePick } from "./client-namespaces";
 import { MoreMessages } from "./more-messages";
 
 /**
@@ -10,7 +10,7 @@ import { MoreMessages } from "./more-messages";
  *
  *   <ClientMessages namespaces={["attendance", "enums"]}>…</ClientMessages>
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientNamespace[]; children: React.ReactNode }) {
+export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientMessagePick[]; children: React.ReactNode }) {
   const messages = await getMessages();
   return <MoreMessages messages={pickMessages(messages, namespaces)}>{children}</MoreMessages>;
 }
@@ -21,8 +21,11 @@ export async function ClientMessages({ namespaces, children }: { namespaces: rea
  *
  *   async function ParticipantsPage(props: Props) { … }
  *   export default withClientMessages(["attendance", "enums"], ParticipantsPage);
+ *
+ * A namespace can be narrowed to the keys read ("enums.sex", "enums.attendance"), for a
+ * large one of which a page needs little.
  */
-export function withClientMessages<P extends object>(namespaces: readonly ClientNamespace[], Component: (props: P) => React.ReactNode | Promise<React.ReactNode>) {
+export function withClientMessages<P extends object>(namespaces: readonly ClientMessagePick[], Component: (props: P) => React.ReactNode | Promise<React.ReactNode>) {
   function WithClientMessages(props: P) {
     return (
       <ClientMessages namespaces={namespaces}>

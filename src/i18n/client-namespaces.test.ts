@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES } from "./client-namespaces";
+import { CLIENT_NAMESPACES, pickMessages } from "./client-namespaces";
 
 // Each page sends the browser only the message namespaces its client components read,
 // named where the page is exported (withClientMessages([…], Page)), by <ClientMessages
@@ -36,9 +36,10 @@ function namespacesOf(file: string): string[] {
   return [...scoped, ...bare, ...problems];
 }
 
-/** Namespaces a file sends with <ClientMessages namespaces={[…]}> or withClientMessages([…], …). */
+/** Namespaces a file sends with <ClientMessages namespaces={[…]}> or withClientMessages([…], …) ("enums.sex" counts as "enums"). */
 function declaredIn(file: string): string[] {
-  return [...read(file).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}|withClientMessages\(\s*\[([^\]]*)\]/g)].flatMap((m) => [...(m[1] ?? m[2])!.matchAll(/["']([\w-]+)["']/g)].map((n) => n[1]!));
+  const lists = [...read(file).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}|withClientMessages\(\s*\[([^\]]*)\]/g)];
+  return [...new Set(lists.flatMap((m) => [...(m[1] ?? m[2])!.matchAll(/["']([\w-]+)(?:\.[\w-]+)?["']/g)].map((n) => n[1]!)))];
 }
 
 function resolve(from: string, spec: string): string | null {
@@ -116,6 +117,11 @@ describe("client message namespaces", () => {
       return declaredIn(entry).filter((ns) => above.has(ns)).map((ns) => `${path.relative(src, entry)}: ${ns}`);
     });
     expect(twice).toEqual([]);
+  });
+
+  it("send a whole namespace, or only the keys of one picked as namespace.key", () => {
+    const catalog = { enums: { sex: { FEMALE: "Female" }, ageBand: { UNDISCLOSED: "—" }, modality: { ONLINE: "Online" } }, common: { yes: "Yes" } };
+    expect(pickMessages(catalog, ["common", "enums.sex", "enums.ageBand", "enums.missing"])).toEqual({ common: { yes: "Yes" }, enums: { sex: { FEMALE: "Female" }, ageBand: { UNDISCLOSED: "—" } } });
   });
 
   it("is found by this test where a page declares it", () => {

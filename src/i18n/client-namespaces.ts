@@ -47,18 +47,32 @@ export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 
 type Messages = Record<string, unknown>;
 
+/**
+ * What a page or layout sends: a whole namespace, or one key of it ("enums.sex") when its
+ * client components read a few keys of a large namespace (the attendance grid reads 5 of the
+ * 25 enums). A key pick sends that namespace with only the keys picked.
+ */
+export type ClientMessagePick = ClientNamespace | `${ClientNamespace}.${string}`;
+
 // Catalogs are read once per language (messages.ts), so each page's pick is made once per
 // language too, and the same object is sent every time.
 const picks = new WeakMap<Messages, Map<string, Messages>>();
 
-/** The namespaces of a catalog that client components inside one page or layout read. */
-export function pickMessages(messages: Messages, namespaces: readonly ClientNamespace[]): Messages {
+/** The namespaces (or keys of namespaces) of a catalog that client components inside one page or layout read. */
+export function pickMessages(messages: Messages, namespaces: readonly ClientMessagePick[]): Messages {
   let byKey = picks.get(messages);
   if (!byKey) picks.set(messages, (byKey = new Map()));
   const key = namespaces.join(",");
   let picked = byKey.get(key);
   if (!picked) {
-    picked = Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+    picked = {};
+    for (const pick of namespaces) {
+      const [ns, name] = pick.split(".", 2) as [string, string | undefined];
+      const all = messages[ns];
+      if (all === undefined) continue;
+      if (name === undefined) picked[ns] = all;
+      else if (typeof all === "object" && all !== null && name in all) picked[ns] = { ...(picked[ns] as Messages | undefined), [name]: (all as Messages)[name] };
+    }
     byKey.set(key, picked);
   }
   return picked;

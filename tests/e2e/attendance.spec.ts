@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { expectAccessible, signIn, users, gridField } from "./support";
 
 /**
  * The attendance grid as NSB staff use it after a workshop: keys, phones, leaving with
@@ -31,21 +31,21 @@ test("Enter in a score, a satisfaction or a text field saves what was typed and 
   const name = names[1]!;
   const saved = page.getByTestId("save-outcome");
 
-  await page.getByLabel(`Pre-test: ${name}`).fill("55");
+  await gridField(page, "Pre-test", name).fill("55");
   await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
   await expect(rows.nth(1)).toHaveAttribute("data-unsaved", "true");
-  await page.getByLabel(`Pre-test: ${name}`).press("Enter");
+  await gridField(page, "Pre-test", name).press("Enter");
   await expect(saved).toHaveText("1 row saved.");
   await expect(rows).toHaveCount(count);
   await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   // Focus stays in the field typed in.
-  await expect(page.getByLabel(`Pre-test: ${name}`)).toBeFocused();
-  await page.getByLabel(`Post-test: ${name}`).fill("77");
+  await expect(gridField(page, "Pre-test", name)).toBeFocused();
+  await gridField(page, "Post-test", name).fill("77");
   await page.screenshot({ path: test.info().outputPath("attendance-desktop.png") });
-  await page.getByLabel(`Post-test: ${name}`).press("Enter");
+  await gridField(page, "Post-test", name).press("Enter");
   await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
 
-  const satisfaction = page.getByLabel(`Satisfaction: ${name}`);
+  const satisfaction = gridField(page, "Satisfaction", name);
   const other = (await satisfaction.inputValue()) === "3" ? "2" : "3";
   await satisfaction.selectOption(other);
   await satisfaction.press("Enter");
@@ -54,28 +54,33 @@ test("Enter in a score, a satisfaction or a text field saves what was typed and 
 
   const feedback = `Typed in the field ${Date.now()}`;
   await rows.nth(1).locator("summary").click();
-  await page.getByLabel(`Feedback: ${name}`).fill(feedback);
-  await page.getByLabel(`Feedback: ${name}`).press("Enter");
+  await gridField(page, "Feedback", name).fill(feedback);
+  await gridField(page, "Feedback", name).press("Enter");
   await expect(saved).toHaveText("1 row saved.");
   await expect(rows).toHaveCount(count);
 
   await page.reload();
   await expect(rows).toHaveCount(count);
   expect(await Promise.all([0, 1].map((i) => nameOf(rows.nth(i))))).toEqual(names);
-  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue("55");
-  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue(other);
-  await expect(page.getByLabel(`Feedback: ${name}`)).toHaveValue(feedback);
+  await expect(gridField(page, "Pre-test", name)).toHaveValue("55");
+  await expect(gridField(page, "Satisfaction", name)).toHaveValue(other);
+  await expect(gridField(page, "Feedback", name)).toHaveValue(feedback);
 });
 
-test("removing someone asks first, and Undo brings the row back with its details; a new person's country is the NSB's", async ({ page }) => {
+test("removing someone asks first, and Undo brings the row back with its details; a new person's country is the NSB's", async ({ page, request }) => {
   const { rows } = await openGrid(page);
   const name = `Rina Undo ${Date.now()}`;
   await page.getByLabel("Full name").fill(name);
-  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("ID");
+  const country = page.getByLabel("Country", { exact: true });
+  await expect(country).toHaveValue("ID");
+  // The other countries are loaded once the form is used, the NSB's still chosen.
+  await expect(country.locator('option[value="VN"]')).toHaveCount(1);
+  await expect(country).toHaveValue("ID");
+  expect((await request.get("/api/countries")).status()).toBe(401);
   await page.getByRole("button", { name: "Add and register" }).click();
   await expect(page.getByText("Participant added and registered.")).toBeVisible();
-  await page.getByLabel(`Attendance: ${name}`).selectOption("ATTENDED");
-  await page.getByLabel(`Post-test: ${name}`).fill("70");
+  await gridField(page, "Attendance", name).selectOption("ATTENDED");
+  await gridField(page, "Post-test", name).fill("70");
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
   const count = await rows.count();
@@ -92,14 +97,14 @@ test("removing someone asks first, and Undo brings the row back with its details
   await dialog.getByRole("button", { name: "Remove" }).click();
   await expect(page.getByTestId("removed")).toContainText(`${name} was removed from the activity.`);
   await expect(rows).toHaveCount(count - 1);
-  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveCount(0);
+  await expect(gridField(page, "Attendance", name)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
 
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText("The participant is back on the activity")).toBeVisible();
   await expect(rows).toHaveCount(count);
-  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("ATTENDED");
-  await expect(page.getByLabel(`Post-test: ${name}`)).toHaveValue("70");
+  await expect(gridField(page, "Attendance", name)).toHaveValue("ATTENDED");
+  await expect(gridField(page, "Post-test", name)).toHaveValue("70");
 });
 
 test("with unsaved edits, leaving the page asks first; from the first field the keyboard reaches Save in a few steps", async ({ page }) => {
@@ -107,7 +112,7 @@ test("with unsaved edits, leaving the page asks first; from the first field the 
   const name = await nameOf(rows.first());
 
   // Keyboard only: Save sits just before the grid, not after every row.
-  await page.getByLabel(`Attendance: ${name}`).focus();
+  await gridField(page, "Attendance", name).focus();
   const save = page.getByRole("button", { name: "Save attendance" });
   let presses = 0;
   while (!(await save.evaluate((el) => el === document.activeElement)) && presses < 10) {
@@ -117,7 +122,7 @@ test("with unsaved edits, leaving the page asks first; from the first field the 
   await expect(save).toBeFocused();
   expect(presses).toBeLessThanOrEqual(3);
 
-  const postTest = page.getByLabel(`Post-test: ${name}`);
+  const postTest = gridField(page, "Post-test", name);
   const before = await postTest.inputValue();
   await postTest.fill(before === "12" ? "13" : "12");
 
@@ -142,7 +147,7 @@ test("with unsaved edits, leaving the page asks first; from the first field the 
 test("offline, Save says the server could not be reached and keeps the edits through a reload; they save once back online", async ({ page, context }) => {
   const { rows } = await openGrid(page);
   const name = await nameOf(rows.nth(2));
-  const postTest = page.getByLabel(`Post-test: ${name}`);
+  const postTest = gridField(page, "Post-test", name);
   const value = (await postTest.inputValue()) === "66" ? "67" : "66";
   await postTest.fill(value);
 
@@ -167,28 +172,58 @@ test("offline, Save says the server could not be reached and keeps the edits thr
   await expect(page.getByTestId("restore-offer")).toHaveCount(0);
 });
 
+test("before the page's script has run, a typed score stays and Save waits for the script instead of reloading the page", async ({ page }) => {
+  const { rows } = await openGrid(page);
+  const name = await nameOf(rows.nth(3));
+  // A slow link: the page's HTML arrives, its scripts are held back until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: "domcontentloaded" });
+  const preTest = gridField(page, "Pre-test", name);
+  const value = (await preTest.inputValue()) === "66" ? "67" : "66";
+  await preTest.fill(value);
+  const save = page.getByRole("button", { name: "Save attendance" });
+  await expect(save).toBeDisabled();
+  // Enter would have the browser submit the form itself (a reload, losing what was typed): it does nothing.
+  await preTest.press("Enter");
+  await expect(preTest).toHaveValue(value);
+
+  release();
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
+  await expect(preTest).toHaveValue(value);
+  await save.click();
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+  await page.unrouteAll();
+  await page.reload();
+  await expect(preTest).toHaveValue(value);
+});
+
 test("a row someone else saved meanwhile is not overwritten: both values are shown, and mine can be kept", async ({ page, browser }) => {
   const { rows } = await openGrid(page);
   const name = await nameOf(rows.nth(3));
-  const current = await page.getByLabel(`Pre-test: ${name}`).inputValue();
+  const current = await gridField(page, "Pre-test", name).inputValue();
   const [theirValue, myValue] = current === "21" ? ["22", "34"] : ["21", "34"];
 
   const other = await browser.newContext();
   const theirs = await other.newPage();
   await signIn(theirs, users.focalBsn);
   await theirs.goto(page.url());
-  await theirs.getByLabel(`Pre-test: ${name}`).fill(theirValue);
+  await gridField(theirs, "Pre-test", name).fill(theirValue);
   await theirs.getByRole("button", { name: "Save attendance" }).click();
   await expect(theirs.getByTestId("save-outcome")).toHaveText("1 row saved.");
   await other.close();
 
-  await page.getByLabel(`Pre-test: ${name}`).fill(myValue);
+  await gridField(page, "Pre-test", name).fill(myValue);
   await page.getByRole("button", { name: "Save attendance" }).click();
   const conflict = page.getByTestId("conflict");
   await expect(conflict).toContainText(`${name}: This record was changed by`);
   await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(theirValue);
   await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(myValue);
-  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
+  await expect(gridField(page, "Pre-test", name)).toHaveValue(myValue);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("attendance-conflict.png"), fullPage: true });
 
@@ -197,7 +232,7 @@ test("a row someone else saved meanwhile is not overwritten: both values are sho
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
   await page.reload();
-  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue(myValue);
+  await expect(gridField(page, "Pre-test", name)).toHaveValue(myValue);
 });
 
 test.describe("on a phone", () => {
@@ -214,13 +249,13 @@ test.describe("on a phone", () => {
     for (let i = 0; i < count; i++) {
       const row = rows.nth(i);
       const name = await nameOf(row);
-      await row.getByLabel(`Satisfaction: ${name}`).scrollIntoViewIfNeeded();
+      await gridField(row, "Satisfaction", name).scrollIntoViewIfNeeded();
       const inView = async (locator: Locator) => {
         const box = (await locator.boundingBox())!;
         return box.x >= 0 && box.x + box.width <= 390 && box.y >= 0 && box.y + box.height <= 844;
       };
-      for (const field of ["Attendance", "Role", "Completed", "Pre-test", "Post-test", "Satisfaction"]) {
-        expect(await inView(row.getByLabel(`${field}: ${name}`)), `${field} of ${name} on screen`).toBe(true);
+      for (const field of ["Attendance", "Role", "Completed", "Pre-test", "Post-test", "Satisfaction"] as const) {
+        expect(await inView(gridField(row, field, name)), `${field} of ${name} on screen`).toBe(true);
       }
       expect(await inView(row.getByRole("rowheader")), `${name} on screen with their inputs`).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, users } from "./support";
+import { expectAccessible, signIn, users, gridField } from "./support";
 
 test("a focal point registers a participant, marks attendance, and the activity's totals by sex update; the person's own feedback link lands their answer", async ({ page, browser }) => {
   const stamp = Date.now();
@@ -49,8 +49,8 @@ test("a focal point registers a participant, marks attendance, and the activity'
   await page.getByRole("checkbox", { name: new RegExp(name) }).check();
   await page.getByRole("button", { name: "Register selected" }).click();
   await expect(page.getByText("1 participant registered.")).toBeVisible();
-  await page.getByLabel(`Attendance: ${name}`).selectOption("ATTENDED");
-  await page.getByLabel(`Post-test: ${name}`).fill("88");
+  await gridField(page, "Attendance", name).selectOption("ATTENDED");
+  await gridField(page, "Post-test", name).fill("88");
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByText("1 row saved.")).toBeVisible();
   await expect(page.getByTestId("total-FEMALE")).toHaveText(String(women + 1));
@@ -64,25 +64,25 @@ test("a focal point registers a participant, marks attendance, and the activity'
     await expect(page.getByRole("button", { name: "Save attendance" })).toBeEnabled();
     await expect(page.getByText("1 row saved.")).toBeVisible();
   };
-  await page.getByLabel(`Attendance: ${name}`).selectOption("PARTIAL");
-  await page.getByLabel(`Satisfaction: ${name}`).selectOption("2");
+  await gridField(page, "Attendance", name).selectOption("PARTIAL");
+  await gridField(page, "Satisfaction", name).selectOption("2");
   await saveGrid();
-  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
-  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue("2");
-  await page.getByLabel(`Post-test: ${name}`).fill("90");
+  await expect(gridField(page, "Attendance", name)).toHaveValue("PARTIAL");
+  await expect(gridField(page, "Satisfaction", name)).toHaveValue("2");
+  await gridField(page, "Post-test", name).fill("90");
   await saveGrid();
-  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
-  await expect(page.getByLabel(`Satisfaction: ${name}`)).toHaveValue("2");
+  await expect(gridField(page, "Attendance", name)).toHaveValue("PARTIAL");
+  await expect(gridField(page, "Satisfaction", name)).toHaveValue("2");
   await page.reload();
-  await expect(page.getByLabel(`Attendance: ${name}`)).toHaveValue("PARTIAL");
-  await expect(page.getByLabel(`Post-test: ${name}`)).toHaveValue("90");
+  await expect(gridField(page, "Attendance", name)).toHaveValue("PARTIAL");
+  await expect(gridField(page, "Post-test", name)).toHaveValue("90");
 
   // A score out of range is refused next to its field, and the typed value stays.
-  await page.getByLabel(`Pre-test: ${name}`).fill("140");
+  await gridField(page, "Pre-test", name).fill("140");
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByText("A score from 0 to 100.")).toBeVisible();
-  await expect(page.getByLabel(`Pre-test: ${name}`)).toHaveValue("140");
-  await page.getByLabel(`Pre-test: ${name}`).fill("");
+  await expect(gridField(page, "Pre-test", name)).toHaveValue("140");
+  await gridField(page, "Pre-test", name).fill("");
 
   // Give the participants their personal feedback links (no SMTP here: as a CSV) and answer one without an account.
   await page.getByRole("button", { name: "Download the links (CSV)" }).click();
@@ -111,9 +111,9 @@ test("a focal point registers a participant, marks attendance, and the activity'
 
   await page.reload();
   const row = page.getByTestId("attendance-row").filter({ hasText: name });
-  await expect(row.getByLabel(`Satisfaction: ${name}`)).toHaveValue("4");
+  await expect(gridField(row, "Satisfaction", name)).toHaveValue("4");
   await row.getByText("View").click();
-  await expect(row.getByLabel(`Feedback: ${name}`)).toHaveValue(`Clear examples ${stamp}`);
+  await expect(gridField(row, "Feedback", name)).toHaveValue(`Clear examples ${stamp}`);
 });
 
 test("a donor gets not found on the participant registry and sees only totals on an activity", async ({ page }) => {

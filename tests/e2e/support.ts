@@ -48,3 +48,14 @@ export async function selectStartingWith(select: Locator, prefix: string) {
 
 /** The smallest file that starts like a PDF: evidence uploads check a file's first bytes. */
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+const GRID_ROLES = { Attendance: "combobox", Role: "combobox", Completed: "checkbox", "Pre-test": "spinbutton", "Post-test": "spinbutton", Satisfaction: "combobox", Feedback: "textbox", Testimonial: "textbox" } as const;
+export type GridFieldName = keyof typeof GRID_ROLES;
+
+/**
+ * A field of the attendance grid by the name a screen reader gives it, "<field>: <person>":
+ * the column's text and the row's name, joined by `aria-labelledby` (getByLabel would match
+ * each of the two texts apart, never the name they make together). Folded feedback boxes count.
+ */
+export const gridField = (scope: Page | Locator, field: GridFieldName, name: string) =>
+  scope.getByRole(GRID_ROLES[field], { name: `${field}: ${name}`, exact: true, includeHidden: true });

@@ -1,9 +1,9 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { RemoveParticipant } from "./remove-participant";
-import { storageKey, type GridRow } from "./grid-values";
+import { storageKey, unpackRow, type GridRow, type PackedRow } from "./grid-values";
 import { useGridEdits, useLeaveGuard } from "./use-grid-edits";
 import { useEarlyInput, useGridSave } from "./use-grid-save";
 import { BulkActions, ConflictPanels, GridTable, RestoreOffer, SaveBar } from "./grid-parts";
@@ -24,8 +24,9 @@ function submitOnEnter(event: React.KeyboardEvent<HTMLFormElement>) {
  * changes are sent. The save bar stays in view; a save never remounts the grid, so focus
  * stays where it was, and its outcome is announced.
  */
-export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activityId: string; userId: string; rows: GridRow[]; readOnly: boolean }) {
+export function AttendanceGrid({ activityId, userId, rows: packed, readOnly }: { activityId: string; userId: string; rows: PackedRow[]; readOnly: boolean }) {
   const t = useTranslations("attendance");
+  const rows = useMemo(() => packed.map(unpackRow), [packed]);
   const { edits, change, setAll, markSaved, rebase, drop, offer, restore, discard, ready } = useGridEdits(rows, storageKey(activityId, userId));
   const unsaved = Object.keys(edits).length;
   useLeaveGuard(unsaved > 0, t("leaveConfirm"));
@@ -53,7 +54,7 @@ export function AttendanceGrid({ activityId, userId, rows, readOnly }: { activit
         }}
         onKeyDown={submitOnEnter}
       >
-        {!readOnly ? <SaveBar pending={pending} unsaved={unsaved} outcome={outcome} /> : null}
+        {!readOnly ? <SaveBar pending={pending} unsaved={unsaved} outcome={outcome} ready={ready} /> : null}
         <ConflictPanels
           rows={rows}
           conflicts={conflicts}

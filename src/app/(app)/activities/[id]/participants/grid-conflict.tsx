@@ -2,17 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FIELDS, valuesOf, type Field, type GridRow, type RowValues } from "./grid-values";
+import { FIELD_LABELS, FIELDS, valuesOf, type Field, type GridRow, type RowValues } from "./grid-values";
 
 export interface RowConflict {
   message: string;
   current: Record<string, unknown>;
 }
-
-const LABELS: Record<Field, string> = {
-  attendance: "attendance", role: "role", completed: "completed", preTestScore: "preTest", postTestScore: "postTest",
-  satisfaction: "satisfaction", feedback: "feedback", testimonial: "testimonial", consentToQuote: "consentToQuote",
-};
 
 /**
  * A row someone else saved since the page was read: their values beside the user's, as the
@@ -56,7 +51,7 @@ export function GridConflict({ row, conflict, mine, onKeepMine, onUseTheirs }: {
             <tbody>
               {fields.map((field) => (
                 <tr key={field} className="border-t border-amber-200">
-                  <th scope="row" className="py-1 pr-3 font-medium">{t(LABELS[field])}</th>
+                  <th scope="row" className="py-1 pr-3 font-medium">{t(FIELD_LABELS[field])}</th>
                   <td className="py-1 pr-3 break-words">{show(field, theirs[field])}</td>
                   <td className="py-1 break-words">{show(field, mine[field])}</td>
                 </tr>

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { AttendanceRow } from "./grid-row";
+import { AttendanceRow, fieldLabelId } from "./grid-row";
 import { GridConflict, type RowConflict } from "./grid-conflict";
-import type { Edits, Field, GridRow } from "./grid-values";
+import { FIELD_LABELS, FIELDS, type Edits, type Field, type GridRow } from "./grid-values";
 import type { Outcome, RowErrors } from "./use-grid-save";
 
 /** A text as a CSS string (for `content`). */
@@ -31,13 +31,18 @@ export function RestoreOffer({ count, onRestore, onDiscard }: { count: number; o
   );
 }
 
-/** The sticky save bar: Save, how many rows are unsaved, and the last save's outcome (announced). */
-export function SaveBar({ pending, unsaved, outcome }: { pending: boolean; unsaved: number; outcome: Outcome }) {
+/**
+ * The sticky save bar: Save, how many rows are unsaved, and the last save's outcome (announced).
+ * Save is disabled until the grid's script runs (`ready`): pressed earlier, or Enter in a field,
+ * the browser would submit the form itself and reload the page, losing what was typed; disabled,
+ * nothing happens and what was typed becomes an edit when the script runs (useEarlyInput).
+ */
+export function SaveBar({ pending, unsaved, outcome, ready }: { pending: boolean; unsaved: number; outcome: Outcome; ready: boolean }) {
   const t = useTranslations("attendance");
   const tone = outcome?.tone === "error" ? "text-rose-800" : outcome?.tone === "success" ? "text-emerald-800" : "text-slate-700";
   return (
     <div className="sticky top-0 z-30 -mx-4 mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 shadow-sm sm:mx-0 sm:rounded-lg sm:border" data-testid="save-bar">
-      <Button type="submit" aria-disabled={pending || undefined}>{pending ? t("saving") : t("saveAttendance")}</Button>
+      <Button type="submit" disabled={!ready} aria-disabled={pending || undefined}>{pending ? t("saving") : t("saveAttendance")}</Button>
       <span className={`text-sm ${unsaved ? "font-medium text-amber-900" : "text-slate-600"}`} data-testid="unsaved-count">
         {unsaved ? t("unsavedCount", { count: unsaved }) : t("allSaved")}
       </span>
@@ -84,6 +89,16 @@ export function BulkActions({ onSetAll }: { onSetAll: (value: string) => void })
   );
 }
 
+/** The "<Field>:" texts each control's accessible name starts with (AttendanceRow), once per page. */
+function GridLabels({ t }: { t: (key: string) => string }) {
+  return (
+    <div hidden>
+      {FIELDS.filter((field) => field !== "consentToQuote").map((field) => <span key={field} id={fieldLabelId(field)}>{`${t(FIELD_LABELS[field])}:`}</span>)}
+      <span id={fieldLabelId("remove")}>{`${t("remove")}:`}</span>
+    </div>
+  );
+}
+
 /** The table itself: its header and one row per participant. */
 export function GridTable({ rows, edits, errors, readOnly, onChange, onRemove }: {
   rows: GridRow[];
@@ -107,11 +122,12 @@ export function GridTable({ rows, edits, errors, readOnly, onChange, onRemove }:
           </tr>
         </thead>
         <tbody className="max-sm:block sm:divide-y sm:divide-slate-100">
-          {rows.map((row) => (
-            <AttendanceRow key={row.id} row={row} edit={edits[row.id]} errors={errors[row.id]} readOnly={readOnly} onChange={onChange} onRemove={onRemove} />
+          {rows.map((row, index) => (
+            <AttendanceRow key={row.id} row={row} index={index} edit={edits[row.id]} errors={errors[row.id]} readOnly={readOnly} onChange={onChange} onRemove={onRemove} />
           ))}
         </tbody>
       </table>
+      <GridLabels t={t} />
     </div>
   );
 }

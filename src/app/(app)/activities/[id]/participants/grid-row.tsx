@@ -1,12 +1,15 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
-import type { Field, GridRow, RowEdit } from "./grid-values";
+import { useHydrated } from "@/lib/use-hydrated";
+import { FIELDS, type Field, type GridRow, type RowEdit, type RowValues } from "./grid-values";
 
 interface Props {
   row: GridRow;
+  /** The row's place in the grid: the id of its name, which its controls' accessible names end with. */
+  index: number;
   edit: RowEdit | undefined;
   errors: Partial<Record<Field, string[]>> | undefined;
   readOnly: boolean;
@@ -14,83 +17,124 @@ interface Props {
   onRemove: (row: GridRow) => void;
 }
 
+/**
+ * Ids of the hidden "<Field>:" texts GridTable renders once (GridLabels); a control's accessible
+ * name is that text and the row's name ("Post-test: Ana Lima"), by `aria-labelledby`, so the
+ * name is not repeated in every control of every row.
+ */
+export const fieldLabelId = (field: Field | "remove") => `gl${field === "remove" ? "x" : FIELDS.indexOf(field)}`;
+const rowNameId = (index: number) => `gn${index}`;
+
+const errorIdOf = (rowId: string) => `err-${rowId}`;
+
+/**
+ * The attributes of a row's control for a field. Controls are styled from attendance-grid.css
+ * by where they are, so they carry no class; their name is their field (the grid saves from its
+ * state, never by the browser's own submission of the form).
+ */
+function controlsOf(rowId: string, nameId: string, errors: Props["errors"], readOnly: boolean, onChange: Props["onChange"]) {
+  return (field: Field) => ({
+    name: field,
+    "aria-labelledby": `${fieldLabelId(field)} ${nameId}`,
+    ...(errors?.[field] ? { "aria-invalid": true, "aria-describedby": errorIdOf(rowId) } : {}),
+    disabled: readOnly,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange(rowId, field, event.target instanceof HTMLInputElement && event.target.type === "checkbox" ? event.target.checked : event.target.value),
+  });
+}
+type Control = ReturnType<typeof controlsOf>;
+
 /** One participant: a table row on wide screens, a card on phones (name, NSB, sex and group first). */
-export const AttendanceRow = memo(function AttendanceRow({ row, edit, errors, readOnly, onChange, onRemove }: Props) {
+export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, errors, readOnly, onChange, onRemove }: Props) {
   const t = useTranslations("attendance");
   const te = useTranslations("enums");
   const values = edit?.values ?? row.values;
   const dirty = Boolean(edit);
-  const label = (what: string) => `${what}: ${row.name}`;
+  const nameId = rowNameId(index);
+  const hydrated = useHydrated();
   const messages = errors ? Object.values(errors).flat() : [];
-  const errorId = `err-${row.id}`;
-  const invalid = (field: Field) => (errors?.[field] ? { "aria-invalid": true, "aria-describedby": errorId } : {});
-  const set = (field: Field) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    onChange(row.id, field, event.target instanceof HTMLInputElement && event.target.type === "checkbox" ? event.target.checked : event.target.value);
+  const errorId = errorIdOf(row.id);
+  const control = controlsOf(row.id, nameId, errors, readOnly, onChange);
 
   return (
     // Cells styled in attendance-grid.css (.att-grid): a card on phones, a table row wider.
     // On phones each field's label comes from the table's captions (gridCaptions), once per page.
-    <tr data-testid="attendance-row" data-row={row.id} data-unsaved={dirty || undefined}>
+    <tr data-testid="attendance-row" data-unsaved={dirty || undefined}>
       <th scope="row">
         <span className="nm">
-          <span>{row.name}</span>
+          <span id={nameId}>{row.name}</span>
           {dirty ? <span className="tag">{t("unsaved")}</span> : null}
         </span>
         <span className="sub">{[row.nsb, te(`sex.${row.sex}`), te(`stakeholderGroup.${row.group}`)].join(" · ")}</span>
         {messages.length ? <span className="block text-xs font-normal text-rose-700" id={errorId}>{messages.join(" ")}</span> : null}
       </th>
       <td>
-        <select data-field="attendance" aria-label={label(t("attendance"))} value={values.attendance} onChange={set("attendance")} disabled={readOnly} className="ctl">
+        <select {...control("attendance")} value={values.attendance}>
           {Object.values(Attendance).map((a) => <option key={a} value={a}>{te(`attendance.${a}`)}</option>)}
         </select>
       </td>
       <td>
-        <select data-field="role" aria-label={label(t("role"))} value={values.role} onChange={set("role")} disabled={readOnly} className="ctl">
-          {Object.values(ParticipationRole).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
+        {/* The other roles (rarely changed) are added when the script runs, not sent in every row's HTML. */}
+        <select {...control("role")} value={values.role}>
+          {(hydrated ? Object.values(ParticipationRole) : [values.role]).map((r) => <option key={r} value={r}>{te(`participationRole.${r}`)}</option>)}
         </select>
       </td>
-      <td className="mid">
-        <input type="checkbox" data-field="completed" aria-label={label(t("completed"))} checked={values.completed} onChange={set("completed")} disabled={readOnly} className="ctl" />
+      <td>
+        <input type="checkbox" {...control("completed")} checked={values.completed} />
       </td>
       {(["preTestScore", "postTestScore"] as const).map((field) => (
         <td key={field}>
-          <input
-            type="number" min={0} max={100} inputMode="numeric" enterKeyHint="done" data-field={field}
-            aria-label={label(t(field === "preTestScore" ? "preTest" : "postTest"))} {...invalid(field)}
-            value={values[field]} onChange={set(field)} disabled={readOnly} className="ctl"
-          />
+          <input type="number" min={0} max={100} inputMode="numeric" enterKeyHint="done" {...control(field)} value={values[field]} />
         </td>
       ))}
       <td>
-        <select data-field="satisfaction" aria-label={label(t("satisfaction"))} {...invalid("satisfaction")} value={values.satisfaction} onChange={set("satisfaction")} disabled={readOnly} className="ctl">
+        <select {...control("satisfaction")} value={values.satisfaction}>
           <option value="">—</option>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+          {/* An option's value is its text when it has no value of its own. */}
+          {[1, 2, 3, 4, 5].map((n) => <option key={n}>{n}</option>)}
         </select>
       </td>
-      <td className="wide">
-        <details>
-          <summary>
-            {values.feedback || values.testimonial ? t("viewFeedback") : t("addFeedback")}
-          </summary>
-          <div className="fb">
-            <textarea data-field="feedback" aria-label={label(t("feedback"))} {...invalid("feedback")} rows={2} maxLength={5000} value={values.feedback} onChange={set("feedback")} disabled={readOnly} className="ctl" placeholder={t("feedback")} />
-            <textarea data-field="testimonial" aria-label={label(t("testimonial"))} {...invalid("testimonial")} rows={2} maxLength={2000} value={values.testimonial} onChange={set("testimonial")} disabled={readOnly} className="ctl" placeholder={t("testimonial")} />
-            <label>
-              <input type="checkbox" data-field="consentToQuote" checked={values.consentToQuote} onChange={set("consentToQuote")} disabled={readOnly} />
-              {t("consentToQuote")}
-            </label>
-          </div>
-        </details>
+      <td>
+        <FeedbackCell values={values} errors={errors} control={control} />
       </td>
       {!readOnly ? (
-        <td className="remove">
+        <td>
           {/* Only opens the removal dialog: the removal is its own form, outside the grid's. */}
-          <button type="button" onClick={() => onRemove(row)} className="rm">
-            <span aria-hidden="true">✕</span>
-            <span className="sr-only">{label(t("remove"))}</span>
-          </button>
+          <button type="button" onClick={() => onRemove(row)} className="rm" aria-labelledby={`${fieldLabelId("remove")} ${nameId}`}>✕</button>
         </td>
       ) : null}
     </tr>
   );
 });
+
+/**
+ * Feedback, testimonial and consent, folded. A row with none of them gets its boxes only when
+ * opened, so the page's HTML does not carry two empty text boxes per person; opened before the
+ * script ran, they appear as soon as it has.
+ */
+function FeedbackCell({ values, errors, control }: { values: RowValues; errors: Props["errors"]; control: Control }) {
+  const t = useTranslations("attendance");
+  const [open, setOpen] = useState(false);
+  const filled = Boolean(values.feedback || values.testimonial || values.consentToQuote || errors?.feedback || errors?.testimonial);
+  return (
+    <details
+      ref={(details) => {
+        if (details?.open && !open) setOpen(true);
+      }}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{values.feedback || values.testimonial ? t("viewFeedback") : t("addFeedback")}</summary>
+      {open || filled ? (
+        <div className="fb">
+          <textarea {...control("feedback")} rows={2} maxLength={5000} value={values.feedback} placeholder={t("feedback")} />
+          <textarea {...control("testimonial")} rows={2} maxLength={2000} value={values.testimonial} placeholder={t("testimonial")} />
+          <label>
+            {/* Named by its label, as before: the name of the person is not part of it. */}
+            <input type="checkbox" {...control("consentToQuote")} aria-labelledby={undefined} checked={values.consentToQuote} />
+            {t("consentToQuote")}
+          </label>
+        </div>
+      ) : null}
+    </details>
+  );
+}

@@ -1,7 +1,7 @@
 /**
- * The attendance grid's data on the client: a row as the page sends it (its values only;
- * labels and select options come from the message catalog, once per page) and the edits
- * made to it, as they are sent to the server and kept in the browser until saved.
+ * The attendance grid's data on the client: a row as the page sends it (its values only,
+ * as an array: labels and select options come from the message catalog, once per page)
+ * and the edits made to it, as they are sent to the server and kept in the browser until saved.
  */
 export interface RowValues {
   attendance: string;
@@ -36,6 +36,26 @@ export type Edits = Record<string, RowEdit>;
 
 export const FIELDS = ["attendance", "role", "completed", "preTestScore", "postTestScore", "satisfaction", "feedback", "testimonial", "consentToQuote"] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** Each field's name in the "attendance" catalog (column headers, accessible names, conflicts). */
+export const FIELD_LABELS: Record<Field, string> = {
+  attendance: "attendance", role: "role", completed: "completed", preTestScore: "preTest", postTestScore: "postTest",
+  satisfaction: "satisfaction", feedback: "feedback", testimonial: "testimonial", consentToQuote: "consentToQuote",
+};
+
+/**
+ * A row as the page sends it: its values in a fixed order (the values in FIELDS' order), no
+ * key names, so each row costs only its values in the page's payload.
+ */
+export type PackedRow = [id: string, version: number, name: string, nsb: string, sex: string, group: string, ...values: (string | boolean)[]];
+
+export function packRow(row: GridRow): PackedRow {
+  return [row.id, row.version, row.name, row.nsb, row.sex, row.group, ...FIELDS.map((field) => row.values[field])];
+}
+
+export function unpackRow([id, version, name, nsb, sex, group, ...values]: PackedRow): GridRow {
+  return { id, version, name, nsb, sex, group, values: Object.fromEntries(FIELDS.map((field, i) => [field, values[i]])) as unknown as RowValues };
+}
 
 export function sameValues(a: RowValues, b: RowValues): boolean {
   return FIELDS.every((field) => a[field] === b[field]);

@@ -16,11 +16,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { selectClass } from "@/components/ui/field";
 import { ActivityStatusBadge } from "@/components/programmes/status-badge";
 import { AttendanceGrid } from "./attendance-grid";
-import type { GridRow } from "./grid-values";
+import { packRow, type GridRow } from "./grid-values";
 import { AddNewParticipant, RegisterExisting } from "./register-forms";
 import { FeedbackLinks } from "./feedback-links";
 import { mailEnabled } from "@/server/mail";
 import { withClientMessages } from "@/i18n/client-messages";
+import { defaultNsbCountry } from "@/lib/nsb-country";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -43,7 +44,7 @@ type Activity = Awaited<ReturnType<typeof activityInScope>>;
 type Totals = Awaited<ReturnType<typeof activityTotals>>;
 type Participation = Awaited<ReturnType<typeof listActivityParticipations>>[number];
 
-// Each row carries its values only: labels and select options come once, from the catalog.
+// Each row carries its values only (sent packed, packRow): labels and select options come once, from the catalog.
 const toGridRow = (r: Participation): GridRow => ({
   id: r.id,
   version: r.version,
@@ -64,6 +65,12 @@ const toGridRow = (r: Participation): GridRow => ({
   },
 });
 
+/** The country a focal point's add-a-person form starts with: their NSB's (staff choose the NSB, and start with none). */
+function nsbCountryOf(countries: { code: string; name: string }[], nsbs: { id: string; countryCode: string | null }[]) {
+  const code = defaultNsbCountry(nsbs, null);
+  return countries.find((c) => c.code === code) ?? null;
+}
+
 async function ActivityParticipantsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { q } = await searchParams;
@@ -79,7 +86,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
     canWrite ? participantNsbOptions(actor) : Promise.resolve([]),
     canWrite ? countryOptions(actor) : Promise.resolve([]),
   ]);
-  const gridRows: GridRow[] = rows.map(toGridRow);
+  const gridRows = rows.map((row) => packRow(toGridRow(row)));
 
   return (
     <>
@@ -110,7 +117,7 @@ async function ActivityParticipantsPage({ params, searchParams }: Props) {
                 <RegisterExisting activityId={id} candidates={candidates.map((c) => ({ id: c.id, label: `${c.fullName}${c.email ? ` <${c.email}>` : ""} · ${c.organizationName || c.organization.acronym}` }))} />
               </Card>
               <Card title={t("attendance.addNew")}>
-                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} countries={countries} />
+                <AddNewParticipant activityId={id} nsbs={nsbs} chooseNsb={choosesNsb(actor)} nsbCountry={nsbCountryOf(countries, choosesNsb(actor) ? [] : nsbs)} />
               </Card>
               <Card title={t("attendance.feedbackLinks")} className="lg:col-span-2">
                 <p className="mb-3 text-sm text-slate-600">{t("attendance.feedbackLinksHelp")}</p>
@@ -195,4 +202,13 @@ async function TotalsCards({ totals, wholeActivityNote }: { totals: Totals; whol
   );
 }
 
-export default withClientMessages(["attendance", "common", "enums", "forms", "participants"], ActivityParticipantsPage);
+// Of the two large namespaces, only the keys the grid and the add-a-person form read.
+export default withClientMessages(
+  [
+    "attendance", "common", "forms",
+    "enums.attendance", "enums.participationRole", "enums.sex", "enums.ageBand", "enums.stakeholderGroup",
+    "participants.fullName", "participants.email", "participants.sex", "participants.ageBand", "participants.stakeholderGroup",
+    "participants.organizationName", "participants.country", "participants.noCountry", "participants.nsb", "participants.chooseNsb", "participants.createAnyway",
+  ],
+  ActivityParticipantsPage,
+);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,9 +8,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Field } from "@/components/ui/field";
 import { initialFormState, submitted } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
-import { defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
+import { catchUpNsbCountry, defaultNsbCountry, followNsbCountry } from "@/lib/nsb-country";
 import { AgeBand, Sex, StakeholderGroup } from "@/generated/prisma/enums";
 import { addAndRegisterAction, registerParticipantsAction } from "./actions";
+import { CountryOptions, useCountries, type Country } from "./country-options";
 
 /** Tick existing participants (found with the search above it) and register them. */
 export function RegisterExisting({ activityId, candidates }: { activityId: string; candidates: { id: string; label: string }[] }) {
@@ -25,11 +26,12 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
       ) : (
         <fieldset>
           <legend className="sr-only">{t("candidates")}</legend>
-          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
+          {/* Styled once here rather than on each of up to 25 people. */}
+          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm [&_input]:h-4 [&_input]:w-4 [&_label]:flex [&_label]:items-center [&_label]:gap-2 [&_label]:[overflow-wrap:anywhere]">
             {candidates.map((c) => (
               <li key={c.id}>
-                <label className="flex items-center gap-2 [overflow-wrap:anywhere]">
-                  <input type="checkbox" name="participantIds[]" value={c.id} className="h-4 w-4" />
+                <label>
+                  <input type="checkbox" name="participantIds[]" value={c.id} />
                   {c.label}
                 </label>
               </li>
@@ -44,20 +46,28 @@ export function RegisterExisting({ activityId, candidates }: { activityId: strin
 }
 
 /** Add a person who is not in the registry yet, and register them on the activity. */
-export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
+export function AddNewParticipant({ activityId, nsbs, chooseNsb, nsbCountry }: {
   activityId: string;
   /** Staff: every NSB; a focal point: their own (not chosen, but its country is the default). */
   nsbs: { id: string; acronym: string; countryCode: string | null }[];
   chooseNsb: boolean;
-  countries: { code: string; name: string }[];
+  /** The country a focal point's form starts with (their NSB's); the list itself is loaded when the form is first used. */
+  nsbCountry: Country | null;
 }) {
   const t = useTranslations("attendance");
   const tp = useTranslations("participants");
   const te = useTranslations("enums");
   const [state, action] = useActionRound(addAndRegisterAction);
+  const [countries, loadCountries] = useCountries();
+  const form = useRef<HTMLFormElement>(null);
+  // An NSB chosen before the list arrived could not set its country then: it does now.
+  useEffect(() => {
+    if (countries && chooseNsb) catchUpNsbCountry(form.current, nsbs);
+  }, [countries, chooseNsb, nsbs]);
   const value = (name: string) => (state.status === "success" ? "" : submitted(state, name));
+  const country = state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null);
   return (
-    <form action={action} className="space-y-3">
+    <form ref={form} action={action} className="space-y-3" onFocus={loadCountries} onPointerDown={loadCountries}>
       <FormMessage state={state} />
       {state.duplicates?.length ? <DuplicatesPanel duplicates={state.duplicates} /> : null}
       <input type="hidden" name="activityId" value={activityId} />
@@ -95,9 +105,9 @@ export function AddNewParticipant({ activityId, nsbs, chooseNsb, countries }: {
         </Field>
         <Field label={tp("country")} name="countryCode" errors={state.fieldErrors?.countryCode}>
           {(p) => (
-            <select {...p} defaultValue={state.values?.countryCode !== undefined && state.status !== "success" ? value("countryCode") : defaultNsbCountry(chooseNsb ? [] : nsbs, null)}>
+            <select {...p} defaultValue={country}>
               <option value="">{tp("noCountry")}</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              <CountryOptions countries={countries} initial={nsbCountry} />
             </select>
           )}
         </Field>

@@ -102,12 +102,14 @@ export function useEarlyInput(rows: GridRow[], change: ReturnType<typeof useGrid
   const form = useRef<HTMLFormElement>(null);
   const rowsAtStart = useRef(rows);
   useEffect(() => {
-    form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[data-field]").forEach((control) => {
-      const id = control.closest("tr")?.dataset.row;
-      const field = control.dataset.field as Field;
-      const row = rowsAtStart.current.find((r) => r.id === id);
-      const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
-      if (row && value !== row.values[field]) change(row.id, field, value);
+    // The table's body rows are the grid's rows, in order; each control is named after its field.
+    form.current?.querySelectorAll("table.att-grid > tbody > tr").forEach((tr, index) => {
+      const row = rowsAtStart.current[index];
+      tr.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[name]").forEach((control) => {
+        const field = control.name as Field;
+        const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
+        if (row && value !== row.values[field]) change(row.id, field, value);
+      });
     });
   }, [change]);
   return form;
