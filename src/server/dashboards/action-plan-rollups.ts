@@ -22,9 +22,10 @@ async function uniquePeople(scope: DashboardScope, programmeIds: string[], span:
   // From the aggregates (./aggregates.ts): people, not activities, are narrowed by the NSB here.
   const nsb = scope.nsbId === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM "Participant" pt WHERE pt.id = d."participantId" AND pt."organizationId" = ${scope.nsbId})`;
   const first = span.start.getUTCFullYear();
-  const rows = await db().$queryRaw<{ mask: number; people: number }[]>`
-    SELECT mask, count(*)::int AS people FROM (
-      SELECT bit_or(1 << (date_part('year', d."day")::int - ${first}::int)) AS mask
+  // A bigint mask: 63 years, where a plan spans a few.
+  const rows = await db().$queryRaw<{ mask: string; people: number }[]>`
+    SELECT mask::text AS mask, count(*)::int AS people FROM (
+      SELECT bit_or(1::bigint << (date_part('year', d."day")::int - ${first}::int)) AS mask
       FROM "DashboardPersonDay" d
       WHERE d."programmeId" = ANY(${programmeIds}::text[]) AND d."day" >= ${span.start}::date AND d."day" <= ${span.end}::date
         AND d."reached" > 0 ${nsb}
@@ -33,7 +34,8 @@ async function uniquePeople(scope: DashboardScope, programmeIds: string[], span:
     GROUP BY mask`;
   const byYear = new Map<number, number>();
   for (let year = first; year <= span.end.getUTCFullYear(); year++) {
-    const people = rows.reduce((n, r) => (r.mask & (1 << (year - first)) ? n + num(r.people) : n), 0);
+    const bit = 1n << BigInt(year - first);
+    const people = rows.reduce((n, r) => ((BigInt(r.mask) & bit) !== 0n ? n + num(r.people) : n), 0);
     if (people > 0) byYear.set(year, people);
   }
   return { total: rows.reduce((n, r) => n + num(r.people), 0), byYear };
