@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectAccessible, signIn, users } from "./support";
+import { DEMO_PASSWORD, expectAccessible, signIn, signInWithForm, users } from "./support";
 
 const landings = [
   { email: users.admin, role: "Administrator", figure: "Participants registered" },
@@ -10,7 +10,7 @@ const landings = [
 
 for (const { email, role, figure } of landings) {
   test(`${email} signs in and lands on their home`, async ({ page }) => {
-    await signIn(page, email);
+    await signInWithForm(page, email);
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
     await expect(page.getByTestId("current-user")).toContainText(role);

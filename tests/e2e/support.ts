@@ -1,5 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import { expect, type Browser, type Cookie, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-Password-2026";
 
@@ -13,7 +15,7 @@ export const users = {
 } as const;
 
 /** Signs in through the real form and waits for the home page. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -21,14 +23,47 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
+/** Each account's session cookie from its first sign-in in this worker, by email and password. */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs in and waits for the home page. The first sign-in of an account goes through the
+ * form; later ones reuse its session cookie, which saves the sign-in page and the password
+ * check in every test. A session the app no longer accepts (a changed password, a deactivated
+ * account) lands on the sign-in page, and the form is used again.
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const key = `${email}\n${password}`;
+  const cookies = sessions.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto("/");
+    if (!new URL(page.url()).pathname.startsWith("/sign-in")) {
+      await expect(page.getByTestId("current-user")).toBeVisible();
+      return;
+    }
+    sessions.delete(key);
+  }
+  await signInWithForm(page, email, password);
+  sessions.set(key, (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("authjs.session-token")));
+}
+
+// axe-core run in the page itself: @axe-core/playwright's analyze() finishes every scan in a
+// fresh blank page, which tripled the time of the 140-odd scans of the end-to-end suite.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
 export async function expectAccessible(page: Page) {
   // The <title> comes from generateMetadata, which Next.js streams: after a navigation to
   // a page without a loading state, the content can be on screen a moment before it. Wait
   // for it (a page that never gets one still fails here), then scan.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  });
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
