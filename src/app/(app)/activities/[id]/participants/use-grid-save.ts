@@ -74,7 +74,8 @@ export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnT
         setOutcome({ tone: "error", message: t("offline") });
         return;
       }
-      answer(sent, result);
+      // In the same transition as the rows the action's answer refreshes: "saved" never shows beside stale rows.
+      startTransition(() => answer(sent, result));
     });
   };
 
