@@ -105,7 +105,7 @@ export const gridSteps: SlowSteps = {
     await postTest(page).fill("99", { timeout: 60_000 });
   },
   interactive: async (page: Page) => {
-    await page.locator("form button[type=submit]:enabled").first().waitFor({ timeout: 60_000 });
+    await page.getByTestId("save-bar").locator("button[type=submit]:enabled").waitFor({ timeout: 60_000 });
     if ((await postTest(page).inputValue()) !== "99") throw new Error("The typed score did not stay in its field.");
   },
   scripts: async (page: Page) => {
