@@ -200,6 +200,7 @@ test("before the page's script has run, Enter saves what was typed; typed then, 
   await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
   await expect(preTest).toHaveValue(next);
   await save.click();
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
   await page.unrouteAll();
   await page.goto(page.url());
