@@ -10,8 +10,10 @@
  *   grid and the dashboards within 3x; HTML under 100 kB for a list or detail page, the
  *   grid with 50 participants under 150 kB.
  * - Slow link (bench/pages-browser.ts; 400 kbit/s, 400 ms): the programme dashboard's and
- *   the grid's time until main content, charts / score fields and scripts are there, and
- *   the bytes they transfer. Targets: charts visible and grid interactive within 3 s.
+ *   the grid's time until main content, charts / score fields are there, the page is
+ *   interactive (the grid: a typed score can be saved) and its scripts have run, and the
+ *   bytes they transfer. Targets: charts visible and grid interactive within 3 s (the
+ *   scripts-run time is printed with no target: the grid saves without them).
  * - First view of each page: JavaScript loaded (< 180 kB) and requests made (prefetches).
  * - 50 users each opening a page of the mix every 5 s: p95 < 300 ms.
  *
@@ -30,7 +32,7 @@ import { findFreePort, scratchDataDir, startEmbeddedPostgres } from "../scripts/
 import { applyMigrations, projectRoot } from "../scripts/lib/migrations";
 import { prismaFor } from "../scripts/lib/prisma";
 import { seedDemoData, DEMO_PROGRAMME_CODE } from "../prisma/seed/demo";
-import { dashboardSteps, firstLoad, floorSteps, gridSteps, KBIT, RTT_MS, slowLoad, type SlowLoad } from "./pages-browser";
+import { dashboardSteps, firstLoad, floorSteps, gridSteps, KBIT, RTT_MS, slowLoad, type SlowLoad, type SlowSteps } from "./pages-browser";
 import { fetchPage, loadLevel, percentile, userMix, type LevelFigures, type Target } from "./pages-load";
 import type { Scenario } from "./run";
 
@@ -160,8 +162,8 @@ function printServer(rows: ServerRow[], floor: ServerRow): boolean {
 async function measureSlowLink(browser: Browser, base: string, cookie: string, pages: PageSpec[], floor: Target): Promise<boolean> {
   let ok = true;
   console.log("");
-  console.log(`slow link, ${KBIT} kbit/s, ${RTT_MS} ms (median of ${RUNS})   content    charts/fields   scripts run   transferred   target (visible / interactive < ${secs(TARGET.visibleMs)})`);
-  const measured: [PageSpec | Target, typeof gridSteps | typeof floorSteps][] = [
+  console.log(`slow link, ${KBIT} kbit/s, ${RTT_MS} ms (median of ${RUNS})   content    charts/fields   interactive   scripts run   transferred   target (visible / interactive < ${secs(TARGET.visibleMs)})`);
+  const measured: [PageSpec | Target, SlowSteps][] = [
     [floor, floorSteps],
     [pages.find((p) => p.name.startsWith("programme dashboard"))!, dashboardSteps],
     [pages.find((p) => p.kind === "grid")!, gridSteps],
@@ -173,12 +175,13 @@ async function measureSlowLink(browser: Browser, base: string, cookie: string, p
     const content = median(loads.map((l) => l.contentMs));
     const visible = median(loads.map((l) => l.visibleMs));
     const interactive = median(loads.map((l) => l.interactiveMs));
-    // The dashboard is for reading: its charts must show in time. The grid is for typing: its script must have run.
+    const scripts = median(loads.map((l) => l.scriptsMs));
+    // The dashboard is for reading: its charts must show in time. The grid is for typing: a typed score must be savable.
     const kind = "kind" in spec ? spec.kind : undefined;
     const pass = (kind === "grid" ? interactive : visible) < TARGET.visibleMs;
     if (kind) ok &&= pass;
     const bytes = median(loads.map((l) => l.traffic.bytes));
-    console.log(`  ${spec.name.padEnd(44)} ${secs(content).padStart(7)} ${(kind ? secs(visible) : "").padStart(12)} ${secs(interactive).padStart(13)} ${kb(bytes).padStart(13)}   ${kind ? verdict(pass) : "(reference)"}`);
+    console.log(`  ${spec.name.padEnd(44)} ${secs(content).padStart(7)} ${(kind ? secs(visible) : "").padStart(12)} ${secs(interactive).padStart(13)} ${secs(scripts).padStart(13)} ${kb(bytes).padStart(13)}   ${kind ? verdict(pass) : "(reference)"}`);
     const types = [...new Set(loads.flatMap((l) => Object.keys(l.traffic.byType)))];
     console.log(`    ${types.map((t) => `${t} ${kb(median(loads.map((l) => l.traffic.byType[t] ?? 0)))}`).join(", ")}`);
   }

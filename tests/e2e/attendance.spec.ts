@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectAccessible, signIn, users, gridField } from "./support";
 
 /**
@@ -172,7 +172,7 @@ test("offline, Save says the server could not be reached and keeps the edits thr
   await expect(page.getByTestId("restore-offer")).toHaveCount(0);
 });
 
-test("before the page's script has run, a typed score stays and Save waits for the script instead of reloading the page", async ({ page }) => {
+test("before the page's script has run, Enter saves what was typed; typed then, it becomes an edit once the script runs", async ({ page }) => {
   const { rows } = await openGrid(page);
   const name = await nameOf(rows.nth(3));
   // A slow link: the page's HTML arrives, its scripts are held back until released.
@@ -187,19 +187,24 @@ test("before the page's script has run, a typed score stays and Save waits for t
   const value = (await preTest.inputValue()) === "66" ? "67" : "66";
   await preTest.fill(value);
   const save = page.getByRole("button", { name: "Save attendance" });
-  await expect(save).toBeDisabled();
-  // Enter would have the browser submit the form itself (a reload, losing what was typed): it does nothing.
+  await expect(save).toBeEnabled();
+  // The browser submits the form itself: the server saves the row and answers with the grid.
   await preTest.press("Enter");
+  await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
   await expect(preTest).toHaveValue(value);
 
+  // Typed before the script runs (on the answer page, scripts still held back): kept, then an edit.
+  const next = value === "66" ? "68" : "69";
+  await preTest.fill(next);
   release();
   await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
-  await expect(preTest).toHaveValue(value);
+  await expect(preTest).toHaveValue(next);
   await save.click();
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
   await page.unrouteAll();
-  await page.reload();
-  await expect(preTest).toHaveValue(value);
+  await page.goto(page.url());
+  await expect(preTest).toHaveValue(next);
 });
 
 test("a row someone else saved meanwhile is not overwritten: both values are shown, and mine can be kept", async ({ page, browser }) => {
@@ -261,5 +266,103 @@ test.describe("on a phone", () => {
     }
     await rows.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath("attendance-phone.png") });
+  });
+});
+
+/**
+ * The grid on a phone without its script (a dropped link, or JavaScript off): signed in on
+ * `page`, the same grid opened in a context that runs no script.
+ */
+async function gridWithoutScript(browser: Browser, page: Page) {
+  const { rows } = await openGrid(page);
+  const url = page.url();
+  const context = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const bare = await context.newPage();
+  await bare.goto(url);
+  await expect(bare.getByTestId("attendance-row")).toHaveCount(await rows.count());
+  return { bare, url, rows: bare.getByTestId("attendance-row"), outcome: bare.getByTestId("save-outcome"), save: bare.getByRole("button", { name: "Save attendance" }) };
+}
+
+test.describe("without the page's script", () => {
+  test("Enter saves the typed score, satisfaction and box, only in the row changed, and the answer says so", async ({ page, browser }) => {
+    const { bare, url, rows, outcome } = await gridWithoutScript(browser, page);
+    const name = await nameOf(rows.nth(4));
+    const preTest = gridField(bare, "Pre-test", name);
+    const score = (await preTest.inputValue()) === "71" ? "72" : "71";
+    const satisfaction = gridField(bare, "Satisfaction", name);
+    const rating = (await satisfaction.inputValue()) === "5" ? "4" : "5";
+    const completed = gridField(bare, "Completed", name);
+    const wasCompleted = await completed.isChecked();
+    await preTest.fill(score);
+    await satisfaction.selectOption(rating);
+    await completed.setChecked(!wasCompleted);
+    await preTest.press("Enter");
+    // Every row is posted; only the one changed counts (no unchecked box of another row read as a change).
+    await expect(outcome).toHaveText("1 row saved.");
+    await expect(preTest).toHaveValue(score);
+
+    await bare.goto(url);
+    await expect(preTest).toHaveValue(score);
+    await expect(satisfaction).toHaveValue(rating);
+    await expect(completed).toBeChecked({ checked: !wasCompleted });
+  });
+
+  test("a score out of range saves nothing: the error shows by the field, every typed value is kept, and a corrected save goes through", async ({ page, browser }) => {
+    const { bare, url, rows, outcome, save } = await gridWithoutScript(browser, page);
+    const [name, other] = await Promise.all([nameOf(rows.nth(5)), nameOf(rows.nth(6))]);
+    const postTest = gridField(bare, "Post-test", name);
+    const otherPreTest = gridField(bare, "Pre-test", other);
+    const [before, otherBefore] = await Promise.all([postTest.inputValue(), otherPreTest.inputValue()]);
+    const otherValue = otherBefore === "33" ? "34" : "33";
+    await postTest.fill("150");
+    await otherPreTest.fill(otherValue);
+    await save.click();
+    await expect(outcome).toHaveText("Some fields need attention.");
+    await expect(rows.filter({ hasText: name }).getByRole("rowheader")).toContainText("A score from 0 to 100.");
+    await expect(postTest).toHaveAttribute("aria-invalid", "true");
+    await expect(postTest).toHaveValue("150");
+    await expect(otherPreTest).toHaveValue(otherValue);
+    await expect(bare.getByTestId("unsaved-count")).toHaveText("2 rows with unsaved changes");
+
+    // Nothing was stored.
+    await page.reload();
+    await expect(gridField(page, "Post-test", name)).toHaveValue(before);
+    await expect(gridField(page, "Pre-test", other)).toHaveValue(otherBefore);
+
+    // Corrected on the answer page: both rows save.
+    await postTest.fill("90");
+    await postTest.press("Enter");
+    await expect(outcome).toHaveText("2 rows saved.");
+    await bare.goto(url);
+    await expect(postTest).toHaveValue("90");
+    await expect(otherPreTest).toHaveValue(otherValue);
+  });
+
+  test("a row someone else saved meanwhile is not overwritten; the user is told, keeps their values and can save them again", async ({ page, browser }) => {
+    const { bare, rows, outcome, save } = await gridWithoutScript(browser, page);
+    const name = await nameOf(rows.nth(2));
+    const current = await gridField(bare, "Pre-test", name).inputValue();
+    const [theirValue, myValue] = current === "23" ? ["24", "36"] : ["23", "36"];
+
+    // Someone else (signed in on the same grid, with its script) saves the row first.
+    await gridField(page, "Pre-test", name).fill(theirValue);
+    await page.getByRole("button", { name: "Save attendance" }).click();
+    await expect(page.getByTestId("save-outcome")).toHaveText("1 row saved.");
+
+    await gridField(bare, "Pre-test", name).fill(myValue);
+    await save.click();
+    const conflict = bare.getByTestId("conflict");
+    await expect(conflict).toContainText(`${name}: This record was changed by`);
+    await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(theirValue);
+    await expect(conflict.getByTestId("conflict-kept")).toHaveText("Your values are still in the list: save again to keep them over theirs.");
+    await expect(outcome).toContainText("This record was changed by");
+    await expect(gridField(bare, "Pre-test", name)).toHaveValue(myValue);
+    await page.reload();
+    await expect(gridField(page, "Pre-test", name)).toHaveValue(theirValue);
+
+    await save.click();
+    await expect(outcome).toHaveText("1 row saved.");
+    await page.reload();
+    await expect(gridField(page, "Pre-test", name)).toHaveValue(myValue);
   });
 });

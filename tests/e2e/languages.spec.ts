@@ -86,7 +86,7 @@ test("a focal point working in Spanish records attendance and submits a report; 
     await focal.getByRole("table", { name: msg(es, "participants.participations") }).getByRole("link").first().click();
     await expect(focal.getByRole("heading", { name: msg(es, "attendance.title") })).toBeVisible();
     const grid = focal.getByRole("form", { name: msg(es, "attendance.gridLabel") });
-    const select = grid.locator("select[name=\"attendance\"]").first();
+    const select = grid.locator("select[name=\"a0\"]");
     const was = await select.inputValue();
     await select.selectOption(was === "PARTIAL" ? "ATTENDED" : "PARTIAL");
     await grid.getByRole("button", { name: msg(es, "attendance.saveAttendance") }).click();

@@ -5,6 +5,9 @@ import { getParticipant, listParticipants } from "@/server/participants/queries"
 import { activityTotals, attendanceCounts, listActivityParticipations } from "@/server/participations/queries";
 import { registerParticipants, removeParticipation, restoreParticipation, saveAttendance, type AttendanceRowInput } from "@/server/participations/mutations";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError } from "@/domain/errors";
+import { attendanceGridSchema } from "@/domain/participations/schema";
+import { GRID_FIELDS, gridControlName, rowStamp } from "@/domain/participations/grid-form";
+import { valuesOf } from "@/app/(app)/activities/[id]/participants/grid-values";
 import { seedDemo, type DemoActors } from "../support/actors";
 
 let actors: DemoActors;
@@ -200,6 +203,39 @@ describe("attendance on a shared activity", () => {
     // Undone once only; and a grid still holding the version from before the removal is refused.
     await expect(restoreParticipation(actors.focalBsn, row.id)).rejects.toBeInstanceOf(DomainValidationError);
     await expect(saveAttendance(actors.focalBsn, sharedActivityId, [toRow({ ...row, version: before.version }, { satisfaction: 1 })])).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("a grid the browser posted itself saves the rows changed in it only, and refuses one someone else changed meanwhile", async () => {
+    const read = await listActivityParticipations(actors.focalBsn, sharedActivityId);
+    expect(read.length).toBeGreaterThanOrEqual(3);
+    /** The whole grid as the browser posts it: every row as read, then the user's changes by [row index, field]. */
+    const posted = (changes: [number, (typeof GRID_FIELDS)[number], string][]) => {
+      const form: Record<string, string | string[]> = { activityId: sharedActivityId, r: read.map((row) => rowStamp(row.id, row.version, valuesOf(row))) };
+      read.forEach((row, index) => {
+        for (const [field, value] of Object.entries(valuesOf(row))) {
+          if (value === false || value === "") continue; // unchecked boxes, and empty boxes left unrendered, are not posted
+          form[gridControlName(field as (typeof GRID_FIELDS)[number], index)] = value === true ? "on" : value;
+        }
+      });
+      for (const [index, field, value] of changes) form[gridControlName(field, index)] = value;
+      return form;
+    };
+    const save = (form: Record<string, string | string[]>) => saveAttendance(actors.focalBsn, sharedActivityId, attendanceGridSchema.parse(form).rows);
+
+    // Someone else saves the third row after the grid was read; the user changes the first only.
+    const other = await saveAttendance(actors.staff, sharedActivityId, [toRow(read[2]!, { satisfaction: read[2]!.satisfaction === 2 ? 3 : 2 })]);
+    expect(other).toEqual({ changed: 1 });
+    const theirs = await db().participation.findUniqueOrThrow({ where: { id: read[2]!.id } });
+    const score = read[0]!.postTestScore === 61 ? "62" : "61";
+    expect(await save(posted([[0, "postTestScore", score]]))).toEqual({ changed: 1 });
+    expect(await db().participation.findUniqueOrThrow({ where: { id: read[0]!.id } })).toMatchObject({ postTestScore: Number(score), version: read[0]!.version + 1 });
+    expect(await db().participation.findUniqueOrThrow({ where: { id: read[2]!.id } })).toEqual(theirs);
+    expect(await db().participation.findUniqueOrThrow({ where: { id: read[1]!.id } })).toMatchObject({ version: read[1]!.version });
+
+    // The user changes the third row too, from the values they read: nothing of the batch is saved.
+    await expect(save(posted([[1, "preTestScore", read[1]!.preTestScore === 12 ? "11" : "12"], [2, "preTestScore", read[2]!.preTestScore === 13 ? "14" : "13"]]))).rejects.toBeInstanceOf(ConflictError);
+    expect(await db().participation.findUniqueOrThrow({ where: { id: read[2]!.id } })).toEqual(theirs);
+    expect(await db().participation.findUniqueOrThrow({ where: { id: read[1]!.id } })).toMatchObject({ version: read[1]!.version });
   });
 
   it("totals by sex equal an independent count of attended rows", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
+import { nativeToEdited } from "./grid-form";
 
 const score = (min: number, max: number, message: string) =>
   z
@@ -24,11 +25,13 @@ const rowSchema = z.object({
 /**
  * The attendance grid: one set of fields per participation, named `<field>.<participationId>`,
  * and `row[]` listing the participations sent (the grid sends the rows with unsaved changes).
- * Errors come back keyed the same way.
+ * The grid submitted by the browser itself (every row, see grid-form.ts) is first reduced to
+ * the same form, with its edited rows only. Errors come back keyed the same way.
  */
 export const attendanceGridSchema = z
   .record(z.string(), z.union([z.string(), z.array(z.string())]))
-  .transform((form, ctx) => {
+  .transform((posted, ctx) => {
+    const form = nativeToEdited(posted);
     const ids = ([] as string[]).concat(form["row[]"] ?? []).slice(0, 5000);
     const rows = [];
     for (const id of ids) {

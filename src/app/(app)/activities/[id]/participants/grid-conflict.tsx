@@ -7,6 +7,8 @@ import { FIELD_LABELS, FIELDS, valuesOf, type Field, type GridRow, type RowValue
 export interface RowConflict {
   message: string;
   current: Record<string, unknown>;
+  /** Set when the page came back from a form the browser submitted itself: the user's values are already kept over the stored version. */
+  kept?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function GridConflict({ row, conflict, mine, onKeepMine, onUseTheirs }: {
   return (
     <div role="alert" data-testid="conflict" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
       <p className="font-medium">{t("conflictRow", { name: row.name })} {conflict.message}</p>
+      {conflict.kept ? <p data-testid="conflict-kept">{t("conflictKept")}</p> : null}
       {fields.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left">

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { AttendanceRow, fieldLabelId } from "./grid-row";
 import { GridConflict, type RowConflict } from "./grid-conflict";
 import { FIELD_LABELS, FIELDS, type Edits, type Field, type GridRow } from "./grid-values";
-import type { Outcome, RowErrors } from "./use-grid-save";
+import type { Outcome, RowErrors } from "./grid-answer";
 
 /** A text as a CSS string (for `content`). */
 const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&").replace(/\n/g, " ")}"`;
@@ -33,16 +33,16 @@ export function RestoreOffer({ count, onRestore, onDiscard }: { count: number; o
 
 /**
  * The sticky save bar: Save, how many rows are unsaved, and the last save's outcome (announced).
- * Save is disabled until the grid's script runs (`ready`): pressed earlier, or Enter in a field,
- * the browser would submit the form itself and reload the page, losing what was typed; disabled,
- * nothing happens and what was typed becomes an edit when the script runs (useEarlyInput).
+ * Save works from the first paint: pressed (or Enter in a field) before the grid's script has
+ * run, the browser submits the form itself and the server answers with the grid and the outcome
+ * (grid-form.ts, grid-answer.ts); once the script runs, the grid saves its edits itself.
  */
-export function SaveBar({ pending, unsaved, outcome, ready }: { pending: boolean; unsaved: number; outcome: Outcome; ready: boolean }) {
+export function SaveBar({ pending, unsaved, outcome }: { pending: boolean; unsaved: number; outcome: Outcome }) {
   const t = useTranslations("attendance");
   const tone = outcome?.tone === "error" ? "text-rose-800" : outcome?.tone === "success" ? "text-emerald-800" : "text-slate-700";
   return (
     <div className="sticky top-0 z-30 -mx-4 mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 shadow-sm sm:mx-0 sm:rounded-lg sm:border" data-testid="save-bar">
-      <Button type="submit" disabled={!ready} aria-disabled={pending || undefined}>{pending ? t("saving") : t("saveAttendance")}</Button>
+      <Button type="submit" aria-disabled={pending || undefined}>{pending ? t("saving") : t("saveAttendance")}</Button>
       <span className={`text-sm ${unsaved ? "font-medium text-amber-900" : "text-slate-600"}`} data-testid="unsaved-count">
         {unsaved ? t("unsavedCount", { count: unsaved }) : t("allSaved")}
       </span>

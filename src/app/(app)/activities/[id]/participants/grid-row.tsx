@@ -4,6 +4,7 @@ import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Attendance, ParticipationRole } from "@/generated/prisma/enums";
 import { useHydrated } from "@/lib/use-hydrated";
+import { gridControlName, ROW_STAMP_NAME, rowStamp } from "@/domain/participations/grid-form";
 import { FIELDS, type Field, type GridRow, type RowEdit, type RowValues } from "./grid-values";
 
 interface Props {
@@ -29,12 +30,13 @@ const errorIdOf = (rowId: string) => `err-${rowId}`;
 
 /**
  * The attributes of a row's control for a field. Controls are styled from attendance-grid.css
- * by where they are, so they carry no class; their name is their field (the grid saves from its
- * state, never by the browser's own submission of the form).
+ * by where they are, so they carry no class; their name is their field's letter and the row's
+ * place (`q3`), what the browser posts when it submits the grid itself (grid-form.ts).
  */
-function controlsOf(rowId: string, nameId: string, errors: Props["errors"], readOnly: boolean, onChange: Props["onChange"]) {
+function controlsOf(rowId: string, index: number, errors: Props["errors"], readOnly: boolean, onChange: Props["onChange"]) {
+  const nameId = rowNameId(index);
   return (field: Field) => ({
-    name: field,
+    name: gridControlName(field, index),
     "aria-labelledby": `${fieldLabelId(field)} ${nameId}`,
     ...(errors?.[field] ? { "aria-invalid": true, "aria-describedby": errorIdOf(rowId) } : {}),
     disabled: readOnly,
@@ -54,7 +56,7 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
   const hydrated = useHydrated();
   const messages = errors ? Object.values(errors).flat() : [];
   const errorId = errorIdOf(row.id);
-  const control = controlsOf(row.id, nameId, errors, readOnly, onChange);
+  const control = controlsOf(row.id, index, errors, readOnly, onChange);
 
   return (
     // Cells styled in attendance-grid.css (.att-grid): a card on phones, a table row wider.
@@ -67,6 +69,8 @@ export const AttendanceRow = memo(function AttendanceRow({ row, index, edit, err
         </span>
         <span className="sub">{[row.nsb, te(`sex.${row.sex}`), te(`stakeholderGroup.${row.group}`)].join(" · ")}</span>
         {messages.length ? <span className="block text-xs font-normal text-rose-700" id={errorId}>{messages.join(" ")}</span> : null}
+        {/* The row, the version it was read at and a stamp of the values shown: a native submit sends on only the rows changed here. */}
+        {!readOnly ? <input type="hidden" name={ROW_STAMP_NAME} value={rowStamp(row.id, edit?.version ?? row.version, row.values)} /> : null}
       </th>
       <td>
         <select {...control("attendance")} value={values.attendance}>

@@ -3,17 +3,10 @@
  * as an array: labels and select options come from the message catalog, once per page)
  * and the edits made to it, as they are sent to the server and kept in the browser until saved.
  */
-export interface RowValues {
-  attendance: string;
-  role: string;
-  completed: boolean;
-  preTestScore: string;
-  postTestScore: string;
-  satisfaction: string;
-  feedback: string;
-  testimonial: string;
-  consentToQuote: boolean;
-}
+import { GRID_FIELDS, type GridField, type GridValues } from "@/domain/participations/grid-form";
+
+/** A row's values (shared with the form the browser posts itself, grid-form.ts). */
+export type RowValues = GridValues;
 
 export interface GridRow {
   id: string;
@@ -34,8 +27,8 @@ export interface RowEdit {
 
 export type Edits = Record<string, RowEdit>;
 
-export const FIELDS = ["attendance", "role", "completed", "preTestScore", "postTestScore", "satisfaction", "feedback", "testimonial", "consentToQuote"] as const;
-export type Field = (typeof FIELDS)[number];
+export const FIELDS = GRID_FIELDS;
+export type Field = GridField;
 
 /** Each field's name in the "attendance" catalog (column headers, accessible names, conflicts). */
 export const FIELD_LABELS: Record<Field, string> = {

@@ -7,14 +7,15 @@ import { readStoredEdits, sameValues, writeStoredEdits, type Edits, type Field, 
  * The grid's unsaved edits: kept in state and, until they are saved, in the browser's
  * storage (per activity and user), so a reload or a dropped connection loses nothing.
  * Edits found in storage when the page opens are offered back, not applied unasked.
+ * `initial`: the edits a refused native submit of the grid came back with (grid-answer.ts).
  */
-export function useGridEdits(rows: GridRow[], key: string) {
+export function useGridEdits(rows: GridRow[], key: string, initial: Edits) {
   const byId = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
   const rowsRef = useRef(byId);
   useEffect(() => {
     rowsRef.current = byId;
   }, [byId]);
-  const [allEdits, setEdits] = useState<Edits>({});
+  const [allEdits, setEdits] = useState<Edits>(initial);
   // undefined until storage is read; then the edits it held for rows still listed, or null.
   const [stored, setStored] = useState<Edits | null | undefined>(undefined);
 

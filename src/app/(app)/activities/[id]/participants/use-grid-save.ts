@@ -6,37 +6,27 @@ import { useTranslations } from "next-intl";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { saveAttendanceAction } from "./actions";
 import type { RowConflict } from "./grid-conflict";
-import { editsToFormData, type Edits, type Field, type GridRow } from "./grid-values";
+import { rowErrors, type GridAnswer, type Outcome, type RowErrors } from "./grid-answer";
+import { editsToFormData, type Edits, type GridRow } from "./grid-values";
+import { parseControlName } from "@/domain/participations/grid-form";
 import type { useGridEdits } from "./use-grid-edits";
 
-export type Outcome = { tone: "success" | "error" | "info"; message: string } | null;
-export type RowErrors = Record<string, Partial<Record<Field, string[]>>>;
-
 const without = <T,>(record: Record<string, T>, id: string) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
-
-/** Field errors keyed `<field>.<participationId>`, grouped by row. */
-function rowErrors(fieldErrors: Record<string, string[]> = {}): RowErrors {
-  const out: RowErrors = {};
-  for (const [key, messages] of Object.entries(fieldErrors)) {
-    const [field, id] = key.split(".") as [Field, string];
-    (out[id] ??= {})[field] = messages;
-  }
-  return out;
-}
 
 /**
  * Saving the grid: only the edited rows are sent; the outcome, the field errors per row and
  * the rows someone else saved meanwhile (conflicts) are kept for the grid to show. A save that
  * never reached the server keeps everything; coming back online says how much is unsaved.
+ * `initial`: the answer to a form the browser submitted itself (grid-answer.ts).
  */
-export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnType<typeof useGridEdits>["markSaved"]) {
+export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnType<typeof useGridEdits>["markSaved"], initial: GridAnswer) {
   const t = useTranslations("attendance");
   const router = useRouter();
   const unsaved = Object.keys(edits).length;
   const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [errors, setErrors] = useState<RowErrors>({});
-  const [conflicts, setConflicts] = useState<Record<string, RowConflict>>({});
+  const [outcome, setOutcome] = useState<Outcome>(initial.outcome);
+  const [errors, setErrors] = useState<RowErrors>(initial.errors);
+  const [conflicts, setConflicts] = useState<Record<string, RowConflict>>(initial.conflicts);
   const unsavedRef = useRef(unsaved);
   useEffect(() => {
     unsavedRef.current = unsaved;
@@ -84,7 +74,8 @@ export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnT
         setOutcome({ tone: "error", message: t("offline") });
         return;
       }
-      answer(sent, result);
+      // In the same transition as the rows the action's answer refreshes: "saved" never shows beside stale rows.
+      startTransition(() => answer(sent, result));
     });
   };
 
@@ -96,20 +87,20 @@ export function useGridSave(activityId: string, edits: Edits, markSaved: ReturnT
 
 /**
  * On a slow link the grid's HTML arrives seconds before its script: what was typed or
- * chosen meanwhile stays on screen, and becomes an edit once the script runs.
+ * chosen meanwhile stays on screen, and becomes an edit once the script runs (unless the
+ * form was submitted meanwhile: the browser then posts it itself, see grid-form.ts).
  */
 export function useEarlyInput(rows: GridRow[], change: ReturnType<typeof useGridEdits>["change"]) {
   const form = useRef<HTMLFormElement>(null);
   const rowsAtStart = useRef(rows);
   useEffect(() => {
-    // The table's body rows are the grid's rows, in order; each control is named after its field.
-    form.current?.querySelectorAll("table.att-grid > tbody > tr").forEach((tr, index) => {
-      const row = rowsAtStart.current[index];
-      tr.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[name]").forEach((control) => {
-        const field = control.name as Field;
-        const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
-        if (row && value !== row.values[field]) change(row.id, field, value);
-      });
+    // Each control is named after its field and its row's place in the grid.
+    form.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("table.att-grid [name]").forEach((control) => {
+      const named = parseControlName(control.name);
+      const row = named && rowsAtStart.current[named.index];
+      if (!named || !row) return;
+      const value = control instanceof HTMLInputElement && control.type === "checkbox" ? control.checked : control.value;
+      if (value !== row.values[named.field]) change(row.id, named.field, value);
     });
   }, [change]);
   return form;
