@@ -5,12 +5,18 @@ import { Alert } from "@/components/ui/alert";
 import type { FormState } from "@/lib/form-state";
 
 /**
- * The form-level message of an action's result. On a stale save it shows the record as
- * it is now beside what the user submitted (kept in the form), so nothing typed is lost.
+ * The form-level message of an action's result. On a stale save it shows the record as it
+ * is now beside what the user submitted (kept in the form), so nothing typed is lost; on a
+ * save that never reached the server, that nothing was saved.
  */
 export function FormMessage({ state, labels = {} }: { state: FormState; labels?: Record<string, string> }) {
+  if (state.status === "idle" || !(state.message || state.unreachable)) return null;
+  return <Message state={state} labels={labels} />;
+}
+
+function Message({ state, labels }: { state: FormState; labels: Record<string, string> }) {
   const t = useTranslations("forms");
-  if (state.status === "idle" || !state.message) return null;
+  if (state.unreachable) return <Alert tone="error" testId="form-error">{t("unreachable")}</Alert>;
   if (state.status === "conflict" && state.conflict) {
     const fields = Object.keys(labels).filter((k) => k in state.conflict!.current || k in (state.values ?? {}));
     return (
