@@ -225,3 +225,20 @@ test("a donor has no reports pages", async ({ page }) => {
   await expect(page.getByTestId("not-found")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("on a phone, a refused save of a returned report brings its message into view, the value as typed", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, users.focalBsn);
+  await page.goto("/reports");
+  await page.getByTestId("returned-reports").getByRole("link", { name: /^Fix and resubmit/ }).first().click();
+  await page.getByLabel("Value", { exact: true }).fill("-3");
+  // The buttons are a few screens below the top of the form.
+  const save = page.getByRole("button", { name: "Save draft" });
+  await save.scrollIntoViewIfNeeded();
+  await save.click();
+  const message = page.getByTestId("form-error");
+  await expect(message).toHaveText("Some fields need attention.");
+  await expect(message).toBeInViewport();
+  await expect(page.getByText("Enter zero or a positive number.")).toBeVisible();
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("-3");
+});
