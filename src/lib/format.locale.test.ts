@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, countryOptionsIn, formatAmount, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "./format";
+import { countryName, countryOptionsIn, formatAmount, formatFileSize, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "./format";
 
 const nb = "\u00a0";
 const nnb = "\u202f";
@@ -42,5 +42,11 @@ describe("formats in French and Spanish", () => {
     expect(countryOptionsIn(stored, "en")).toEqual(stored);
     // A code the runtime does not know keeps its stored name.
     expect(countryName({ code: "AA", name: "Somewhere" }, "fr")).toBe("Somewhere");
+  });
+
+  it("writes a file's size with the language's unit", () => {
+    expect(formatFileSize(90, "fr")).toBe(`1${nnb}ko`);
+    expect(formatFileSize(12 * 1024, "es")).toBe("12 kB");
+    expect(formatFileSize(1_263_000, "en")).toBe("1,233 kB");
   });
 });

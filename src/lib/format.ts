@@ -125,3 +125,9 @@ export function countryOptionsIn<C extends { code: string; name: string }>(count
   const collator = new Intl.Collator(INTL_LOCALE[l]);
   return countries.map((c) => ({ ...c, name: countryName(c, l) })).sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** A file's size in kilobytes, at least 1, in the reader's language: "12 kB", "12 ko". */
+export function formatFileSize(bytes: number, locale?: string): string {
+  const l = localeOf(locale);
+  return cached(`kilobytes:${l}`, () => new Intl.NumberFormat(INTL_LOCALE[l], { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })).format(Math.max(1, Math.round(bytes / 1024)));
+}
