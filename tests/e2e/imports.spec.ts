@@ -120,7 +120,7 @@ test("on a phone, each column's field reads in full and each problem's reason is
 
   // The chosen field's name fits its select ("Stakeholder group" was cut to "Stakeh").
   const select = page.getByLabel("Field for column E (Stakeholder group)");
-  await expect(select).toHaveValue("stakeholderGroup");
+  await expect(select).toHaveValue("stakeholder_group");
   const fits = await select.evaluate((el: HTMLSelectElement) => {
     const context = document.createElement("canvas").getContext("2d")!;
     context.font = getComputedStyle(el).font;
