@@ -2,6 +2,8 @@
 export interface FormState {
   status: "idle" | "success" | "error" | "conflict";
   message?: string;
+  /** The save never reached the server (a dropped link): nothing was saved; FormMessage says so. */
+  unreachable?: boolean;
   fieldErrors?: Record<string, string[]>;
   /** The submitted values, so the form shows what the user typed after an error. */
   values?: Record<string, string | string[]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "./format";
+import { countryName, countryOptionsIn, formatAmount, formatFileSize, formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from "./format";
 
 const nb = "\u00a0";
 const nnb = "\u202f";
@@ -30,5 +30,23 @@ describe("formats in French and Spanish", () => {
 
   it("keeps English when given no language outside a page", () => {
     expect(formatDate("2022-07-01")).toBe("1 Jul 2022");
+  });
+
+  it("names countries in the language, in its alphabetical order; English keeps the stored names", () => {
+    const stored = [{ code: "DE", name: "Germany" }, { code: "ID", name: "Indonesia" }, { code: "LA", name: "Lao People's Democratic Republic" }];
+    expect(countryName(stored[1]!, "fr")).toBe("Indonésie");
+    expect(countryName(stored[1]!, "es")).toBe("Indonesia");
+    expect(countryName(stored[2]!, "en")).toBe("Lao People's Democratic Republic");
+    expect(countryOptionsIn(stored, "fr").map((c) => c.name)).toEqual(["Allemagne", "Indonésie", "Laos"]);
+    expect(countryOptionsIn(stored, "es").map((c) => c.code)).toEqual(["DE", "ID", "LA"]);
+    expect(countryOptionsIn(stored, "en")).toEqual(stored);
+    // A code the runtime does not know keeps its stored name.
+    expect(countryName({ code: "AA", name: "Somewhere" }, "fr")).toBe("Somewhere");
+  });
+
+  it("writes a file's size with the language's unit", () => {
+    expect(formatFileSize(90, "fr")).toBe(`1${nnb}ko`);
+    expect(formatFileSize(12 * 1024, "es")).toBe("12 kB");
+    expect(formatFileSize(1_263_000, "en")).toBe("1,233 kB");
   });
 });

@@ -99,3 +99,35 @@ export function formatPercent(value: number | null | undefined, locale?: string)
 
 /** A date as the yyyy-mm-dd string a date input wants. */
 export const toDateInput = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/**
+ * A country's name in the reader's language: "Indonésie", "Indonesia". English keeps the
+ * stored name (the ISO list's own wording); a code the runtime does not know keeps it too.
+ */
+export function countryName(country: { code: string; name: string }, locale?: string): string {
+  const l = localeOf(locale);
+  if (l === "en") return country.name;
+  let names = regionNames.get(l);
+  if (!names) regionNames.set(l, (names = new Intl.DisplayNames([INTL_LOCALE[l]], { type: "region", fallback: "none" })));
+  try {
+    return names.of(country.code) ?? country.name;
+  } catch {
+    return country.name;
+  }
+}
+
+/** A country select's options in the reader's language, in its alphabetical order. */
+export function countryOptionsIn<C extends { code: string; name: string }>(countries: readonly C[], locale?: string): C[] {
+  const l = localeOf(locale);
+  if (l === "en") return [...countries];
+  const collator = new Intl.Collator(INTL_LOCALE[l]);
+  return countries.map((c) => ({ ...c, name: countryName(c, l) })).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** A file's size in kilobytes, at least 1, in the reader's language: "12 kB", "12 ko". */
+export function formatFileSize(bytes: number, locale?: string): string {
+  const l = localeOf(locale);
+  return cached(`kilobytes:${l}`, () => new Intl.NumberFormat(INTL_LOCALE[l], { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })).format(Math.max(1, Math.round(bytes / 1024)));
+}

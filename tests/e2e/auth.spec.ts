@@ -134,3 +134,19 @@ test("responses carry the security headers, pages a fresh script nonce and no in
   const api = await request.get("/api/health");
   expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
+
+test("on a phone whose link drops, signing in says the server could not be reached and keeps the email; back online it signs in", async ({ page, context }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(users.focalBsn);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.waitForLoadState("networkidle");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText(/^The server could not be reached, so nothing was saved/);
+  await expect(page.getByLabel("Email")).toHaveValue(users.focalBsn);
+  await context.setOffline(false);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+});

@@ -103,3 +103,34 @@ test("a focal point imports a sheet: sees every bad row, fixes it, imports it, a
   }
   expect(csv).not.toContain("TISI");
 });
+
+test("on a phone, each column's field reads in full and each problem's reason is wide enough to read", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "import-e2e-"));
+  const file = path.join(dir, "attendance-phone.csv");
+  const header = "Name;E-mail;Gender;Age group;Stakeholder group;Attendance;Satisfaction";
+  writeFileSync(file, `${header}\nDewi Anggraini;not-an-email;Robot;25-34;Government;Attended;9\n`);
+  await signIn(page, users.focalBsn);
+  await page.goto(`/activities?q=${encodeURIComponent("participation in ISO committees")}`);
+  await page.getByRole("link", { name: ACTIVITY }).first().click();
+  await expect(page).toHaveURL(/\/activities\/[^/]+$/);
+  await page.goto(`${page.url()}/import`);
+  await page.getByLabel("Spreadsheet").setInputFiles(file);
+  await expect(page.getByTestId("import-counts")).toHaveText("0 rows of 1 ready to import.");
+
+  // The chosen field's name fits its select ("Stakeholder group" was cut to "Stakeh").
+  const select = page.getByLabel("Field for column E (Stakeholder group)");
+  await expect(select).toHaveValue("stakeholder_group");
+  const fits = await select.evaluate((el: HTMLSelectElement) => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    context.font = getComputedStyle(el).font;
+    return context.measureText(el.selectedOptions[0]!.text).width <= el.clientWidth - 24;
+  });
+  expect(fits).toBe(true);
+  // The reason of a problem gets a column of its own width, not a word per line.
+  const reason = page.getByTestId("import-errors").getByRole("row").first().getByRole("cell").last();
+  await expect(reason).toContainText("is not a valid email address");
+  expect((await reason.boundingBox())!.width).toBeGreaterThanOrEqual(224);
+  // The page itself never scrolls sideways: the tables do, in their own boxes.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

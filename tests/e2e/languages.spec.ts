@@ -162,3 +162,24 @@ test('"12,5" typed in French saves 12.5', async ({ page }) => {
     await switchTo(page, "English");
   }
 });
+
+test("a focal point working in French finds countries named in French on the participant form and the activity page", async ({ page }) => {
+  await signIn(page, users.focalBsn);
+  try {
+    await switchTo(page, "Français");
+    await page.goto("/participants/new");
+    // A new person starts with their NSB's country (BSN: Indonesia), named in French, among French names in French order.
+    const country = page.getByLabel(msg(fr, "participants.country"), { exact: true });
+    await expect(country.locator("option:checked")).toHaveText("Indonésie");
+    const names = await country.locator("option").allTextContents();
+    expect(names).toContain("Allemagne");
+    expect(names).not.toContain("Germany");
+    expect(names.indexOf("Allemagne")).toBeLessThan(names.indexOf("Indonésie"));
+
+    await page.goto(`/activities?q=${encodeURIComponent("participation in ISO committees")}`);
+    await page.locator("tbody tr").first().getByRole("link").first().click();
+    await expect(page.getByTestId("target-nsbs")).toContainText("Indonésie");
+  } finally {
+    await switchTo(page, "English");
+  }
+});

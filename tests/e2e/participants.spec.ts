@@ -159,3 +159,32 @@ test("a focal point merges two records of one person into the one they choose to
   await expect(page.getByLabel("Age band")).toHaveValue("AGE_45_54");
   await expect(page.getByText("No likely duplicates.")).toBeVisible();
 });
+
+test("on a phone, a focal point whose link drops while saving a new participant is told nothing was saved, keeps every entry, and saves once back online", async ({ page, context }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const name = `Rina Hartono ${Date.now()}`;
+  await signIn(page, users.focalBsn);
+  await page.goto("/participants/new");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Sex").selectOption("FEMALE");
+  await page.getByLabel("Age band").selectOption("AGE_25_34");
+  await page.getByLabel("Organization").fill("Badan Uji Coba");
+  await page.waitForLoadState("networkidle");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Save" }).click();
+  // The form stays, says why, and has the message in view: not the page's error screen.
+  const message = page.getByTestId("form-error");
+  await expect(message).toHaveText(/^The server could not be reached, so nothing was saved\. What you entered is still in the form/);
+  await expect(message).toBeInViewport();
+  await expect(page.getByLabel("Full name")).toHaveValue(name);
+  await expect(page.getByLabel("Sex")).toHaveValue("FEMALE");
+  await expect(page.getByLabel("Age band")).toHaveValue("AGE_25_34");
+  await expect(page.getByLabel("Organization")).toHaveValue("Badan Uji Coba");
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText("Participant registered.")).toBeVisible();
+});

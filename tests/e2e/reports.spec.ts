@@ -225,3 +225,27 @@ test("a donor has no reports pages", async ({ page }) => {
   await expect(page.getByTestId("not-found")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("on a phone, a focal point sees each task's status and link, and a refused save of a returned report brings its message into view, the value as typed", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, users.focalBsn);
+  await page.goto("/reports");
+  // Each task shows its status and its link on the screen, under the indicator (the table's own columns were off its right edge).
+  const task = page.getByTestId("tasks").locator('tr[data-indicator="CET-5"][data-period="2024-01-01_2024-06-30"]').getByTestId("task-phone");
+  await expect(task).toContainText("Returned");
+  const edit = task.getByRole("link", { name: "Edit CET-5 1 Jan 2024 – 30 Jun 2024" });
+  await edit.scrollIntoViewIfNeeded();
+  await expect(edit).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByTestId("returned-reports").getByRole("link", { name: /^Fix and resubmit/ }).first().click();
+  await page.getByLabel("Value", { exact: true }).fill("-3");
+  // The buttons are a few screens below the top of the form.
+  const save = page.getByRole("button", { name: "Save draft" });
+  await save.scrollIntoViewIfNeeded();
+  await save.click();
+  const message = page.getByTestId("form-error");
+  await expect(message).toHaveText("Some fields need attention.");
+  await expect(message).toBeInViewport();
+  await expect(page.getByText("Enter zero or a positive number.")).toBeVisible();
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("-3");
+});

@@ -1,16 +1,33 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { FormState } from "@/lib/form-state";
 
 /**
- * The form-level message of an action's result. On a stale save it shows the record as
- * it is now beside what the user submitted (kept in the form), so nothing typed is lost.
+ * The form-level message of an action's result, brought into view and focused whenever a
+ * save is refused (on a phone the button pressed is often a screen below it). On a stale
+ * save it shows the record as it is now beside what the user submitted (kept in the form),
+ * so nothing typed is lost; on a save that never reached the server, that nothing was saved.
  */
 export function FormMessage({ state, labels = {} }: { state: FormState; labels?: Record<string, string> }) {
+  const box = useRef<HTMLDivElement>(null);
+  const refused = state.status === "error" || state.status === "conflict";
+  useEffect(() => {
+    if (refused) box.current?.focus();
+  }, [state, refused]);
+  if (state.status === "idle" || !(state.message || state.unreachable)) return null;
+  return (
+    <div ref={box} tabIndex={-1} className="scroll-mt-4 outline-none">
+      <Message state={state} labels={labels} />
+    </div>
+  );
+}
+
+function Message({ state, labels }: { state: FormState; labels: Record<string, string> }) {
   const t = useTranslations("forms");
-  if (state.status === "idle" || !state.message) return null;
+  if (state.unreachable) return <Alert tone="error" testId="form-error">{t("unreachable")}</Alert>;
   if (state.status === "conflict" && state.conflict) {
     const fields = Object.keys(labels).filter((k) => k in state.conflict!.current || k in (state.values ?? {}));
     return (

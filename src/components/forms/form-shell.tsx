@@ -46,15 +46,16 @@ export type FormShellState = ReturnType<typeof useFormShell>;
 
 /**
  * The form message: the client check's summary, else the server's answer (conflict view
- * included), brought into view (and to screen readers) whenever a save is refused.
+ * included), brought into view (and to screen readers) whenever a save is refused (the
+ * server's answer by FormMessage itself).
  * `quietSuccess`: the form shows its success elsewhere (the invitation beside its link).
  */
 export function ShellMessage({ state, clientErrors, labels, quietSuccess = false }: { state: FormState; clientErrors: Errors | null; labels: Record<string, string>; quietSuccess?: boolean }) {
   const tErrors = useTranslations("errors");
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (clientErrors || state.status === "error" || state.status === "conflict") messageRef.current?.focus();
-  }, [clientErrors, state]);
+    if (clientErrors) messageRef.current?.focus();
+  }, [clientErrors]);
   return (
     <div ref={messageRef} tabIndex={-1} className="scroll-mt-4 outline-none">
       {clientErrors ? <Alert tone="error" testId="form-error">{tErrors("checkFields")}</Alert> : quietSuccess && state.status === "success" ? null : <FormMessage state={state} labels={labels} />}

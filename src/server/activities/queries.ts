@@ -122,7 +122,7 @@ export async function getActivity(actor: Actor, id: string) {
       resultArea: { select: { id: true, code: true, title: true, level: true } },
       venueCountry: { select: { code: true, name: true } },
       targetNsbs: {
-        select: { organization: { select: { id: true, acronym: true, name: true, country: { select: { name: true } } } } },
+        select: { organization: { select: { id: true, acronym: true, name: true, country: { select: { code: true, name: true } } } } },
         orderBy: { organization: { acronym: "asc" } },
       },
       _count: { select: { participations: true } },

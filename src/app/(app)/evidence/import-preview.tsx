@@ -39,7 +39,7 @@ export function EvidencePreview({ preview, fileName, badRows, showHelp }: Props)
             columns={[
               { header: t("row"), cell: (e) => e.row, className: "tabular-nums" },
               { header: t("column"), cell: (e) => e.column || "—" },
-              { header: t("problem"), cell: (e) => e.reason },
+              { header: t("problem"), cell: (e) => e.reason, className: "min-w-56" },
             ]}
           />
         </>

@@ -5,11 +5,10 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { initialFormState } from "@/lib/form-state";
-import { formatNumber } from "@/lib/format";
+import { formatFileSize } from "@/lib/format";
 import { removeFileAction } from "./actions";
 import { uploadEvidence, type UploadedEvidence } from "./upload-evidence";
 
-const kb = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 /**
  * The evidence files of a report being edited (draft or returned), inside its form: files
@@ -98,7 +97,7 @@ function EvidenceFileList({ files, busy, onRemove }: { files: UploadedEvidence[]
         <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <span>
             <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
-            <span className="text-xs text-slate-500">{kb(f.sizeBytes)}</span>
+            <span className="text-xs text-slate-500">{formatFileSize(f.sizeBytes)}</span>
           </span>
           <Button type="button" variant="secondary" disabled={busy} onClick={() => onRemove(f)}>
             {t("remove")}<span className="sr-only"> {f.fileName}</span>

@@ -35,47 +35,17 @@ export async function FocalTasks({ actor, params, yesNo }: { actor: Actor; param
           <thead>
             <tr>
               <Th>{t("reportsPage.indicator")}</Th>
-              <Th>{t("reportsPage.period")}</Th>
-              <Th>{t("reportsPage.status")}</Th>
-              <Th className="text-right">{t("reportsPage.value")}</Th>
-              <Th>{t("common.actions")}</Th>
+              {/* On a phone the row's period, status, value and link stand under the indicator (TaskRow). */}
+              <Th className="max-sm:hidden">{t("reportsPage.period")}</Th>
+              <Th className="max-sm:hidden">{t("reportsPage.status")}</Th>
+              <Th className="text-right max-sm:hidden">{t("reportsPage.value")}</Th>
+              <Th className="max-sm:hidden">{t("common.actions")}</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100" data-testid="tasks">
-            {tasks.map(({ indicator, period, report }) => {
-              const returned = report?.status === "RETURNED";
-              const key = `${indicator.id}-${periodKey(period)}`;
-              const newHref = `/reports/new?indicatorId=${indicator.id}&period=${periodKey(period)}`;
-              return (
-                <tr key={key} className={returned ? "bg-amber-50" : undefined} data-indicator={indicator.code} data-period={periodKey(period)}>
-                  <Td>
-                    <span className="font-mono text-xs">{indicator.programme?.code} · {indicator.code}</span>
-                    <span className="block">{indicator.title}</span>
-                    {returned && report?.reviewComment ? (
-                      <span className="mt-1 block text-sm text-amber-900">{t("reportsPage.commentLabel")} {report.reviewComment}</span>
-                    ) : null}
-                  </Td>
-                  <Td className="whitespace-nowrap">{periodText(period)}</Td>
-                  <Td><ReportStatusBadge status={report?.status ?? "MISSING"} /></Td>
-                  <Td className="text-right tabular-nums">{report ? formatReportValue(report.value, indicator.unit, indicator.currency, yesNo) : "—"}</Td>
-                  <Td className="whitespace-nowrap">
-                    {!report ? (
-                      <Link href={newHref} className="font-medium text-brand-700 hover:underline">
-                        {t("reportsPage.report")}<span className="sr-only"> {indicator.code} {periodText(period)}</span>
-                      </Link>
-                    ) : report.status === "DRAFT" || report.status === "RETURNED" ? (
-                      <Link href={`/reports/${report.id}/edit`} className="font-medium text-brand-700 hover:underline">
-                        {t("reportsPage.edit")}<span className="sr-only"> {indicator.code} {periodText(period)}</span>
-                      </Link>
-                    ) : (
-                      <Link href={`/reports/${report.id}`} className="font-medium text-brand-700 hover:underline">
-                        {t("reportsPage.view")}<span className="sr-only"> {indicator.code} {periodText(period)}</span>
-                      </Link>
-                    )}
-                  </Td>
-                </tr>
-              );
-            })}
+            {tasks.map((task) => (
+              <TaskRow key={`${task.indicator.id}-${periodKey(task.period)}`} task={task} yesNo={yesNo} />
+            ))}
           </tbody>
         </Table>
       )}
@@ -83,3 +53,53 @@ export async function FocalTasks({ actor, params, yesNo }: { actor: Actor; param
   );
 }
 
+
+type Task = Awaited<ReturnType<typeof reportingTasks>>[number];
+
+/**
+ * One indicator and period. On a phone the table would push the status and the link off
+ * the screen's right edge: there they stand under the indicator, the other cells hidden.
+ */
+async function TaskRow({ task: { indicator, period, report }, yesNo }: { task: Task; yesNo: { yes: string; no: string } }) {
+  const t = await getTranslations();
+  const returned = report?.status === "RETURNED";
+  const status = <ReportStatusBadge status={report?.status ?? "MISSING"} />;
+  const value = report ? formatReportValue(report.value, indicator.unit, indicator.currency, yesNo) : "—";
+  const link = <TaskLink indicator={indicator} period={period} report={report} />;
+  return (
+    <tr className={returned ? "bg-amber-50" : undefined} data-indicator={indicator.code} data-period={periodKey(period)}>
+      <Td>
+        <span className="font-mono text-xs">{indicator.programme?.code} · {indicator.code}</span>
+        <span className="block">{indicator.title}</span>
+        {returned && report?.reviewComment ? (
+          <span className="mt-1 block text-sm text-amber-900">{t("reportsPage.commentLabel")} {report.reviewComment}</span>
+        ) : null}
+        <span className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 sm:hidden" data-testid="task-phone">
+          <span>{periodText(period)}</span>
+          {status}
+          {report ? <span className="tabular-nums">{value}</span> : null}
+          {link}
+        </span>
+      </Td>
+      <Td className="whitespace-nowrap max-sm:hidden">{periodText(period)}</Td>
+      <Td className="max-sm:hidden">{status}</Td>
+      <Td className="text-right tabular-nums max-sm:hidden">{value}</Td>
+      <Td className="whitespace-nowrap max-sm:hidden">{link}</Td>
+    </tr>
+  );
+}
+
+/** What the focal point can do with the period's report: make it, edit it (draft, returned) or read it. */
+async function TaskLink({ indicator, period, report }: Pick<Task, "indicator" | "period" | "report">) {
+  const t = await getTranslations("reportsPage");
+  const [href, label] = !report
+    ? [`/reports/new?indicatorId=${indicator.id}&period=${periodKey(period)}`, t("report")]
+    : report.status === "DRAFT" || report.status === "RETURNED"
+      ? [`/reports/${report.id}/edit`, t("edit")]
+      : [`/reports/${report.id}`, t("view")];
+  return (
+    <Link href={href} className="inline-block py-1 font-medium text-brand-700 hover:underline">
+      {label}<span className="sr-only"> {indicator.code} {periodText(period)}</span>
+    </Link>
+  );
+}

@@ -1,17 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/form-message";
-import { initialFormState } from "@/lib/form-state";
+import { useActionRound } from "@/lib/use-action-round";
 import { PASSWORD_MIN_LENGTH } from "@/domain/users/password-policy";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, purpose, email }: { token: string; purpose: "INVITE" | "PASSWORD_RESET"; email: string }) {
   const t = useTranslations("invite");
-  const [state, action, pending] = useActionState(setPasswordAction, initialFormState);
+  const [state, action, pending] = useActionRound(setPasswordAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />

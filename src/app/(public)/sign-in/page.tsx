@@ -36,4 +36,4 @@ async function SignInPage({ searchParams }: { searchParams: Promise<Record<strin
   );
 }
 
-export default withClientMessages(["signIn"], SignInPage);
+export default withClientMessages(["forms", "signIn"], SignInPage);

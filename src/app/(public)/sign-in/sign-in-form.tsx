@@ -1,19 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { initialFormState, submitted } from "@/lib/form-state";
+import { FormMessage } from "@/components/forms/form-message";
+import { submitted } from "@/lib/form-state";
+import { useActionRound } from "@/lib/use-action-round";
 import { signInAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("signIn");
-  const [state, action, pending] = useActionState(signInAction, initialFormState);
+  // useActionRound: on a dropped link the form says so and keeps the email (FormMessage).
+  const [state, action, pending] = useActionRound(signInAction);
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state.message ? <Alert tone="error" testId="form-error">{state.message}</Alert> : null}
+      <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field label={t("email")} name="email" errors={state.fieldErrors?.email}>
         {(props) => <input {...props} type="email" autoComplete="username" defaultValue={submitted(state, "email")} required />}

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { getActivity } from "@/server/activities";
-import { formatMoney, formatNumber } from "@/lib/format";
+import { countryName, formatMoney, formatNumber } from "@/lib/format";
 import { localized } from "@/lib/translations";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -38,7 +38,7 @@ export async function ActivityCards({ activity }: { activity: Activity }) {
           </Item>
           <Item label={t("activityDetail.level")}>{t(`enums.activityLevel.${activity.level}`)}</Item>
           <Item label={t("activityDetail.modality")}>{t(`enums.modality.${activity.modality}`)}</Item>
-          <Item label={t("activityDetail.venue")}>{[activity.venueCity, activity.venueCountry?.name].filter(Boolean).join(", ") || "—"}</Item>
+          <Item label={t("activityDetail.venue")}>{[activity.venueCity, activity.venueCountry ? countryName(activity.venueCountry) : null].filter(Boolean).join(", ") || "—"}</Item>
           <Item label={t("activityDetail.participants")}>
             <Link href={`/activities/${activity.id}/participants`} className="text-brand-700 hover:underline">
               {t("activityDetail.participantsLink", { count: formatNumber(activity._count.participations) })}
@@ -57,7 +57,7 @@ export async function ActivityCards({ activity }: { activity: Activity }) {
             {activity.targetNsbs.map(({ organization: o }) => (
               <li key={o.id} className="flex justify-between gap-2 border-b border-slate-100 py-1">
                 <abbr title={o.name} className="font-medium no-underline">{o.acronym}</abbr>
-                <span className="text-slate-600">{o.country?.name}</span>
+                <span className="text-slate-600">{o.country ? countryName(o.country) : null}</span>
               </li>
             ))}
           </ul>

@@ -117,7 +117,7 @@ async function ScoresCard({ areas, overall, areaScore }: { areas: FormArea[]; ov
   return (
     <Card title={t("scoresTitle")} className="lg:col-span-2">
       <p className="mb-3 text-sm text-slate-700">
-        {t("overall")}: <span className="text-lg font-semibold tabular-nums" data-testid="overall-score">{formatScore(overall)}</span> <span className="text-slate-500">/ 4</span>
+        {t("overallLabel")} <span className="text-lg font-semibold tabular-nums" data-testid="overall-score">{formatScore(overall)}</span> <span className="text-slate-500">/ 4</span>
       </p>
       <ScoreBars rows={areas.map((a) => ({ label: a.title, values: [areaScore.get(a.key) ?? null] }))} series={[t("scoreSeries")]} />
       <table className="mt-4 w-full text-sm">

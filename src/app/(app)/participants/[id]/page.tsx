@@ -6,7 +6,7 @@ import { choosesNsb, requireActor, can } from "@/server/auth";
 import { findLikelyDuplicates, getParticipant, participantNsbOptions } from "@/server/participants";
 import { countryOptions } from "@/server/organizations";
 import { NotFoundError } from "@/domain/errors";
-import { formatDate } from "@/lib/format";
+import { countryOptionsIn, formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -57,7 +57,7 @@ async function ParticipantPage({ params, searchParams }: Props) {
               action={updateParticipantAction}
               participant={{ ...participant, id: participant.id, version: participant.version }}
               nsbs={nsbs}
-              countries={countries}
+              countries={countryOptionsIn(countries)}
               chooseNsb={choosesNsb(actor)}
             />
           ) : null}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { choosesNsb, requireActor, can } from "@/server/auth";
 import { participantNsbOptions } from "@/server/participants";
 import { countryOptions } from "@/server/organizations";
+import { countryOptionsIn } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ParticipantForm } from "../participant-form";
@@ -22,7 +23,7 @@ async function NewParticipantPage() {
     <>
       <PageHeader title={t("new")} />
       <Card>
-        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countries} chooseNsb={choosesNsb(actor)} />
+        <ParticipantForm action={createParticipantAction} nsbs={nsbs} countries={countryOptionsIn(countries)} chooseNsb={choosesNsb(actor)} />
       </Card>
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { getProgramme } from "@/server/programmes";
-import { formatAmount, formatMoney } from "@/lib/format";
+import { countryName, formatAmount, formatMoney } from "@/lib/format";
 import { localized } from "@/lib/translations";
 import { Card } from "@/components/ui/card";
 
@@ -33,7 +33,7 @@ export async function ProgrammeOverview({ programme }: { programme: Programme })
           {programme.beneficiaries.map((b) => (
             <li key={b.organizationId} className="flex justify-between gap-2 py-1.5">
               <span><abbr title={b.organization.name} className="font-medium no-underline">{b.organization.acronym}</abbr></span>
-              <span className="text-slate-600">{b.organization.country?.name}</span>
+              <span className="text-slate-600">{b.organization.country ? countryName(b.organization.country) : null}</span>
             </li>
           ))}
         </ul>

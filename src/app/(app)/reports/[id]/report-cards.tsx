@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { getReport, reportContext } from "@/server/reports";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime, formatFileSize } from "@/lib/format";
 import { EVIDENCE_ACCEPT } from "@/lib/evidence-files";
 import { Card } from "@/components/ui/card";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
@@ -12,7 +12,6 @@ import { EvidenceUpload } from "./evidence-upload";
 type Detail = Awaited<ReturnType<typeof getReport>>;
 type Report = Detail["report"];
 
-const kb = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 /** The reported value (by sex where the indicator asks), the narrative and the evidence links. */
 export async function ValuesCard({ report }: { report: Report }) {
@@ -124,7 +123,7 @@ export async function EvidenceFilesCard({ report, mayEdit }: { report: Report; m
             <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
                 <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
-                <span className="text-xs text-slate-500">{kb(f.sizeBytes)} · {formatDateTime(f.createdAt)}</span>
+                <span className="text-xs text-slate-500">{formatFileSize(f.sizeBytes)} · {formatDateTime(f.createdAt)}</span>
               </span>
               {mayEdit ? <RemoveFileForm fileId={f.id} reportId={report.id} fileName={f.fileName} /> : null}
             </li>

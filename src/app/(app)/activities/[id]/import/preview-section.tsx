@@ -12,7 +12,7 @@ import { describeRowError } from "@/lib/import/errors";
 import type { ImportPreview, ImportProgress, ImportSampleRow } from "@/server/imports";
 import { percent } from "./import-request";
 
-/** Each sheet column and the field it feeds; changing one checks the file again. */
+/** Each sheet column and the field it feeds (each select as wide as its longest field: never cut on a phone); changing one checks the file again. */
 function MappingTable({ preview, staff, disabled, onRemap }: { preview: ImportPreview; staff: boolean; disabled: boolean; onRemap: (index: number, field: string) => void }) {
   const t = useTranslations("imports");
   return (
@@ -37,7 +37,7 @@ function MappingTable({ preview, staff, disabled, onRemap }: { preview: ImportPr
                   aria-label={t("fieldFor", { letter: columnLetter(index), header: header || "—" })}
                   value={preview.mapping[index] ?? ""}
                   disabled={disabled}
-                  className={`${selectClass} max-w-xs`}
+                  className={`${selectClass} w-auto max-w-xs`}
                   onChange={(event) => onRemap(index, event.target.value)}
                 >
                   <option value="">{t("ignore")}</option>
@@ -54,7 +54,7 @@ function MappingTable({ preview, staff, disabled, onRemap }: { preview: ImportPr
   );
 }
 
-/** Every problem of the sheet, by row, in the reader's language. */
+/** Every problem of the sheet, by row, in the reader's language (the reason wide enough to read on a phone, the table scrolling sideways). */
 function ErrorsSection({ errors }: { errors: ImportPreview["errors"] }) {
   const t = useTranslations("imports");
   const tErrors = useTranslations("importErrors");
@@ -74,7 +74,7 @@ function ErrorsSection({ errors }: { errors: ImportPreview["errors"] }) {
               { header: t("row"), cell: (error) => error.row, className: "tabular-nums" },
               { header: t("cell"), cell: (error) => error.cell || "—", className: "font-mono text-xs" },
               { header: t("field"), cell: (error) => (error.field ? t(`fields.${error.field}`) : "—") },
-              { header: t("problem"), cell: (error) => describeRowError(error, (code, params) => tErrors(code, params)) },
+              { header: t("problem"), cell: (error) => describeRowError(error, (code, params) => tErrors(code, params)), className: "min-w-56" },
             ]}
           />
         </div>
