@@ -93,6 +93,10 @@ test("a focal point working in Spanish records attendance and submits a report; 
     // "Se guardó 1 fila." (es attendance.saved)
     await expect(focal.getByText(/Se guard(ó|aron) \d+ fila/).first()).toBeVisible();
     await expectAccessible(focal);
+    // The add-a-person form's country list, loaded apart from the page, is in Spanish too.
+    const country = focal.getByLabel(msg(es, "participants.country"), { exact: true });
+    await expect(country.locator('option[value="DE"]')).toHaveText("Alemania");
+    await expect(country.locator('option[value="CH"]')).toHaveText("Suiza");
 
     // The report, in Spanish.
     await focal.goto("/reports");

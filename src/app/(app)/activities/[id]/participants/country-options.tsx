@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { useLocale } from "next-intl";
 import { unpackCountries } from "@/lib/country-list";
 
 export interface Country {
@@ -8,16 +9,22 @@ export interface Country {
   name: string;
 }
 
-// One request per page view, shared by every form that asks (a failed one is asked again).
-let request: Promise<Country[]> | null = null;
-const fetchCountries = () =>
-  (request ??= fetch("/api/countries")
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-    .then(unpackCountries)
-    .catch(() => {
-      request = null;
-      return [];
-    }));
+// One request per page view and language, shared by every form that asks (a failed one is asked again).
+const requests = new Map<string, Promise<Country[]>>();
+function fetchCountries(locale: string) {
+  let request = requests.get(locale);
+  if (!request) {
+    request = fetch(`/api/countries?lang=${encodeURIComponent(locale)}`)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then(unpackCountries)
+      .catch(() => {
+        requests.delete(locale);
+        return [];
+      });
+    requests.set(locale, request);
+  }
+  return request;
+}
 
 /**
  * The country list, loaded apart from the page: once the page has loaded (its scripts and
@@ -26,10 +33,11 @@ const fetchCountries = () =>
  * carry one country rather than 250.
  */
 export function useCountries() {
+  const locale = useLocale();
   const [countries, setCountries] = useState<Country[] | null>(null);
   const load = useCallback(() => {
-    if (!countries) void fetchCountries().then((list) => list.length && setCountries(list));
-  }, [countries]);
+    if (!countries) void fetchCountries(locale).then((list) => list.length && setCountries(list));
+  }, [countries, locale]);
   useEffect(() => {
     if (document.readyState === "complete") return load();
     window.addEventListener("load", load, { once: true });

@@ -8,7 +8,7 @@ import { activityInScope, activityTotals, listActivityParticipations, registrati
 import { feedbackLinkSummary } from "@/server/feedback";
 import { participantNsbOptions } from "@/server/participants";
 import { countryOptions } from "@/server/organizations";
-import { formatDate, formatNumber } from "@/lib/format";
+import { countryName, formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
@@ -65,10 +65,11 @@ const toGridRow = (r: Participation): GridRow => ({
   },
 });
 
-/** The country a focal point's add-a-person form starts with: their NSB's (staff choose the NSB, and start with none). */
+/** The country a focal point's add-a-person form starts with, in the reader's language: their NSB's (staff choose the NSB, and start with none). */
 function nsbCountryOf(countries: { code: string; name: string }[], nsbs: { id: string; countryCode: string | null }[]) {
   const code = defaultNsbCountry(nsbs, null);
-  return countries.find((c) => c.code === code) ?? null;
+  const country = countries.find((c) => c.code === code);
+  return country ? { code: country.code, name: countryName(country) } : null;
 }
 
 async function ActivityParticipantsPage({ params, searchParams }: Props) {
