@@ -2,7 +2,7 @@
  * Text as the app keeps it: without NUL characters (PostgreSQL cannot store them, and no
  * form or filter needs one) and with any unpaired UTF-16 surrogate (what invalid UTF-8
  * can decode to) replaced by U+FFFD. Every input is cleaned where it is parsed: form values
- * (`formValues`, src/lib/form-fields.ts), route handlers' parameters (below), imported files
+ * (`formValues`, src/lib/form-values.ts), route handlers' parameters (below), imported files
  * (src/lib/import/sheet.ts); a NUL in a page's address is dropped by src/proxy.ts.
  */
 export function cleanText(value: string): string {

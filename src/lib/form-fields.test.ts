@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AMBIGUOUS_COMMA, AMBIGUOUS_DECIMAL, currencyField, dateField, formValues, idList, isRealDay, issuesToFieldErrors, optionalMoney, readDecimal, requiredMoney, text } from "./form-fields";
+import { AMBIGUOUS_COMMA, AMBIGUOUS_DECIMAL, currencyField, dateField, idList, isRealDay, issuesToFieldErrors, optionalMoney, readDecimal, requiredMoney, text } from "./form-fields";
+import { formValues } from "./form-values";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);

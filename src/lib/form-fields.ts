@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { currentLocale } from "@/i18n/current-locale";
 import type { Locale } from "@/i18n/locales";
-import { cleanText } from "./clean-input";
 
 /** ISO 4217 codes the runtime knows (the same list in Node and in the browser). */
 export const CURRENCIES: readonly string[] = Intl.supportedValuesOf("currency");
@@ -57,7 +56,6 @@ export function dateField(required: string) {
     .refine((s) => !ISO_DATE.test(s) || isRealDay(s), "This date does not exist.")
     .refine((s) => !isRealDay(s) || isAppDay(s), OUT_OF_RANGE_DAY);
 }
-
 
 /** What a typed number turned out to be: a value (null when empty) or why it cannot be read. */
 export type DecimalReading = { ok: true; value: number | null } | { ok: false; reason: "ambiguousComma" | "ambiguousPoint" | "notNumber" };
@@ -178,17 +176,3 @@ export function issuesToFieldErrors(error: z.ZodError): Record<string, string[]>
   return out;
 }
 
-/**
- * A form's values as a plain object, the same for the server action and the client form's
- * own check: repeated names (or a name ending in "[]") become arrays; files are left out.
- * The one place form values are read, so NUL characters and broken UTF-16 are cleaned here.
- */
-export function formValues(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string").map(cleanText);
-    out[cleanText(key)] = values.length > 1 || key.endsWith("[]") ? values : (values[0] ?? "");
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { formValues } from "./form-fields";
+import { formValues } from "./form-values";
 import { initialFormState, type FormState } from "./form-state";
 
 /**

@@ -15,7 +15,8 @@ import { actorOrThrow, type Actor } from "@/server/auth";
 import { ConflictError, DomainValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/domain/errors";
 import type { FormState } from "@/lib/form-state";
 import { formatDateTime } from "@/lib/format";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { issuesToFieldErrors } from "@/lib/form-fields";
+import { formValues } from "@/lib/form-values";
 
 const SECRET_FIELDS = /password|token/i;
 

@@ -9,7 +9,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/form-state";
 import { useActionRound } from "@/lib/use-action-round";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { issuesToFieldErrors } from "@/lib/form-fields";
+import { formValues } from "@/lib/form-values";
 import { translateFieldErrors } from "@/i18n/problems";
 import { useProblemTranslator } from "@/i18n/use-problems";
 

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { errorToFormState } from "@/app/_lib/form-action";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { issuesToFieldErrors } from "@/lib/form-fields";
+import { formValues } from "@/lib/form-values";
 import type { FormState } from "@/lib/form-state";
 import { redeemToken } from "@/server/users";
 import { setPasswordSchema } from "@/domain/users/set-password-schema";

@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn, signInBlockedUntil, clientAddress } from "@/server/auth";
-import { formValues, issuesToFieldErrors } from "@/lib/form-fields";
+import { issuesToFieldErrors } from "@/lib/form-fields";
+import { formValues } from "@/lib/form-values";
 import type { FormState } from "@/lib/form-state";
 import { safeCallback, signInSchema } from "@/domain/users/sign-in-schema";
 
