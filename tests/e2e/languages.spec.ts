@@ -167,7 +167,7 @@ test('"12,5" typed in French saves 12.5', async ({ page }) => {
   }
 });
 
-test("a focal point working in French finds countries named in French on the participant form and the activity page", async ({ page }) => {
+test("a focal point working in French finds countries named in French on the participant form, the activity page and their NSB's profile", async ({ page }) => {
   await signIn(page, users.focalBsn);
   try {
     await switchTo(page, "Français");
@@ -183,6 +183,14 @@ test("a focal point working in French finds countries named in French on the par
     await page.goto(`/activities?q=${encodeURIComponent("participation in ISO committees")}`);
     await page.locator("tbody tr").first().getByRole("link").first().click();
     await expect(page.getByTestId("target-nsbs")).toContainText("Indonésie");
+
+    // Their NSB in the organisations list and on its profile.
+    await page.goto("/organizations?q=BSN");
+    const row = page.getByTestId("organizations").locator("tr").filter({ hasText: "BSN" }).first();
+    await expect(row).toContainText("Indonésie");
+    await expect(page.locator('select[name="countryCode"] option[value="ID"]')).toHaveText("Indonésie");
+    await row.getByRole("link").first().click();
+    await expect(page.getByTestId("organization-details")).toContainText("Indonésie");
   } finally {
     await switchTo(page, "English");
   }

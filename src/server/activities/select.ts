@@ -14,5 +14,5 @@ export const ACTIVITY_SUMMARY = {
   startDate: true,
   endDate: true,
   venueCity: true,
-  venueCountry: { select: { name: true } },
+  venueCountry: { select: { code: true, name: true } },
 } as const satisfies Prisma.ActivitySelect;

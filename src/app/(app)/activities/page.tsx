@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor, can } from "@/server/auth";
 import { ACTIVITY_SORTS, activityFilterOptions, listActivities, type ActivityListRow } from "@/server/activities";
 import { dayParam, hasFilters, linkParamsOf, listHref, parseListParams } from "@/lib/list-params";
-import { formatDate } from "@/lib/format";
+import { countryName, formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterBar, InputFilter, SearchFilter } from "@/components/lists/filter-bar";
@@ -126,7 +126,7 @@ async function activityColumns(): Promise<Column<ActivityListRow>[]> {
     },
     { label: t("activitiesPage.type"), cell: (a) => `${t(`enums.activityType.${a.type}`)} · ${t(`enums.modality.${a.modality}`)}` },
     { label: t("activitiesPage.dates"), sort: "startDate", cellClassName: "whitespace-nowrap", cell: (a) => `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` },
-    { label: t("activitiesPage.venue"), cell: (a) => [a.venueCity, a.venueCountry?.name].filter(Boolean).join(", ") || "—" },
+    { label: t("activitiesPage.venue"), cell: (a) => [a.venueCity, a.venueCountry ? countryName(a.venueCountry) : null].filter(Boolean).join(", ") || "—" },
     { label: t("activitiesPage.status"), sort: "status", cell: (a) => <ActivityStatusBadge status={a.status} /> },
     { label: t("activitiesPage.participants"), className: "text-right", cellClassName: "tabular-nums", cell: (a) => a._count.participations },
   ];

@@ -12,6 +12,7 @@ import { CheckFilter, FilterBar, SearchFilter } from "@/components/lists/filter-
 import { ListResults, ListTable, type Column } from "@/components/lists/list-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { OrganizationKind } from "@/generated/prisma/enums";
+import { countryName, countryOptionsIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizations"))("title") };
@@ -52,7 +53,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         <FilterSelect name="kind" label={t("organizations.kind")} value={params.kind} all={t("common.all")}
           options={Object.values(OrganizationKind).map((k) => ({ value: k, label: t(`enums.organizationKind.${k}`) }))} />
         <FilterSelect name="countryCode" label={t("organizations.country")} value={params.countryCode} all={t("common.all")}
-          options={options.countries.map((c) => ({ value: c.code, label: c.name }))} />
+          options={countryOptionsIn(options.countries).map((c) => ({ value: c.code, label: c.name }))} />
         <FilterSelect name="region" label={t("organizations.region")} value={params.region} all={t("common.all")}
           options={options.regions.map((r) => ({ value: r, label: r }))} />
         <CheckFilter name="archived" label={t("organizations.showArchived")} checked={params.archived === "1"} className="flex items-end gap-2 pb-2 text-sm text-slate-700" />
@@ -79,7 +80,7 @@ async function organizationColumns(): Promise<Column<OrganizationListRow>[]> {
       ),
     },
     { label: t("organizations.kind"), sort: "kind", cell: (o) => t(`enums.organizationKind.${o.kind}`) },
-    { label: t("organizations.country"), sort: "country", cell: (o) => o.country?.name ?? "—" },
+    { label: t("organizations.country"), sort: "country", cell: (o) => (o.country ? countryName(o.country) : "—") },
     { label: t("organizations.region"), cell: (o) => o.country?.region ?? "—" },
     { label: t("organizations.membership"), cell: (o) => (o.membershipCategory ? t(`enums.membershipCategory.${o.membershipCategory}`) : "—") },
   ];

@@ -6,6 +6,7 @@ import { countryOptions } from "@/server/organizations";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../organization-form";
 import { withClientMessages } from "@/i18n/client-messages";
+import { countryOptionsIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizationForm"))("newTitle") };
@@ -18,7 +19,7 @@ async function NewOrganizationPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <OrganizationForm countries={countries} />
+      <OrganizationForm countries={countryOptionsIn(countries)} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { requireActor, can } from "@/server/auth";
 import { getProgramme } from "@/server/programmes";
 import { NotFoundError } from "@/domain/errors";
 
-import { formatDate, formatNumber } from "@/lib/format";
+import { countryName, formatDate, formatNumber } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -118,7 +118,7 @@ async function ActivitiesSection({ programme, canAdd }: { programme: Programme; 
         { label: t("activities.title"), cell: (a) => <Link href={`/activities/${a.id}`} className="link">{localized(a, "title")}</Link> },
         { label: t("activities.type"), cell: (a) => `${t(`enums.activityType.${a.type}`)} · ${t(`enums.modality.${a.modality}`)}` },
         { label: t("activities.dates"), cellClassName: "whitespace-nowrap", cell: (a) => `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` },
-        { label: t("activities.venue"), cell: (a) => [a.venueCity, a.venueCountry?.name].filter(Boolean).join(", ") || "—" },
+        { label: t("activities.venue"), cell: (a) => [a.venueCity, a.venueCountry ? countryName(a.venueCountry) : null].filter(Boolean).join(", ") || "—" },
         { label: t("activities.status"), cell: (a) => <ActivityStatusBadge status={a.status} /> },
         { label: t("activities.participations"), className: "num", cell: (a) => a._count.participations },
       ]}

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/domain/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationForm } from "../../organization-form";
 import { withClientMessages } from "@/i18n/client-messages";
+import { countryOptionsIn } from "@/lib/format";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,7 +34,7 @@ async function EditOrganizationPage({ params }: Params) {
     <>
       <PageHeader title={t("editTitle", { name: organization.acronym })} description={organization.name} />
       <OrganizationForm
-        countries={countries}
+        countries={countryOptionsIn(countries)}
         organization={{
           id: organization.id,
           version: organization.version,
