@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityForm } from "../activity-form";
 import { withClientMessages } from "@/i18n/client-messages";
+import { countryOptionsIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityDetail"))("newTitle") };
@@ -69,7 +70,7 @@ async function NewActivityPage({ searchParams }: { searchParams: Promise<Record<
       ) : (
         <ActivityForm
           cancelHref={back}
-          options={options}
+          options={{ ...options, countries: countryOptionsIn(options.countries) }}
           initial={{
             programmeId: options.programme.id,
             resultAreaId: "",

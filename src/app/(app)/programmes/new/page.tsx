@@ -6,6 +6,7 @@ import { programmeFormOptions } from "@/server/programmes";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgrammeForm } from "../programme-form";
 import { withClientMessages } from "@/i18n/client-messages";
+import { countryOptionsIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmeManage"))("newTitle") };
@@ -20,7 +21,7 @@ async function NewProgrammePage() {
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <ProgrammeForm
         cancelHref="/programmes"
-        options={options}
+        options={{ ...options, countries: countryOptionsIn(options.countries) }}
         initial={{
           code: "",
           title: "",

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor, can } from "@/server/auth";
 import { activityFormOptions, getActivity } from "@/server/activities";
 import { NotFoundError } from "@/domain/errors";
-import { toDateInput } from "@/lib/format";
+import { countryOptionsIn, toDateInput } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ActivityForm } from "../../activity-form";
@@ -45,7 +45,7 @@ async function EditActivityPage({ params }: Params) {
       ) : (
         <ActivityForm
           cancelHref={back}
-          options={options}
+          options={{ ...options, countries: countryOptionsIn(options.countries) }}
           initial={{
             id: activity.id,
             version: activity.version,

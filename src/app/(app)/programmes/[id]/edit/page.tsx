@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor, can } from "@/server/auth";
 import { getProgramme, programmeFormOptions } from "@/server/programmes";
 import { NotFoundError } from "@/domain/errors";
-import { toDateInput } from "@/lib/format";
+import { countryOptionsIn, toDateInput } from "@/lib/format";
 import { translationValues } from "@/lib/translations";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -44,7 +44,7 @@ async function EditProgrammePage({ params }: Params) {
       ) : (
         <ProgrammeForm
           cancelHref={back}
-          options={options}
+          options={{ ...options, countries: countryOptionsIn(options.countries) }}
           initial={{
             id: programme.id,
             version: programme.version,
