@@ -133,6 +133,9 @@ test("a donor switches to French and prints the progress report in French", asyn
     // Dates and numbers the French way: "1 juil. 2022", "1 234".
     await expect(page.locator("main")).toContainText(/\b\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b/);
     await expect(page.locator("main")).not.toContainText(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/);
+    // Countries too: the NSBs' and the people's countries in the breakdown tables.
+    await expect(page.locator("main")).toContainText("Indonésie");
+    await expect(page.locator("main")).toContainText("Thaïlande");
     await expectAccessible(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: msg(fr, "dashboards.print") })).toBeHidden();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocaleSource } from "@/i18n/current-locale";
 import { displayCell, indicatorTables, programmeTables, type DashboardTable, type Translate } from "./tables";
 import type { IndicatorProgress, ProgrammeDashboard } from "./types";
 
@@ -54,6 +55,29 @@ describe("dashboard tables: the screen and the export", () => {
     const money = table(programmeTables(dashboard, t), "money");
     expect(money.rows).toEqual([["CHF", 850000, 1000.5, 368000, 4]]);
     expect(shown(money)).toEqual([["CHF", "850,000", "1,000.50", "368,000", "4"]]);
+  });
+
+  describe("in French", () => {
+    afterEach(() => setLocaleSource(() => undefined));
+    const withCountries: ProgrammeDashboard = {
+      ...dashboard,
+      byNsb: [{ key: "o1", label: "BSN", detail: "Indonesia", detailCountry: "ID", activitiesTargeted: 3, people: 10, participations: 12, women: 5, womenShare: 50 }],
+      byCountry: [
+        { key: "DE", label: "Germany", people: 4, participations: 4, women: 2, womenShare: 50 },
+        { key: "", label: "", people: 1, participations: 1, women: 0, womenShare: 0 },
+      ],
+    };
+
+    it("name countries in the reader's language, on screen and in the export alike", () => {
+      setLocaleSource(() => "fr");
+      expect(table(programmeTables(withCountries, t), "nsb").rows[0]!.slice(0, 2)).toEqual(["BSN", "Indonésie"]);
+      expect(table(programmeTables(withCountries, t), "country").rows.map((row) => row[0])).toEqual(["Allemagne", "dashboards.notGiven"]);
+    });
+
+    it("keep the stored names in English", () => {
+      expect(table(programmeTables(withCountries, t), "country").rows[0]![0]).toBe("Germany");
+      expect(table(programmeTables(withCountries, t), "nsb").rows[0]![1]).toBe("Indonesia");
+    });
   });
 
   it("show an empty cell as a dash", () => {

@@ -1,4 +1,4 @@
-import { formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
+import { countryName, formatAmount, formatDate, formatMonth, formatNumber } from "@/lib/format";
 import { type ActionPlanDashboard, type Count, type GedsiBreakdownRow, type GedsiDashboard, type IndicatorProgress, type ProgrammeDashboard, ACTIVITY_STATUSES, AGE_BANDS, SEXES } from "./types";
 import { suppressedLabel } from "./suppression";
 
@@ -88,13 +88,14 @@ export function programmeTables(d: ProgrammeDashboard, t: Translate): DashboardT
       key: "nsb",
       title: t("dashboards.tables.nsb"),
       headers: [t("dashboards.col.nsb"), t("dashboards.col.country"), t("dashboards.col.activitiesTargeted"), ...reachHeaders],
-      rows: d.byNsb.map((r) => [r.label, r.detail ?? "", r.activitiesTargeted, ...reachCells(r)]),
+      rows: d.byNsb.map((r) => [r.label, r.detailCountry ? countryName({ code: r.detailCountry, name: r.detail ?? "" }) : (r.detail ?? ""), r.activitiesTargeted, ...reachCells(r)]),
     },
     {
       key: "country",
       title: t("dashboards.tables.country"),
       headers: [t("dashboards.col.country"), ...reachHeaders],
-      rows: d.byCountry.map((r) => [r.label || t("dashboards.notGiven"), ...reachCells(r)]),
+      // A country row's key is its ISO code ("" for people whose country is not given).
+      rows: d.byCountry.map((r) => [r.key ? countryName({ code: r.key, name: r.label }) : t("dashboards.notGiven"), ...reachCells(r)]),
     },
     {
       key: "programmes",

@@ -50,6 +50,8 @@ export interface BreakdownRow extends Reach {
   label: string;
   /** Extra label, e.g. the country of an NSB. */
   detail?: string;
+  /** The ISO code of the country `detail` names, so a table writes it in the reader's language. */
+  detailCountry?: string;
 }
 
 export interface NsbBreakdownRow extends BreakdownRow {

@@ -192,7 +192,7 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
   const nsbIds = [...new Set([...nsbRows.map((r) => r.key!), ...targeted.keys()])];
   const countryCodes = countryRows.map((r) => r.key).filter((c): c is string => c !== null);
   const [nsbs, countries] = await Promise.all([
-    db().organization.findMany({ where: { id: { in: nsbIds } }, select: { id: true, acronym: true, name: true, country: { select: { name: true } } } }),
+    db().organization.findMany({ where: { id: { in: nsbIds } }, select: { id: true, acronym: true, name: true, country: { select: { code: true, name: true } } } }),
     db().country.findMany({ where: { code: { in: countryCodes } }, select: { code: true, name: true } }),
   ]);
   const nsbById = new Map(nsbs.map((o) => [o.id, o]));
@@ -202,7 +202,7 @@ export async function computeProgrammeDashboard(actor: Actor, filters: Dashboard
   const byNsb: NsbBreakdownRow[] = nsbIds
     .map((id) => {
       const org = nsbById.get(id);
-      return { key: id, label: org?.acronym ?? "?", detail: org?.country?.name ?? "", ...reachOf(nsbReach.get(id)), activitiesTargeted: targeted.get(id) ?? 0 };
+      return { key: id, label: org?.acronym ?? "?", detail: org?.country?.name ?? "", detailCountry: org?.country?.code, ...reachOf(nsbReach.get(id)), activitiesTargeted: targeted.get(id) ?? 0 };
     })
     .sort((a, b) => b.people - a.people || a.label.localeCompare(b.label));
   const byCountry: BreakdownRow[] = countryRows
