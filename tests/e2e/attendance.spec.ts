@@ -48,14 +48,19 @@ test("Enter in a score, a satisfaction or a text field saves what was typed and 
   const satisfaction = gridField(page, "Satisfaction", name);
   const other = (await satisfaction.inputValue()) === "3" ? "2" : "3";
   await satisfaction.selectOption(other);
+  // The outcome line still says "1 row saved." from before: the unsaved count tells when this save is done.
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
   await satisfaction.press("Enter");
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   await expect(saved).toHaveText("1 row saved.");
   await expect(rows).toHaveCount(count);
 
   const feedback = `Typed in the field ${Date.now()}`;
   await rows.nth(1).locator("summary").click();
   await gridField(page, "Feedback", name).fill(feedback);
+  await expect(page.getByTestId("unsaved-count")).toHaveText("1 row with unsaved changes");
   await gridField(page, "Feedback", name).press("Enter");
+  await expect(page.getByTestId("unsaved-count")).toHaveText("No unsaved changes");
   await expect(saved).toHaveText("1 row saved.");
   await expect(rows).toHaveCount(count);
 
