@@ -170,7 +170,7 @@ test('"12,5" typed in French saves 12.5', async ({ page }) => {
   }
 });
 
-test("a focal point working in French finds countries named in French on the participant form, the activity page and their NSB's profile", async ({ page }) => {
+test("a focal point working in French finds countries and regions named in French on the participant form, the activity page and their NSB's profile", async ({ page }) => {
   await signIn(page, users.focalBsn);
   try {
     await switchTo(page, "Français");
@@ -191,9 +191,12 @@ test("a focal point working in French finds countries named in French on the par
     await page.goto("/organizations?q=BSN");
     const row = page.getByTestId("organizations").locator("tr").filter({ hasText: "BSN" }).first();
     await expect(row).toContainText("Indonésie");
+    await expect(row).toContainText("Asie");
     await expect(page.locator('select[name="countryCode"] option[value="ID"]')).toHaveText("Indonésie");
+    await expect(page.locator('select[name="region"] option[value="Asia"]')).toHaveText("Asie");
     await row.getByRole("link").first().click();
     await expect(page.getByTestId("organization-details")).toContainText("Indonésie");
+    await expect(page.getByTestId("organization-details")).toContainText("Asie du Sud-Est (Asie)");
   } finally {
     await switchTo(page, "English");
   }

@@ -42,6 +42,7 @@ test.describe("on a phone", () => {
 
   test("an NSB page's wide tables are named regions that scroll sideways with the keyboard", async ({ page }) => {
     await signIn(page, users.focalBsn);
+    await page.getByTestId("phone-menu").click();
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisations" }).click();
     await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).click();
     const programmes = page.getByRole("region", { name: "Programmes it benefits from" });

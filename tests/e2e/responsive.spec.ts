@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { selectStartingWith, signIn, users } from "./support";
+import { expectAccessible, selectStartingWith, signIn, users } from "./support";
 
 // A phone: pages may scroll down, and wide tables sideways inside their own box, but the
 // page as a whole never scrolls sideways.
@@ -28,6 +28,31 @@ async function openAttendance(page: Page) {
 }
 
 const listPages = ["/reports", "/evidence/adoptions", "/evidence/committees", "/evidence/adoptions/import", "/evidence/committees/import", "/participants"];
+
+test("the main menu folds under one button: opened and closed by keyboard, folded again after a link", async ({ page }) => {
+  await signIn(page, users.focalBsn);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = page.getByTestId("phone-menu");
+  // Folded, the menu is one row above the page, not a block of links.
+  expect((await nav.boundingBox())!.height).toBeLessThan(60);
+  await expect(nav.getByRole("link", { name: "Participants" })).toBeHidden();
+
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("link", { name: "Participants" })).toBeVisible();
+  await expect(nav.getByText("Participants and results")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Home" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(nav.getByRole("link", { name: "Participants" })).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await nav.getByRole("link", { name: "Participants" }).click();
+  await expect(page.getByRole("heading", { name: "Participants", level: 1 })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Participants" })).toBeHidden();
+  await expectAccessible(page);
+});
 
 test("staff: lists, the audit trail, the reporting matrix and the imports fit a phone's width", async ({ page }) => {
   await signIn(page, users.staff);

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { type Actor, can } from "@/server/auth";
 import { NavLink } from "./nav-link";
+import { PhoneMenu } from "./phone-menu";
 
 /**
- * The main navigation, grouped by what people do: a sidebar on wide screens, a wrapping
- * row of links above the page on narrow ones. Only the links a role may use are shown, and
+ * The main navigation, grouped by what people do: a sidebar on wide screens, one "Menu"
+ * button above the page on narrow ones (PhoneMenu). Only the links a role may use are shown, and
  * a group without any is left out, heading and all.
  */
 export async function AppNav({ actor }: { actor: Actor }) {
@@ -53,20 +54,23 @@ export async function AppNav({ actor }: { actor: Actor }) {
     .map((group) => ({ ...group, links: group.links.filter((link) => link.show) }))
     .filter((group) => group.links.length > 0);
 
+  const links = groups.map((group, index) => (
+    <div key={group.heading ?? index} className="space-y-0.5">
+      {group.heading ? <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{group.heading}</p> : null}
+      {group.links.map((link) => (
+        <NavLink key={link.href} href={link.href}>
+          {link.label}
+        </NavLink>
+      ))}
+    </div>
+  ));
+
+  // Two renderings of the same links: folded on a phone, a sidebar on a wide screen; the one
+  // not shown is display:none, so assistive technology meets the links once.
   return (
-    <nav aria-label={t("nav.main")} className="no-print border-b border-slate-200 bg-white px-4 py-2 lg:sticky lg:top-0 lg:h-[calc(100vh-4rem)] lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:py-6">
-      <div className="flex flex-wrap gap-x-4 gap-y-1 lg:block lg:space-y-5">
-        {groups.map((group, index) => (
-          <div key={group.heading ?? index} className="flex flex-wrap items-center gap-1 lg:block lg:space-y-0.5">
-            {group.heading ? <p className="hidden px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:block">{group.heading}</p> : null}
-            {group.links.map((link) => (
-              <NavLink key={link.href} href={link.href}>
-                {link.label}
-              </NavLink>
-            ))}
-          </div>
-        ))}
-      </div>
+    <nav aria-label={t("nav.main")} className="no-print border-b border-slate-200 bg-white px-4 py-1 lg:sticky lg:top-0 lg:h-[calc(100vh-4rem)] lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:py-6">
+      <PhoneMenu label={t("nav.menu")}>{links}</PhoneMenu>
+      <div className="hidden lg:block lg:space-y-5">{links}</div>
     </nav>
   );
 }

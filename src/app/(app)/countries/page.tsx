@@ -11,6 +11,7 @@ import { FilterBar, SearchFilter } from "@/components/lists/filter-bar";
 import { ListResults, ListTable, type Column } from "@/components/lists/list-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { DevelopmentStatus } from "@/generated/prisma/enums";
+import { regionName, regionOptionsIn } from "@/lib/regions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("countries"))("title") };
@@ -40,7 +41,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         columns="sm:grid-cols-2 lg:grid-cols-4" actionsClassName="lg:col-span-4">
         <SearchFilter value={params.q} placeholder={t("countries.searchPlaceholder")} />
         <FilterSelect name="region" label={t("countries.region")} value={params.region} all={t("common.all")}
-          options={regions.map((r) => ({ value: r, label: r }))} />
+          options={regionOptionsIn(regions)} />
         <FilterSelect name="developmentStatus" label={t("countries.developmentStatus")} value={params.developmentStatus} all={t("common.all")}
           options={Object.values(DevelopmentStatus).map((s) => ({ value: s, label: t(`enums.developmentStatus.${s}`) }))} />
       </FilterBar>
@@ -56,8 +57,8 @@ async function countryColumns(): Promise<Column<RowOf<typeof listCountries>>[]> 
   return [
     { label: t("countries.code"), sort: "code", cellClassName: "font-mono text-xs", cell: (c) => c.code },
     { label: t("countries.name"), sort: "name", cellClassName: "font-medium", cell: (c) => c.name },
-    { label: t("countries.region"), sort: "region", cell: (c) => c.region },
-    { label: t("countries.subRegion"), cell: (c) => c.subRegion },
+    { label: t("countries.region"), sort: "region", cell: (c) => regionName(c.region) },
+    { label: t("countries.subRegion"), cell: (c) => regionName(c.subRegion) },
     { label: t("countries.developmentStatus"), cell: (c) => <Badge tone={statusTone[c.developmentStatus]}>{t(`enums.developmentStatus.${c.developmentStatus}`)}</Badge> },
     { label: t("countries.organizationCount"), className: "text-right", cellClassName: "tabular-nums", cell: (c) => c._count.organizations },
   ];

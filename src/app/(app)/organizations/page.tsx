@@ -13,6 +13,7 @@ import { ListResults, ListTable, type Column } from "@/components/lists/list-tab
 import { FilterSelect } from "@/components/ui/filter-select";
 import { OrganizationKind } from "@/generated/prisma/enums";
 import { countryName, countryOptionsIn } from "@/lib/format";
+import { regionName, regionOptionsIn } from "@/lib/regions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organizations"))("title") };
@@ -55,7 +56,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         <FilterSelect name="countryCode" label={t("organizations.country")} value={params.countryCode} all={t("common.all")}
           options={countryOptionsIn(options.countries).map((c) => ({ value: c.code, label: c.name }))} />
         <FilterSelect name="region" label={t("organizations.region")} value={params.region} all={t("common.all")}
-          options={options.regions.map((r) => ({ value: r, label: r }))} />
+          options={regionOptionsIn(options.regions)} />
         <CheckFilter name="archived" label={t("organizations.showArchived")} checked={params.archived === "1"} className="flex items-end gap-2 pb-2 text-sm text-slate-700" />
       </FilterBar>
       <ListResults list={list} requested={params.page} params={linkParams} empty={filtered ? t("organizations.noMatch") : t("organizations.empty")}>
@@ -81,7 +82,7 @@ async function organizationColumns(): Promise<Column<OrganizationListRow>[]> {
     },
     { label: t("organizations.kind"), sort: "kind", cell: (o) => t(`enums.organizationKind.${o.kind}`) },
     { label: t("organizations.country"), sort: "country", cell: (o) => (o.country ? countryName(o.country) : "—") },
-    { label: t("organizations.region"), cell: (o) => o.country?.region ?? "—" },
+    { label: t("organizations.region"), cell: (o) => (o.country ? regionName(o.country.region) : "—") },
     { label: t("organizations.membership"), cell: (o) => (o.membershipCategory ? t(`enums.membershipCategory.${o.membershipCategory}`) : "—") },
   ];
 }

@@ -6,6 +6,7 @@ import { requireActor, can } from "@/server/auth";
 import { listProgrammes, programmeFilterOptions, PROGRAMME_SORTS, type ProgrammeListRow } from "@/server/programmes";
 import { hasFilters, linkParamsOf, parseListParams } from "@/lib/list-params";
 import { formatDate } from "@/lib/format";
+import { regionName, regionOptionsIn } from "@/lib/regions";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { CheckFilter, FilterBar, SearchFilter } from "@/components/lists/filter-bar";
@@ -71,7 +72,7 @@ async function ProgrammeFilters({ params, filtered, staff, includeArchived, opti
       <FilterSelect name="status" label={t("programmes.status")} value={params.status} all={t("common.all")}
         options={Object.values(ProgrammeStatus).map((s) => ({ value: s, label: t(`enums.programmeStatus.${s}`) }))} />
       <FilterSelect name="region" label={t("programmes.region")} value={params.region} all={t("common.all")}
-        options={options.regions.map((r) => ({ value: r, label: r }))} />
+        options={regionOptionsIn(options.regions)} />
       <FilterSelect name="donorId" label={t("programmes.donor")} value={params.donorId} all={t("common.all")}
         options={options.donors.map((d) => ({ value: d.id, label: d.acronym }))} />
       <FilterSelect name="nsbId" label={t("programmes.nsb")} value={params.nsbId} all={t("common.all")}
@@ -96,7 +97,7 @@ async function programmeColumns(): Promise<Column<ProgrammeListRow>[]> {
         </>
       ),
     },
-    { label: t("programmes.region"), cell: (p) => p.region || "—" },
+    { label: t("programmes.region"), cell: (p) => (p.region ? regionName(p.region) : "—") },
     { label: t("programmes.donors"), cell: (p) => p.fundings.map((f) => f.donor.acronym).join(", ") || "—" },
     { label: t("programmes.period"), sort: "startDate", cellClassName: "whitespace-nowrap", cell: (p) => `${formatDate(p.startDate)} – ${formatDate(p.endDate)}` },
     { label: t("programmes.status"), sort: "status", cell: (p) => <ProgrammeStatusBadge status={p.status} /> },

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { getOrganizationProfile } from "@/server/organizations";
 import { countryName, formatNumber } from "@/lib/format";
+import { regionName } from "@/lib/regions";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { DetailRow } from "@/components/ui/detail-row";
@@ -17,7 +18,7 @@ export async function DetailsCard({ organization }: { organization: Profile["org
     <Card title={t("nsbProfile.details")}>
       <dl className="space-y-2 text-sm" data-testid="organization-details">
         <DetailRow label={t("nsbProfile.country")}>{organization.country ? countryName(organization.country) : "—"}</DetailRow>
-        <DetailRow label={t("nsbProfile.region")}>{organization.country ? `${organization.country.subRegion} (${organization.country.region})` : "—"}</DetailRow>
+        <DetailRow label={t("nsbProfile.region")}>{organization.country ? `${regionName(organization.country.subRegion)} (${regionName(organization.country.region)})` : "—"}</DetailRow>
         {organization.country ? (
           <DetailRow label={t("nsbProfile.developmentStatus")}>{t(`enums.developmentStatus.${organization.country.developmentStatus}`)}</DetailRow>
         ) : null}

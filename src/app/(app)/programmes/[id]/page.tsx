@@ -8,6 +8,7 @@ import { getProgramme } from "@/server/programmes";
 import { NotFoundError } from "@/domain/errors";
 
 import { countryName, formatDate, formatNumber } from "@/lib/format";
+import { regionName } from "@/lib/regions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -62,7 +63,7 @@ async function ProgrammePage({ params, searchParams }: Params) {
             <ProgrammeStatusBadge status={programme.status} />
             {programme.archived ? <Badge tone="warning">{t("programmeManage.archivedBadge")}</Badge> : null}
             <span>{formatDate(programme.startDate)} – {formatDate(programme.endDate)}</span>
-            {programme.region ? <span>· {programme.region}</span> : null}
+            {programme.region ? <span>· {regionName(programme.region)}</span> : null}
           </span>
         }
         actions={

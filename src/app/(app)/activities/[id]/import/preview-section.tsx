@@ -5,51 +5,47 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { selectClass } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
 import { PreviewTable } from "@/components/imports/preview-table";
 import { IMPORT_FIELDS, columnLetter } from "@/lib/import/columns";
 import { describeRowError } from "@/lib/import/errors";
 import type { ImportPreview, ImportProgress, ImportSampleRow } from "@/server/imports";
 import { percent } from "./import-request";
 
-/** Each sheet column and the field it feeds (each select as wide as its longest field: never cut on a phone); changing one checks the file again. */
-function MappingTable({ preview, staff, disabled, onRemap }: { preview: ImportPreview; staff: boolean; disabled: boolean; onRemap: (index: number, field: string) => void }) {
+/**
+ * Each sheet column and the field it feeds, as a list of labelled selects: one under another on
+ * a phone, two or three across on wider screens, never scrolling sideways. Changing one checks
+ * the file again.
+ */
+function MappingList({ preview, staff, disabled, onRemap }: { preview: ImportPreview; staff: boolean; disabled: boolean; onRemap: (index: number, field: string) => void }) {
   const t = useTranslations("imports");
   return (
     <div className="space-y-2">
       <h3 className="text-base font-semibold">{t("mappingTitle")}</h3>
       <p className="text-sm text-slate-600">{t("mappingHelp")}</p>
-      <Table caption={t("mappingCaption")}>
-        <thead>
-          <tr>
-            <Th>{t("column")}</Th>
-            <Th>{t("header")}</Th>
-            <Th>{t("field")}</Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {preview.headers.map((header, index) => (
-            <tr key={index}>
-              <Td className="font-mono text-xs">{columnLetter(index)}</Td>
-              <Td>{header || "—"}</Td>
-              <Td>
-                <select
-                  aria-label={t("fieldFor", { letter: columnLetter(index), header: header || "—" })}
-                  value={preview.mapping[index] ?? ""}
-                  disabled={disabled}
-                  className={`${selectClass} w-auto max-w-xs`}
-                  onChange={(event) => onRemap(index, event.target.value)}
-                >
-                  <option value="">{t("ignore")}</option>
-                  {IMPORT_FIELDS.filter((f) => staff || f !== "nsb" || preview.mapping[index] === "nsb").map((f) => (
-                    <option key={f} value={f}>{t(`fields.${f}`)}</option>
-                  ))}
-                </select>
-              </Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <ol aria-label={t("mappingCaption")} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="import-mapping">
+        {preview.headers.map((header, index) => (
+          <li key={index} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+            <label className="block space-y-1 text-sm">
+              <span className="flex items-baseline gap-2">
+                <span className="shrink-0 font-mono text-xs text-slate-500">{t("column")} {columnLetter(index)}</span>
+                <span className="min-w-0 break-words font-medium text-slate-900">{header || "—"}</span>
+              </span>
+              <select
+                aria-label={t("fieldFor", { letter: columnLetter(index), header: header || "—" })}
+                value={preview.mapping[index] ?? ""}
+                disabled={disabled}
+                className={`${selectClass} w-full`}
+                onChange={(event) => onRemap(index, event.target.value)}
+              >
+                <option value="">{t("ignore")}</option>
+                {IMPORT_FIELDS.filter((f) => staff || f !== "nsb" || preview.mapping[index] === "nsb").map((f) => (
+                  <option key={f} value={f}>{t(`fields.${f}`)}</option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }
@@ -153,7 +149,7 @@ export function PreviewSection({ preview, staff, busy, progress, heading, onRema
         <p className="mt-1 text-sm text-slate-700" data-testid="import-counts">{t("counts", { valid: preview.validRows, total: preview.totalRows })}</p>
         {errors.length ? <p className="mt-1 text-sm font-medium text-rose-800">{t("errorCount", { count: errors.length })}</p> : null}
       </div>
-      <MappingTable preview={preview} staff={staff} disabled={busy !== null} onRemap={onRemap} />
+      <MappingList preview={preview} staff={staff} disabled={busy !== null} onRemap={onRemap} />
       <ErrorsSection errors={errors} />
       {preview.sample.length ? <SampleSection sample={preview.sample} /> : null}
       <CommitBar validRows={preview.validRows} canImport={errors.length === 0 && preview.validRows > 0 && !busy} importing={busy === "importing"} progress={progress} onCommit={onCommit} />
