@@ -92,7 +92,7 @@ const AREAS: readonly AreaSeed[] = [
       ["Stakeholders are not involved.", "Les parties prenantes ne sont pas associées.", "Las partes interesadas no participan."],
       ["Stakeholders are informed of published standards only.", "Les parties prenantes sont seulement informées des normes publiées.", "Solo se informa a las partes interesadas de las normas publicadas."],
       ["Some stakeholder groups sit on committees; others are missing.", "Certains groupes de parties prenantes siègent dans les comités ; d'autres manquent.", "Algunos grupos de partes interesadas forman parte de los comités; faltan otros."],
-      ["Committees are balanced across stakeholder groups and consultations are open to all.", "Les comités sont équilibrés entre les groupes de parties prenantes et les consultations sont ouvertes à tous.", "Los comités están equilibrados entre los grupos de partes interesadas y las consultas están abiertas a todos."],
+      ["Committees are balanced across stakeholder groups and consultations are open to all.", "Les comités sont équilibrés entre les groupes de parties prenantes et les consultations sont ouvertes à tous.", "Los comités están equilibrados entre los grupos de partes interesadas y las consultas están abiertas a cualquier persona interesada."],
       ["Stakeholder engagement is planned, resourced and evaluated, including SMEs and consumers.", "L'engagement des parties prenantes est planifié, doté de ressources et évalué, PME et consommateurs compris.", "La participación de las partes interesadas se planifica, se dota de recursos y se evalúa, incluidas las pymes y los consumidores."],
     ],
   },
