@@ -365,7 +365,8 @@ test.describe("without the page's script", () => {
     await page.reload();
     await expect(gridField(page, "Pre-test", name)).toHaveValue(theirValue);
 
-    await save.click();
+    // "Keep my values" saves them, as Save does.
+    await conflict.getByRole("button", { name: "Keep my values" }).click();
     await expect(outcome).toHaveText("1 row saved.");
     await page.reload();
     await expect(gridField(page, "Pre-test", name)).toHaveValue(myValue);

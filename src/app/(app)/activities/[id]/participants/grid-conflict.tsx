@@ -64,7 +64,9 @@ export function GridConflict({ row, conflict, mine, onKeepMine, onUseTheirs }: {
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" onClick={onKeepMine}>{t("keepMine")}</Button>
+        {/* Answering a form the browser submitted itself, the user's values already stand over the stored
+            version: keeping them is saving them, which works before (or without) the page's script. */}
+        <Button type={conflict.kept ? "submit" : "button"} onClick={onKeepMine}>{t("keepMine")}</Button>
         <Button type="button" variant="secondary" onClick={onUseTheirs}>{t("useTheirs")}</Button>
       </div>
     </div>
