@@ -104,7 +104,7 @@ test("a focal point imports a sheet: sees every bad row, fixes it, imports it, a
   expect(csv).not.toContain("TISI");
 });
 
-test("on a phone, each column's field reads in full and each problem's reason is wide enough to read", async ({ page }) => {
+test("on a phone, each column's field reads in full, the mapping never scrolls sideways, and each problem's reason is wide enough to read", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const dir = mkdtempSync(path.join(os.tmpdir(), "import-e2e-"));
   const file = path.join(dir, "attendance-phone.csv");
@@ -127,6 +127,10 @@ test("on a phone, each column's field reads in full and each problem's reason is
     return context.measureText(el.selectedOptions[0]!.text).width <= el.clientWidth - 24;
   });
   expect(fits).toBe(true);
+  // The columns and their fields stack as labelled selects: nothing to scroll sideways.
+  const mapping = page.getByTestId("import-mapping");
+  expect(await mapping.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= 390)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath("import-phone.png"), fullPage: true });
   // The reason of a problem gets a column of its own width, not a word per line.
   const reason = page.getByTestId("import-errors").getByRole("row").first().getByRole("cell").last();
   await expect(reason).toContainText("is not a valid email address");
