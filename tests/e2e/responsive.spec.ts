@@ -36,6 +36,8 @@ test("the main menu folds under one button: opened and closed by keyboard, folde
   // Folded, the menu is one row above the page, not a block of links.
   expect((await nav.boundingBox())!.height).toBeLessThan(60);
   await expect(nav.getByRole("link", { name: "Participants" })).toBeHidden();
+  // Its icon is drawn, not read out.
+  await expect(menu).toHaveAccessibleName("Menu");
 
   await menu.focus();
   await page.keyboard.press("Enter");
