@@ -360,6 +360,8 @@ test.describe("without the page's script", () => {
     await expect(conflict).toContainText(`${name}: This record was changed by`);
     await expect(conflict.getByRole("row", { name: /Pre-test/ })).toContainText(theirValue);
     await expect(conflict.getByTestId("conflict-kept")).toHaveText("Your values are still in the list: save again to keep them over theirs.");
+    // Taking theirs needs the page's script: not offered without it.
+    await expect(conflict.getByRole("button", { name: "Use their values" })).toBeHidden();
     await expect(outcome).toContainText("This record was changed by");
     await expect(gridField(bare, "Pre-test", name)).toHaveValue(myValue);
     await page.reload();

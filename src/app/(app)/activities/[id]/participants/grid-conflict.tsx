@@ -67,7 +67,8 @@ export function GridConflict({ row, conflict, mine, onKeepMine, onUseTheirs }: {
         {/* Answering a form the browser submitted itself, the user's values already stand over the stored
             version: keeping them is saving them, which works before (or without) the page's script. */}
         <Button type={conflict.kept ? "submit" : "button"} onClick={onKeepMine}>{t("keepMine")}</Button>
-        <Button type="button" variant="secondary" onClick={onUseTheirs}>{t("useTheirs")}</Button>
+        {/* Taking theirs needs the script (the other rows' typed values stay unsaved): hidden until it has run. */}
+        <Button type="button" variant="secondary" onClick={onUseTheirs} data-needs-script={conflict.kept || undefined}>{t("useTheirs")}</Button>
       </div>
     </div>
   );
