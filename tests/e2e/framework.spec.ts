@@ -57,6 +57,13 @@ test("staff add an outcome, rename it, move it up, and find both changes in the 
   expect((await codes()).indexOf(code)).toBeGreaterThan((await codes()).indexOf("O1.3"));
   await expectAccessible(page);
 
+  // With the keyboard, back down to the last place: Down is then disabled, and focus goes to
+  // Up instead of falling back to the top of the page.
+  await page.getByRole("button", { name: `Move ${code} down` }).press("Enter");
+  await expect(page.getByText(`${code} moved down.`)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Move ${code} down` })).toBeDisabled();
+  await expect(page.getByRole("button", { name: `Move ${code} up` })).toBeFocused();
+
   // The audit trail shows the creation and the rename, with before and after values.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();

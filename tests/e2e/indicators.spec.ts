@@ -81,6 +81,30 @@ test("staff create a CET-SEA indicator with two period targets, find it by progr
   await expect(page.getByTestId("overall-targets").locator("tr")).toHaveCount(1);
 });
 
+test("removing a refused period target keeps the keyboard in the form and leaves no stale error on the next row", async ({ page }) => {
+  await signIn(page, users.staff);
+  await page.goto("/indicators/new");
+  await selectStartingWith(page.getByLabel("Programme"), "CET-SEA");
+  await selectStartingWith(page.getByLabel("Outcome or output measured"), "O1.1 ");
+  await page.getByLabel("Code").fill(`E2E-RM-${Date.now()}`);
+  await page.getByLabel("Title").fill("Rows removed after a refusal");
+  await page.getByRole("button", { name: "Add period target" }).click();
+  await fillTarget(page, 1, "2023-01-01", "2023-06-30", "");
+  await page.getByRole("button", { name: "Add period target" }).click();
+  await fillTarget(page, 2, "2023-07-01", "2023-12-31", "7");
+  await page.getByRole("button", { name: "Create indicator" }).click();
+  const first = page.getByRole("group", { name: "Period target 1" });
+  await expect(first.getByText("Enter the target value.")).toBeVisible();
+
+  // The refused row goes: the row left is the valid one, without the removed row's error,
+  // and focus lands on "Add period target" rather than at the top of the page.
+  await page.getByRole("button", { name: "Remove period target 1" }).press("Enter");
+  await expect(page.getByRole("button", { name: "Add period target" })).toBeFocused();
+  await expect(first.getByLabel("Period start")).toHaveValue("2023-07-01");
+  await expect(page.getByTestId("target-rows").getByText("Enter the target value.")).toHaveCount(0);
+  await expect(first.getByLabel("Target", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+});
+
 test("a focal point opens their own NSB's profile but gets not found for another NSB", async ({ page, browser }) => {
   // Staff see every NSB's link: take BSN's and TISI's addresses from the list.
   const context = await browser.newContext();

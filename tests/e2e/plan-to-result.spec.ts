@@ -120,6 +120,19 @@ test("a focal point attaches a file in the edit form and submits with it; the re
   const files = focal.getByTestId("evidence-field");
   await files.getByLabel("Attach a file").setInputFiles({ name: "experts-h2.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(focal.getByTestId("form-evidence-files")).toContainText("experts-h2.pdf");
+  // A wrong file, removed: the form asks first (Cancel keeps it), then focus goes back to the
+  // file input rather than to the top of the page.
+  await files.getByLabel("Attach a file").setInputFiles({ name: "wrong-file.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(focal.getByTestId("form-evidence-files")).toContainText("wrong-file.pdf");
+  await focal.getByRole("button", { name: "Remove wrong-file.pdf" }).click();
+  const ask = focal.getByRole("dialog", { name: "Remove wrong-file.pdf?" });
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(focal.getByTestId("form-evidence-files")).toContainText("wrong-file.pdf");
+  await focal.getByRole("button", { name: "Remove wrong-file.pdf" }).click();
+  await ask.getByRole("button", { name: "Remove" }).click();
+  await expect(focal.getByTestId("form-evidence-files")).not.toContainText("wrong-file.pdf");
+  await expect(focal.getByTestId("form-evidence-files")).toContainText("experts-h2.pdf");
+  await expect(files.getByLabel("Attach a file")).toBeFocused();
   await expectAccessible(focal);
   await focal.getByRole("button", { name: "Save and submit" }).click();
   await expect(focal.getByTestId("notice")).toHaveText("Report submitted for review.");

@@ -72,12 +72,26 @@ test("a focal point reports with evidence, staff return it, the focal point fixe
   await row.getByRole("link", { name: /^Review/ }).click();
   await expect(staff.getByTestId("evidence-files")).toContainText("jtc1-registration.pdf");
   await expectAccessible(staff);
+  // An administrator opens the same report meanwhile (their approval below comes too late).
+  const admin = await signedIn(browser, users.admin);
+  await admin.goto(staff.url());
+  await expect(admin.getByRole("button", { name: "Approve" })).toBeVisible();
   await staff.getByRole("button", { name: "Return to reporter" }).click();
   await expect(staff.getByText("the comment is required to return a report")).toBeVisible();
   await staff.getByLabel("Comment").fill(comment);
   await staff.getByRole("button", { name: "Return to reporter" }).click();
   await expect(staff.getByTestId("notice")).toHaveText("Report returned to the reporter with your comment.");
   await expectAccessible(staff);
+
+  // The administrator's approval, from the page read before the return, is refused; the page
+  // is read again and says so, and offers no review of a report already returned.
+  await admin.getByLabel("Comment").fill("Fine by me.");
+  await admin.getByRole("button", { name: "Approve" }).click();
+  await expect(admin.getByTestId("notice")).toHaveText(/^Someone else reviewed this report while you had it open: your review was not saved\./);
+  await expect(admin.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(admin.getByTestId("report-history")).toContainText("Returned by Lucas Meyer");
+  await expectAccessible(admin);
+  await admin.context().close();
 
   // Staff were told of the submission; the focal point is told of the return, with the
   // comment, and the notification opens the report.

@@ -140,6 +140,23 @@ test("a user deactivated by an administrator is signed out at their next navigat
   await user.context.close();
 });
 
+test("a deactivated user's unused invitation says it works only once the account is reactivated", async ({ page }) => {
+  await signIn(page, users.admin);
+  const name = `Dewi Lestari ${unique()}`;
+  const email = `dewi.${unique()}@example.net`;
+  const path = await inviteFocalPoint(page, name, email);
+  await page.getByRole("link", { name: "Open the new user's page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText(/^Unused, valid until .*UTC$/)).toBeVisible();
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await page.getByRole("dialog", { name: `Deactivate ${name}?` }).getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("button", { name: "Reactivate" })).toBeVisible();
+  await expect(page.getByText(/^Unused, valid until .*, but it works only once the account is reactivated$/)).toBeVisible();
+  // And indeed the link does not open while the account is deactivated.
+  await page.goto(path);
+  await expect(page.getByTestId("link-invalid")).toBeVisible();
+});
+
 test("a user changes their own password, which signs out their other sessions, and signs in with the new one", async ({ page, browser }) => {
   await signIn(page, users.admin);
   const user = await newSignedInUser(browser, page, "Citra Dewi", "citra-Password-2026");

@@ -376,6 +376,36 @@ describe("a report's history and comparison", () => {
   });
 });
 
+describe("a report loaded without an audit trail (a migration, an import, the demo data)", () => {
+  it("shows its submission and review from the report itself, then what the trail records", async () => {
+    const ind = await indicator();
+    const submittedAt = new Date("2023-02-10T09:30:00Z");
+    const loaded = await db().indicatorReport.create({
+      data: { indicatorId: ind.id, ...month(0), organizationId: org.get("BSN")!, value: 2, status: "SUBMITTED", submittedById: actors.focalBsn.id, submittedAt },
+    });
+    // Not "Not submitted yet" under a status card that names who submitted it.
+    expect((await reportContext(actors.staff, loaded.id)).history).toEqual([{ status: "SUBMITTED", by: actors.focalBsn.name, at: submittedAt, comment: "" }]);
+
+    await returnReport(actors.staff, { id: loaded.id, version: loaded.version, comment: "Which committees?" });
+    expect((await reportContext(actors.focalBsn, loaded.id)).history.map((h) => [h.status, h.by, h.comment])).toEqual([
+      ["SUBMITTED", actors.focalBsn.name, ""],
+      ["RETURNED", actors.staff.name, "Which committees?"],
+    ]);
+
+    // An approved one loaded the same way reads submitted, then approved.
+    const approved = await db().indicatorReport.create({
+      data: {
+        indicatorId: ind.id, ...month(1), organizationId: org.get("BSN")!, value: 1, status: "APPROVED",
+        submittedById: actors.focalBsn.id, submittedAt, reviewedById: actors.staff.id, reviewedAt: new Date("2023-02-20T10:00:00Z"),
+      },
+    });
+    expect((await reportContext(actors.staff, approved.id)).history.map((h) => [h.status, h.by])).toEqual([
+      ["SUBMITTED", actors.focalBsn.name],
+      ["APPROVED", actors.staff.name],
+    ]);
+  });
+});
+
 describe("period locks", () => {
   it("refuses new reports, edits, submissions and file changes while locked; they work after unlocking", async () => {
     const ind = await indicator();

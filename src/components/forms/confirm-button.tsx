@@ -19,6 +19,7 @@ export function ConfirmButton({
   name,
   value,
   beforeOpen,
+  onConfirm,
 }: {
   children: React.ReactNode;
   title: string;
@@ -36,6 +37,11 @@ export function ConfirmButton({
    * closed, so nobody confirms something that would then be refused for a missing field.
    */
   beforeOpen?: (form: HTMLFormElement | null) => boolean;
+  /**
+   * Done on confirmation instead of submitting the enclosing form: for an action inside a
+   * form that is not that form's own (removing a file inside the report form).
+   */
+  onConfirm?: () => void;
 }) {
   const t = useTranslations("common");
   const titleId = useId();
@@ -54,7 +60,7 @@ export function ConfirmButton({
       >
         {children}
       </Button>
-      <button ref={submit} type="submit" name={name} value={value} hidden />
+      {onConfirm ? null : <button ref={submit} type="submit" name={name} value={value} hidden />}
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
         <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
         {body ? <div className="mt-2 text-sm text-slate-700">{body}</div> : null}
@@ -67,7 +73,8 @@ export function ConfirmButton({
             variant={variant}
             onClick={() => {
               dialog.current?.close();
-              submit.current?.click();
+              if (onConfirm) onConfirm();
+              else submit.current?.click();
             }}
           >
             {confirmLabel ?? t("confirm")}

@@ -48,7 +48,7 @@ export async function PeriodProgress({
                 <Td className="whitespace-nowrap">{periodLabel({ periodStart: day(p.periodStart), periodEnd: day(p.periodEnd) }, formatDate)}</Td>
                 <Td className="text-right tabular-nums">{show(p.target)}</Td>
                 <Td className="text-right tabular-nums">{show(p.actual)}</Td>
-                <Td className="text-right tabular-nums">{share === null ? "—" : `${formatNumber(Math.round(share))} %`}</Td>
+                <Td className="text-right tabular-nums">{share === null ? "—" : `${formatNumber(Math.round(share))}\u00a0%`}</Td>
               </tr>
             );
           })}

@@ -1,20 +1,15 @@
 import "server-only";
-import type { ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { isStaff } from "@/server/auth/roles";
 import { assertCan } from "@/server/auth/permissions";
 import { reportScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
+import { stepsBeforeTrail, type ReportReviewFields, type ReportStepOf } from "@/domain/reports/history";
 import { REPORT_ENTITY } from "./internal";
 
-/** One submission or review of a report, as its audit trail recorded it. */
-export interface ReportStep {
-  status: Extract<ReportStatus, "SUBMITTED" | "APPROVED" | "RETURNED">;
-  by: string | null;
-  at: Date;
-  comment: string;
-}
+/** One submission or review of a report (`by`: the person's name). */
+export type ReportStep = ReportStepOf<string | null>;
 
 const num = (v: { toString(): string } | null) => (v == null ? null : Number(v.toString()));
 const STEPS = new Set<string>(["SUBMITTED", "APPROVED", "RETURNED"]);
@@ -24,7 +19,9 @@ const statusOf = (json: unknown) => (json && typeof json === "object" && "status
  * What a report's page shows around it, in the caller's scope:
  * - `history`: every submission and review, oldest first, read from the audit trail (each
  *   status change writes one event in its transaction), so a resubmitted report keeps the
- *   earlier review as history rather than as its current state;
+ *   earlier review as history rather than as its current state; what happened before the
+ *   trail begins (a report loaded by a migration or import) comes from the report's own
+ *   submission and review fields (`stepsBeforeTrail`);
  * - `targets`: the period's target for the report's NSB and the whole-indicator one;
  * - `earlier`: the same NSB's (or the whole programme's) reports of earlier periods;
  * - `others`: the other NSBs' reports of the same period, for staff only (a focal point
@@ -34,7 +31,10 @@ export async function reportContext(actor: Actor, id: string) {
   assertCan(actor, "reports.write");
   const report = await db().indicatorReport.findFirst({
     where: { AND: [{ id }, reportScope(actor)] },
-    select: { id: true, indicatorId: true, organizationId: true, periodStart: true, periodEnd: true },
+    select: {
+      id: true, indicatorId: true, organizationId: true, periodStart: true, periodEnd: true,
+      status: true, submittedById: true, submittedAt: true, reviewedById: true, reviewedAt: true, reviewComment: true,
+    },
   });
   if (!report) throw new NotFoundError("Report");
   const period = { periodStart: report.periodStart, periodEnd: report.periodEnd };
@@ -62,7 +62,7 @@ export async function reportContext(actor: Actor, id: string) {
         })
       : Promise.resolve([]),
   ]);
-  const history: ReportStep[] = [];
+  const history: ReportStep[] = await untracedSteps(events.length ? (events[0]!.before as ReportReviewFields | null) : report);
   for (const e of events) {
     const status = statusOf(e.after);
     if (!status || !STEPS.has(status) || statusOf(e.before) === status) continue;
@@ -79,6 +79,16 @@ export async function reportContext(actor: Actor, id: string) {
     earlier: earlier.map((r) => ({ ...r, value: num(r.value) })),
     others: others.map((r) => ({ id: r.id, status: r.status, value: num(r.value), acronym: r.organization?.acronym ?? "", name: r.organization?.name ?? "" })),
   };
+}
+
+/** The steps before the audit trail begins (none when it begins with the report's creation), with names. */
+async function untracedSteps(fields: ReportReviewFields | null): Promise<ReportStep[]> {
+  if (!fields || typeof fields !== "object") return [];
+  const steps = stepsBeforeTrail(fields);
+  const ids = [...new Set(steps.map((s) => s.by).filter((id): id is string => Boolean(id)))];
+  const users = ids.length ? await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return steps.map((s) => ({ ...s, by: s.by ? (name.get(s.by) ?? null) : null }));
 }
 
 export type ReportContext = Awaited<ReturnType<typeof reportContext>>;

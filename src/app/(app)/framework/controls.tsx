@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/forms/confirm-button";
@@ -53,6 +53,7 @@ export function AreaControls({ node, showArchived }: { node: AreaControlNode; sh
         return moveAreaAction(previous, formData);
     }
   }, initialFormState);
+  const moves = useMoveFocus(node);
   const hidden = (
     <>
       <input type="hidden" name="id" value={node.id} />
@@ -69,7 +70,7 @@ export function AreaControls({ node, showArchived }: { node: AreaControlNode; sh
               {hidden}
               <input type="hidden" name="intent" value="move" />
               <input type="hidden" name="direction" value="up" />
-              <Button type="submit" variant="secondary" className="px-2 py-1" disabled={node.isFirst} aria-label={t("moveUp", { code: node.code })} title={t("moveUp", { code: node.code })}>
+              <Button id={moves.upId} onClick={() => moves.pressed("up")} type="submit" variant="secondary" className="px-2 py-1" disabled={node.isFirst} aria-label={t("moveUp", { code: node.code })} title={t("moveUp", { code: node.code })}>
                 <span aria-hidden="true">↑</span>
               </Button>
             </form>
@@ -77,7 +78,7 @@ export function AreaControls({ node, showArchived }: { node: AreaControlNode; sh
               {hidden}
               <input type="hidden" name="intent" value="move" />
               <input type="hidden" name="direction" value="down" />
-              <Button type="submit" variant="secondary" className="px-2 py-1" disabled={node.isLast} aria-label={t("moveDown", { code: node.code })} title={t("moveDown", { code: node.code })}>
+              <Button id={moves.downId} onClick={() => moves.pressed("down")} type="submit" variant="secondary" className="px-2 py-1" disabled={node.isLast} aria-label={t("moveDown", { code: node.code })} title={t("moveDown", { code: node.code })}>
                 <span aria-hidden="true">↓</span>
               </Button>
             </form>
@@ -111,4 +112,26 @@ export function AreaControls({ node, showArchived }: { node: AreaControlNode; sh
       ) : null}
     </div>
   );
+}
+
+/** The last Up / Down pressed on the page: only that result may take the focus back. */
+let lastMove: { id: string; direction: "up" | "down" } | null = null;
+
+/**
+ * Keeps the keyboard on a result moved with Up / Down: once it reaches the top (or bottom)
+ * the button just pressed is disabled, and focus, which would fall back to the page, goes
+ * to the other one.
+ */
+function useMoveFocus(node: { id: string; isFirst: boolean; isLast: boolean }) {
+  const upId = useId();
+  const downId = useId();
+  useEffect(() => {
+    if (lastMove?.id !== node.id) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const other = lastMove.direction === "up" ? (node.isFirst ? downId : null) : node.isLast ? upId : null;
+    if (!other) return;
+    lastMove = null;
+    document.getElementById(other)?.focus();
+  }, [node.id, node.isFirst, node.isLast, upId, downId]);
+  return { upId, downId, pressed: (direction: "up" | "down") => void (lastMove = { id: node.id, direction }) };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -33,11 +33,22 @@ export function rowsOf(state: FormState, fallback: TargetRow[]): TargetRow[] {
 
 let nextKey = 0;
 
-/** The period targets: one row per period (and NSB), added and removed in place. */
+/**
+ * The period targets: one row per period (and NSB), added and removed in place. Each row keeps
+ * the position it had when the form was sent (`sent`), so the errors of that round stay by the
+ * row they were about after another row is removed, and a row added since has none.
+ */
 export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: TargetRow[]; errors: Errors; nsbs: Nsb[]; perProgramme: boolean }) {
   const t = useTranslations("indicatorForm");
-  const [rows, setRows] = useState(() => initial.map((row) => ({ ...row, key: nextKey++, added: false })));
+  const addId = useId();
+  const [rows, setRows] = useState(() => initial.map((row, i) => ({ ...row, key: nextKey++, added: false, sent: i as number | null })));
   const tableErrors = errors.targets;
+  // A removed row takes its Remove button with it: focus goes to "Add period target", as in
+  // the programme form's funding rows, instead of falling back to the top of the page.
+  const remove = (key: number) => {
+    setRows(rows.filter((r) => r.key !== key));
+    document.getElementById(addId)?.focus();
+  };
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="target-rows">
       <legend className="px-1 text-base font-semibold">{t("targetsSection")}</legend>
@@ -46,7 +57,7 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
       {rows.length === 0 ? <p className="text-sm text-slate-500">{t("noRows")}</p> : null}
       <ol className="space-y-3">
         {rows.map((row, i) => {
-          const e = (field: keyof TargetRow) => errors[`targets.${i}.${field}`];
+          const e = (field: keyof TargetRow) => (row.sent === null ? undefined : errors[`targets.${row.sent}.${field}`]);
           return (
             <li key={row.key}>
               <fieldset className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto]">
@@ -74,7 +85,7 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
                   {(props) => <input {...props} inputMode="decimal" defaultValue={row.targetValue} required />}
                 </Field>
                 <div className="sm:pt-6">
-                  <Button type="button" variant="secondary" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={t("removeRow", { row: i + 1 })}>
+                  <Button type="button" variant="secondary" onClick={() => remove(row.key)} aria-label={t("removeRow", { row: i + 1 })}>
                     {t("remove")}
                   </Button>
                 </div>
@@ -84,9 +95,10 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
         })}
       </ol>
       <Button
+        id={addId}
         type="button"
         variant="secondary"
-        onClick={() => setRows([...rows, { periodStart: "", periodEnd: "", organizationId: "", targetValue: "", key: nextKey++, added: true }])}
+        onClick={() => setRows([...rows, { periodStart: "", periodEnd: "", organizationId: "", targetValue: "", key: nextKey++, added: true, sent: null }])}
       >
         {t("addRow")}
       </Button>

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/app/_lib/form-action";
-import { approveReport, returnReport, saveReportDraft, submitReport, removeEvidenceFile, lockPeriod, unlockPeriod, sendReminders } from "@/server/reports";
+import { approveReport, getReport, returnReport, saveReportDraft, submitReport, removeEvidenceFile, lockPeriod, unlockPeriod, sendReminders } from "@/server/reports";
+import { ConflictError } from "@/domain/errors";
 import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "@/domain/reports/schema";
 
 export const saveReportAction = formAction(reportSchema, async (actor, input) => {
@@ -32,10 +33,17 @@ export const submitReportAction = formAction(reportIdSchema, async (actor, input
 });
 
 export const reviewReportAction = formAction(reviewSchema, async (actor, input) => {
-  const report =
-    input.decision === "approve"
-      ? await approveReport(actor, { id: input.id, version: input.version, comment: input.comment })
-      : await returnReport(actor, { id: input.id, version: input.version, comment: input.comment });
+  const review = input.decision === "approve" ? approveReport : returnReport;
+  const report = await review(actor, { id: input.id, version: input.version, comment: input.comment }).catch(async (error: unknown) => {
+    if (!(error instanceof ConflictError)) throw error;
+    // Someone else reviewed it (or it went back and was resubmitted) since the page was read:
+    // the page is read again, so it never keeps offering a review of a report already
+    // reviewed. Still awaiting review, the form stays with the comment as typed and the
+    // conflict; reviewed, the page says the review was not saved.
+    revalidatePath(`/reports/${input.id}`);
+    if ((await getReport(actor, input.id)).report.status !== "SUBMITTED") redirect(`/reports/${input.id}?saved=reviewedMeanwhile`);
+    throw error;
+  });
   revalidatePath("/reports", "layout");
   revalidatePath("/programmes", "layout");
   redirect(`/reports/${report.id}?saved=${input.decision === "approve" ? "approved" : "returned"}`);

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { initialFormState } from "@/lib/form-state";
 import { formatFileSize } from "@/lib/format";
@@ -24,6 +24,13 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
   const [files, setFiles] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Message[]>([]);
+  // After a removal the file's button is gone: focus goes to the file input once it is enabled again.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [busy]);
 
   function working(on: boolean) {
     setBusy(on);
@@ -57,8 +64,8 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
       setFiles((all) => all.filter((f) => f.id !== file.id));
       setMessages([{ tone: "success", text: t("removedName", { name: file.fileName }) }]);
     } else setMessages([{ tone: "error", text: result.message ?? t("failed") }]);
+    refocus.current = true;
     working(false);
-    input.current?.focus();
   }
 
   return (
@@ -99,9 +106,9 @@ function EvidenceFileList({ files, busy, onRemove }: { files: UploadedEvidence[]
             <a href={`/api/evidence/${f.id}`} className="font-medium text-brand-700 hover:underline" download>{f.fileName}</a>{" "}
             <span className="text-xs text-slate-500">{formatFileSize(f.sizeBytes)}</span>
           </span>
-          <Button type="button" variant="secondary" disabled={busy} onClick={() => onRemove(f)}>
-            {t("remove")}<span className="sr-only"> {f.fileName}</span>
-          </Button>
+          <ConfirmButton variant="secondary" disabled={busy} title={t("removeTitle", { name: f.fileName })} body={t("removeBody")} confirmLabel={t("remove")} onConfirm={() => onRemove(f)}>
+            <span>{t("remove")}<span className="sr-only"> {f.fileName}</span></span>
+          </ConfirmButton>
         </li>
       ))}
     </ul>

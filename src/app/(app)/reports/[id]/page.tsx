@@ -26,6 +26,8 @@ const NOTICES: Record<string, readonly ReportStatus[]> = {
   submitted: ["SUBMITTED"],
   approved: ["APPROVED"],
   returned: ["RETURNED"],
+  // A review refused because someone else reviewed the report first (reviewReportAction).
+  reviewedMeanwhile: ["APPROVED", "RETURNED"],
 };
 
 /** The notice's text for the stored status ("saved" on a returned report says it is still returned). */
@@ -77,7 +79,7 @@ async function ReportPage({ params, searchParams }: Params) {
       />
       <div className="mb-6 space-y-3">
         {notice ? (
-          <Alert tone="success" testId="notice">{t(`reportDetail.notices.${notice}`)}</Alert>
+          <Alert tone={notice === "reviewedMeanwhile" ? "warning" : "success"} testId="notice">{t(`reportDetail.notices.${notice}`)}</Alert>
         ) : null}
         {report.status === "RETURNED" && report.reviewComment ? (
           <Alert tone="warning" testId="review-comment">

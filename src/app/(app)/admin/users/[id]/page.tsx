@@ -37,7 +37,7 @@ async function UserPage({ params }: Params) {
     [t("users.lastSignIn"), user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t("users.never")],
     [t("users.passwordChanged"), user.passwordChangedAt ? formatDateTime(user.passwordChangedAt) : user.invitationPending ? t("users.noPasswordYet") : "—"],
     [t("users.created"), formatDateTime(user.createdAt)],
-    ...user.openLinks.map((l): [string, React.ReactNode] => [t(`users.openLink.${l.purpose}`), t("users.validUntil", { when: formatDateTime(l.expiresAt) })]),
+    ...user.openLinks.map((l): [string, React.ReactNode] => [t(`users.openLink.${l.purpose}`), t(user.active ? "users.validUntil" : "users.validUntilInactive", { when: formatDateTime(l.expiresAt) })]),
   ];
   return (
     <>
