@@ -52,6 +52,13 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.goto("/dashboards/gedsi");
   await expect(page.getByRole("heading", { level: 1, name: "GEDSI dashboard" })).toBeVisible();
   await expect(page.getByTestId("gedsi-people")).not.toHaveText("0");
+  // The follow-up survey groups beside the GEDSI tables keep their small-cell rule: "< 5", not "3 of 7".
+  const groups = page.getByRole("table", { name: "Follow-up indicators by stakeholder group" });
+  await expect(groups.getByRole("columnheader").first()).toHaveText("Stakeholder group");
+  await expect(groups).toContainText("< 5");
+  await expect(groups).not.toContainText(/\(\d\/\d\)/);
+  // Age bands youngest first, as in the table above them.
+  await expect(page.getByRole("table", { name: "Follow-up indicators by age band" }).getByRole("row").nth(1)).toContainText("Under 25");
   await expectAccessible(page);
 
   await page.goto("/dashboards/action-plan");
