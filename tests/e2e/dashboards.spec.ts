@@ -29,6 +29,9 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   const filtered = page.url();
   await page.goto(filtered);
   await expect(page.getByLabel("Activities from")).toHaveValue("2023-01-01");
+  // Indicators are not narrowed by the type, and their period rows are whole periods: said beside them.
+  await expect(page.getByTestId("indicator-filter-note")).toContainText("Indicators are not narrowed by the activity type");
+  await expect(page.getByTestId("indicator-filter-note")).toContainText("each period row shows the whole period");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "All tables (XLSX)" }).click();
@@ -43,10 +46,13 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Progress report: CET-SEA");
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeVisible();
   await expect(page.getByText("Funded by: Department of Foreign Affairs and Trade")).toBeVisible();
+  // On paper there is no filter form: the report says what its figures are limited to.
+  await expect(page.getByTestId("report-scope")).toHaveText("Filters applied: activity type: Training · activities starting from 1 Jan 2023.");
   await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
+  await expect(page.getByTestId("report-scope")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   await page.goto("/dashboards/gedsi");

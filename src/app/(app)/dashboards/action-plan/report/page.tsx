@@ -11,6 +11,7 @@ import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PrintRunningHeader } from "@/components/dashboards/print-running-header";
 import { ReportChooser } from "@/components/dashboards/report-chooser";
+import { ReportScope } from "@/components/dashboards/report-scope";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
 import "../../print.css";
@@ -76,6 +77,7 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
       <header className="border-b border-slate-300 pb-4">
         <h1 className="text-2xl font-semibold">{t("dashboards.report.planTitle", { plan: plan.plan.title, year })}</h1>
         <p className="mt-2 text-sm text-slate-700">{t("dashboards.report.yearScope", { year })}</p>
+        <ReportScope filters={rest} nsbs={options.nsbs} programmes={options.programmes} dates={false} />
         <p className="mt-2 text-xs text-slate-600">{t("dashboards.generatedOn", { date: formatDate(new Date()) })}</p>
       </header>
 
