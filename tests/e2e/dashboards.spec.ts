@@ -7,6 +7,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboards" })).toBeVisible();
   await expectAccessible(page);
+  // The chart says what it counts, not only "Programmes".
+  await expect(page.getByText("People reached by programme (bar chart)")).toBeVisible();
 
   await page.getByRole("link", { name: "Programme dashboard" }).first().click();
   await expect(page).toHaveURL(/\/dashboards\/programme/);

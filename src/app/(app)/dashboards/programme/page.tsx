@@ -38,7 +38,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={one ? `${t("dashboards.programmeTitle")}: ${one.code}` : t("dashboards.programmeTitle")}
+        title={one ? t("dashboards.programmeTitleOf", { code: one.code }) : t("dashboards.programmeTitle")}
         description={one ? one.title : t("dashboards.allProgrammes")}
         actions={
           <>
