@@ -36,7 +36,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const asked = typeof search.planId === "string" ? search.planId : undefined;
   const planId = asked && options.plans.some((p) => p.id === asked) ? asked : options.plans[0]?.id;
   const planSelect = (
-    <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={planId} all={t("dashboards.noPlan")} className="lg:col-span-6"
+    <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={planId} all={t("dashboards.noPlan")} className="sm:col-span-2 xl:col-span-6"
       options={options.plans.map((p) => ({ value: p.id, label: `${p.startYear}–${p.endYear} · ${p.title}` }))} />
   );
   if (!planId) {
