@@ -64,6 +64,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.goto("/dashboards/gedsi");
   await expect(page.getByRole("heading", { level: 1, name: "GEDSI dashboard" })).toBeVisible();
   await expect(page.getByTestId("gedsi-people")).not.toHaveText("0");
+  // A column with "< 5" in it is still a column of counts, aligned as the others.
+  await expect(page.getByTestId("table-gedsiNsb").locator("td", { hasText: "< 5" }).first()).toHaveClass(/\bnum\b/);
   // The follow-up survey groups beside the GEDSI tables keep their small-cell rule: "< 5", not "3 of 7".
   const groups = page.getByRole("table", { name: "Follow-up indicators by stakeholder group" });
   await expect(groups.getByRole("columnheader").first()).toHaveText("Stakeholder group");
