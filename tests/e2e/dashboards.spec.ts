@@ -93,6 +93,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.getByRole("combobox", { name: "Year" }).selectOption("2023");
   await page.getByRole("button", { name: "Open the report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report 2023");
+  // Progress there is the year's actual against the overall target: the report says so.
+  await expect(page.getByTestId("year-progress-note")).toContainText("its progress compares it with the indicator's overall target");
 
   // Without a programme, the donor report asks which one instead of "page not found".
   await page.goto("/dashboards/programme/report");

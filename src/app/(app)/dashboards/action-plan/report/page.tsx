@@ -112,6 +112,7 @@ function ReportBody({ t, p, g, indicatorTable, rollupTable, filters }: { t: Tran
       </Section>
       <Section id="indicators" title={t("dashboards.tables.planIndicators")}>
         <p className="mb-2 text-sm">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
+        <p className="mb-2 text-sm" data-testid="year-progress-note">{t("dashboards.report.yearProgressNote")}</p>
         <IndicatorFilterNote filters={filters} dates={false} />
         <DataTable table={indicatorTable} />
         <h3 className="mb-2 mt-4 text-base font-semibold">{rollupTable.title}</h3>
