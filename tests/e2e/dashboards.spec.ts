@@ -7,6 +7,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboards" })).toBeVisible();
   await expectAccessible(page);
+  // The chart says what it counts, not only "Programmes".
+  await expect(page.getByText("People reached by programme (bar chart)")).toBeVisible();
 
   await page.getByRole("link", { name: "Programme dashboard" }).first().click();
   await expect(page).toHaveURL(/\/dashboards\/programme/);
@@ -29,6 +31,13 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   const filtered = page.url();
   await page.goto(filtered);
   await expect(page.getByLabel("Activities from")).toHaveValue("2023-01-01");
+  // On a 1024 px laptop the chosen date is shown whole, not cut to "01/01/2".
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect((await page.getByLabel("Activities from").boundingBox())!.width).toBeGreaterThanOrEqual(150);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Indicators are not narrowed by the type, and their period rows are whole periods: said beside them.
+  await expect(page.getByTestId("indicator-filter-note")).toContainText("Indicators are not narrowed by the activity type");
+  await expect(page.getByTestId("indicator-filter-note")).toContainText("each period row shows the whole period");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "All tables (XLSX)" }).click();
@@ -43,15 +52,27 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Progress report: CET-SEA");
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeVisible();
   await expect(page.getByText("Funded by: Department of Foreign Affairs and Trade")).toBeVisible();
+  // On paper there is no filter form: the report says what its figures are limited to.
+  await expect(page.getByTestId("report-scope")).toHaveText("Filters applied: activity type: Training · activities starting from 1 Jan 2023.");
   await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
+  await expect(page.getByTestId("report-scope")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   await page.goto("/dashboards/gedsi");
   await expect(page.getByRole("heading", { level: 1, name: "GEDSI dashboard" })).toBeVisible();
   await expect(page.getByTestId("gedsi-people")).not.toHaveText("0");
+  // A column with "< 5" in it is still a column of counts, aligned as the others.
+  await expect(page.getByTestId("table-gedsiNsb").locator("td", { hasText: "< 5" }).first()).toHaveClass(/\bnum\b/);
+  // The follow-up survey groups beside the GEDSI tables keep their small-cell rule: "< 5", not "3 of 7".
+  const groups = page.getByRole("table", { name: "Follow-up indicators by stakeholder group" });
+  await expect(groups.getByRole("columnheader").first()).toHaveText("Stakeholder group");
+  await expect(groups).toContainText("< 5");
+  await expect(groups).not.toContainText(/\([1-4]\/|\/[1-4]\)/);
+  // Age bands youngest first, as in the table above them.
+  await expect(page.getByRole("table", { name: "Follow-up indicators by age band" }).getByRole("row").nth(1)).toContainText("Under 25");
   await expectAccessible(page);
 
   await page.goto("/dashboards/action-plan");
@@ -72,6 +93,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await page.getByRole("combobox", { name: "Year" }).selectOption("2023");
   await page.getByRole("button", { name: "Open the report" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report 2023");
+  // Progress there is the year's actual against the overall target: the report says so.
+  await expect(page.getByTestId("year-progress-note")).toContainText("its progress compares it with the indicator's overall target");
 
   // Without a programme, the donor report asks which one instead of "page not found".
   await page.goto("/dashboards/programme/report");

@@ -137,6 +137,12 @@ test("a donor switches to French and prints the progress report in French", asyn
     await expect(page.locator("main")).toContainText("Indonésie");
     await expect(page.locator("main")).toContainText("Thaïlande");
     await expectAccessible(page);
+    // The download of the same table speaks French too: headers and countries.
+    const programmeId = new URL(page.url()).searchParams.get("programmeId")!;
+    const csv = await (await page.request.get(`/api/dashboards/export?dashboard=programme&table=country&format=csv&programmeId=${programmeId}`)).text();
+    expect(csv.split("\n")[0]).toContain(msg(fr, "dashboards.col.country"));
+    expect(csv).toContain("Indonésie");
+    expect(csv).not.toContain("Indonesia");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: msg(fr, "dashboards.print") })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(msg(fr, "dashboards.report.programmeTitle", { code: "CET-SEA" }));

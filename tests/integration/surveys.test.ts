@@ -195,6 +195,14 @@ describe("survey indicators", () => {
     expect(dashboard.indicators.SURVEY_APPLIED_SHARE.value).toBe(66.67);
     const text = JSON.stringify(dashboard);
     for (const secret of ["Survey person", "ISO 9001", "committee", "We set up"]) expect(text).not.toContain(secret);
+    // Groups of 1 to 4 people are small cells, as on the GEDSI tables beside them: "< 5", never 2 women of 3.
+    expect(dashboard.suppressedBelow).toBe(5);
+    expect(dashboard.indicators.SURVEY_APPLIED_SHARE.bySex.FEMALE).toEqual({ value: null, people: null, respondents: null });
+    expect(dashboard.indicators.SURVEY_COMMITTEE_JOINED.bySex.FEMALE).toEqual({ value: null, people: null, respondents: null });
+    expect(dashboard.indicators.SURVEY_STANDARDS_USED.bySex.FEMALE!.people).toBeNull();
+    const staff = await surveyDashboard(actors.staff, { programmeId });
+    expect(staff.suppressedBelow).toBeNull();
+    expect(staff.indicators.SURVEY_APPLIED_SHARE.bySex.FEMALE).toEqual({ value: 100, people: 2, respondents: 2 });
     await expect(surveyDashboard(actors.donorSida, { programmeId })).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { displayCell, type Cell, type DashboardTable } from "@/lib/dashboards/tables";
 import { el, type Markup } from "@/lib/markup";
 
+/** A suppressed count as the tables write it ("< 5"). */
+const SUPPRESSED = /^< \d+$/;
+
 /** Rows shown on screen at most; the downloads always hold every row. */
 const SCREEN_ROWS = 100;
 
@@ -11,7 +14,8 @@ const SCREEN_ROWS = 100;
  * Cell styles are set once in globals.css (`.data-table`); numeric columns align right (`num`).
  */
 function tableMarkup(table: DashboardTable, rows: Cell[][]): Markup {
-  const numeric = table.headers.map((_, c) => table.rows.length > 0 && table.rows.every((r) => r[c] === null || typeof r[c] === "number"));
+  // A count published as "< 5" (src/lib/dashboards/suppression.ts) is still a count: its column stays right-aligned.
+  const numeric = table.headers.map((_, c) => table.rows.length > 0 && table.rows.every((r) => r[c] === null || typeof r[c] === "number" || SUPPRESSED.test(String(r[c]))));
   const cls = (c: number) => (numeric[c] ? "num" : undefined);
   return el(
     "table",

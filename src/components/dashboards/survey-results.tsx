@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/auth";
 import { surveyDashboard, type SurveyDashboard } from "@/server/surveys";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
-import type { SurveyFigure } from "@/domain/surveys/indicators";
+import { AGE_BANDS, SEXES, STAKEHOLDER_GROUPS, type Count } from "@/lib/dashboards/types";
+import { suppressedLabel, type PublishedSurveyFigure } from "@/lib/dashboards/suppression";
 import { formatNumber } from "@/lib/format";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Kpis, Section } from "./data-table";
@@ -15,18 +16,24 @@ import { Kpis, Section } from "./data-table";
 
 type Dimension = "bySex" | "byAgeBand" | "byGroup";
 const ENUM_OF: Record<Dimension, string> = { bySex: "sex", byAgeBand: "ageBand", byGroup: "stakeholderGroup" };
-const pct = (v: number | null) => (v === null ? "—" : `${formatNumber(v)} %`);
+/** Groups in the order every other GEDSI table lists them (not the alphabet of their codes). */
+const ORDER: Record<Dimension, readonly string[]> = { bySex: SEXES, byAgeBand: AGE_BANDS, byGroup: STAKEHOLDER_GROUPS };
+/** A share to one decimal, as the indicator tables write it. */
+const pct = (v: number | null) => (v === null ? "—" : `${formatNumber(Math.round(v * 10) / 10)} %`);
+const rank = (order: readonly string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
 
 async function Breakdown({ data, dimension }: { data: SurveyDashboard; dimension: Dimension }) {
   const t = await getTranslations();
   const { SURVEY_APPLIED_SHARE: applied, SURVEY_STANDARDS_USED: standards, SURVEY_COMMITTEE_JOINED: committee } = data.indicators;
-  const keys = [...new Set([applied, standards, committee].flatMap((f) => Object.keys(f[dimension])))].sort();
-  const cell = (f: SurveyFigure | undefined, text: (f: SurveyFigure) => string) => (f ? text(f) : "—");
+  const keys = [...new Set([applied, standards, committee].flatMap((f) => Object.keys(f[dimension])))].sort((a, b) => rank(ORDER[dimension], a) - rank(ORDER[dimension], b));
+  const cell = (f: PublishedSurveyFigure | undefined, text: (f: PublishedSurveyFigure) => string) => (f ? text(f) : "—");
+  // A donor's counts under the threshold are published as null: "< 5".
+  const n = (v: Count) => (v === null ? suppressedLabel(data.suppressedBelow ?? 0) : formatNumber(v));
   return (
     <Table caption={t("surveys.dashboard.breakdownCaption", { dimension: t(`surveys.dashboard.${dimension}`) })}>
       <thead>
         <tr>
-          <Th>{t("surveys.dashboard.group")}</Th>
+          <Th>{t(`surveys.dashboard.column.${dimension}`)}</Th>
           <Th className="text-right">{t("surveys.dashboard.applied")}</Th>
           <Th className="text-right">{t("surveys.dashboard.standards")}</Th>
           <Th className="text-right">{t("surveys.dashboard.committee")}</Th>
@@ -36,9 +43,9 @@ async function Breakdown({ data, dimension }: { data: SurveyDashboard; dimension
         {keys.map((k) => (
           <tr key={k}>
             <Td className="font-medium">{t(`enums.${ENUM_OF[dimension]}.${k}`)}</Td>
-            <Td className="text-right tabular-nums">{cell(applied[dimension][k], (f) => `${pct(f.value)} (${f.people}/${f.respondents})`)}</Td>
-            <Td className="text-right tabular-nums">{cell(standards[dimension][k], (f) => `${formatNumber(f.value ?? 0)} (${f.people})`)}</Td>
-            <Td className="text-right tabular-nums">{cell(committee[dimension][k], (f) => `${formatNumber(f.value ?? 0)}/${f.respondents}`)}</Td>
+            <Td className="text-right tabular-nums">{cell(applied[dimension][k], (f) => `${pct(f.value)} (${n(f.people)}/${n(f.respondents)})`)}</Td>
+            <Td className="text-right tabular-nums">{cell(standards[dimension][k], (f) => `${formatNumber(f.value ?? 0)} (${n(f.people)})`)}</Td>
+            <Td className="text-right tabular-nums">{cell(committee[dimension][k], (f) => `${n(f.value)}/${n(f.respondents)}`)}</Td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishCount } from "./suppression";
+import { publishCount, publishSurveyFigure } from "./suppression";
 
 describe("publishCount", () => {
   it("suppresses 1 to 4, keeps 0, rounds the rest to a multiple of 5", () => {
@@ -30,5 +30,16 @@ describe("publishCount", () => {
       }
     }
     expect(pinned / rows).toBeLessThan(0.02);
+  });
+});
+
+describe("publishSurveyFigure", () => {
+  it("publishes a group's people and respondents and draws its share from them", () => {
+    expect(publishSurveyFigure({ value: 78.95, people: 30, respondents: 38 }, "share", 5)).toEqual({ value: 75, people: 30, respondents: 40 });
+    // 3 of 7: the share would give the 3 back.
+    expect(publishSurveyFigure({ value: 42.86, people: 3, respondents: 7 }, "share", 5)).toEqual({ value: null, people: null, respondents: 5 });
+    expect(publishSurveyFigure({ value: 12, people: 12, respondents: 38 }, "people", 5)).toEqual({ value: 10, people: 10, respondents: 40 });
+    // Standards named are not people: their count stays, the people who named them are published.
+    expect(publishSurveyFigure({ value: 8, people: 3, respondents: 4 }, "other", 5)).toEqual({ value: 8, people: null, respondents: null });
   });
 });

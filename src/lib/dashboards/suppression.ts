@@ -53,3 +53,25 @@ export function publishGedsi(d: GedsiDashboard, threshold: number): GedsiDashboa
 
 /** How a published count is written: "< 5" when suppressed. */
 export const suppressedLabel = (threshold: number) => `< ${threshold}`;
+
+/** A follow-up survey figure of one group (a sex, age band, stakeholder group or NSB), counts possibly published. */
+export interface PublishedSurveyFigure {
+  value: number | null;
+  people: Count;
+  respondents: Count;
+}
+
+/**
+ * A survey breakdown's figure as donors see it: its people and respondents published as
+ * above, and its value drawn from them: a share of people (`share`), a count of people
+ * (`people`), or a count of something else that stays (`other`: distinct standards named).
+ * A share is given to one decimal, and none when either count is suppressed.
+ */
+export function publishSurveyFigure(figure: { value: number | null; people: number; respondents: number }, kind: "share" | "people" | "other", threshold: number): PublishedSurveyFigure {
+  const people = publishCount(figure.people, threshold);
+  const respondents = publishCount(figure.respondents, threshold);
+  if (kind === "other") return { value: figure.value, people, respondents };
+  if (kind === "people") return { value: people, people, respondents };
+  const value = people === null || respondents === null || respondents === 0 ? null : Math.round((1000 * people) / respondents) / 10;
+  return { value, people, respondents };
+}

@@ -4,10 +4,12 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/permissions";
 import { programmeScope } from "@/server/auth/scopes";
-import { boundNsbId } from "@/server/auth/roles";
+import { boundNsbId, seesAggregatesOnly } from "@/server/auth/roles";
+import { env } from "@/env";
 import { resolveScope } from "@/server/dashboards/scope";
 import { cachedResult } from "@/server/dashboards/cache";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { publishSurveyFigure, type PublishedSurveyFigure } from "@/lib/dashboards/suppression";
 import { answerFacts, type SurveyAnswers } from "@/domain/surveys/rules";
 import { SURVEY_SOURCES, surveyIndicatorFigures, type SurveyAnswerRow, type SurveyIndicatorFigures, type SurveySource } from "@/domain/surveys/indicators";
 import type { ComputedSampleRow, SourceResult } from "@/server/indicators/computed/types";
@@ -136,9 +138,28 @@ export async function surveyIndicatorValue(ctx: SurveyIndicatorContext, source: 
   };
 }
 
+const BREAKDOWNS = ["bySex", "byAgeBand", "byGroup", "byNsb"] as const;
+type Breakdown = (typeof BREAKDOWNS)[number];
+/** An indicator's figures on a dashboard: the whole, and per group (published for donors). */
+export type SurveyDashboardFigures = Omit<SurveyIndicatorFigures, "rows" | Breakdown> & Record<Breakdown, Record<string, PublishedSurveyFigure>>;
+
 export interface SurveyDashboard {
   tracking: Tracking | null;
-  indicators: Record<SurveySource, Omit<SurveyIndicatorFigures, "rows">>;
+  indicators: Record<SurveySource, SurveyDashboardFigures>;
+  /** Donors: the small-cell threshold the groups' counts are published under (null: exact counts). */
+  suppressedBelow: number | null;
+}
+
+const VALUE_KIND: Record<SurveySource, "share" | "people" | "other"> = { SURVEY_APPLIED_SHARE: "share", SURVEY_COMMITTEE_JOINED: "people", SURVEY_STANDARDS_USED: "other" };
+
+/**
+ * What a donor sees of the groups: the small-cell rule of the GEDSI figures beside them
+ * (src/lib/dashboards/suppression.ts), since a group of a sex, age band or stakeholder group
+ * among a few respondents is as small a cell as any.
+ */
+function publishBreakdowns(source: SurveySource, figures: Omit<SurveyIndicatorFigures, "rows">, threshold: number): SurveyDashboardFigures {
+  const published = BREAKDOWNS.map((b) => [b, Object.fromEntries(Object.entries(figures[b]).map(([k, f]) => [k, publishSurveyFigure(f, VALUE_KIND[source], threshold)]))]);
+  return { ...figures, ...Object.fromEntries(published) };
 }
 
 /**
@@ -162,14 +183,15 @@ async function computeSurveyDashboard(actor: Actor, filters: DashboardFilters, o
   const nsbIds = scope.nsbId ? [scope.nsbId] : own ? [own] : null;
   const rows = await answerRows({ programmeWhere: programmeScope(actor), programmeIds, nsbIds, start: scope.from, end: scope.to });
   const answers = rows.map((r) => r.answer);
+  const suppressedBelow = seesAggregatesOnly(actor) ? env().SMALL_CELL_THRESHOLD : null;
   // Figures only: the rows behind them (invitation and person ids) stay here.
   const indicators = Object.fromEntries(
     SURVEY_SOURCES.map((source) => {
-      const figures: Partial<SurveyIndicatorFigures> = surveyIndicatorFigures(source, answers);
-      delete figures.rows;
-      return [source, figures];
+      const { rows: _rows, ...figures } = surveyIndicatorFigures(source, answers);
+      void _rows;
+      return [source, suppressedBelow === null ? figures : publishBreakdowns(source, figures, suppressedBelow)];
     }),
   ) as SurveyDashboard["indicators"];
   const tracking = filters.programmeId ? await programmeSurveyTracking(actor, filters.programmeId) : null;
-  return { tracking, indicators };
+  return { tracking, indicators, suppressedBelow };
 }

@@ -59,7 +59,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
       </ul>
       <Section id="programmes" title={t("dashboards.tables.programmes")}>
         <ChartFigure
-          title={t("dashboards.tables.programmes")}
+          title={t("dashboards.charts.programmes")}
           chart={<BarChartView id="programmes" data={data.byProgramme.map((p) => ({ code: p.code, people: p.people }))} categoryKey="code" series={[{ key: "people", label: t("dashboards.col.people") }]} />}
         >
           <DataTable table={tables.programmes!} exportHref={exportHref("programme", filters)("programmes")} />
@@ -68,7 +68,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
           {data.byProgramme.map((p) => (
             <li key={p.id}>
               <Link href={`/dashboards/programme${filterQuery({ ...filters, programmeId: p.id })}`} className="rounded-md px-2 py-1 text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
-                {t("dashboards.open")}: {p.code}
+                {t("dashboards.openProgramme", { code: p.code })}
               </Link>
             </li>
           ))}

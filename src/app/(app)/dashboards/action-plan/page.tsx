@@ -15,6 +15,7 @@ import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { shortLabel } from "@/lib/short-label";
 import { ChartFigure, DataTable, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
+import { IndicatorFilterNote } from "@/components/dashboards/report-scope";
 import { SurveyResults } from "@/components/dashboards/survey-results";
 import { exportHref, orNotFound, translator } from "../shared";
 import "../print.css";
@@ -35,7 +36,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
   const asked = typeof search.planId === "string" ? search.planId : undefined;
   const planId = asked && options.plans.some((p) => p.id === asked) ? asked : options.plans[0]?.id;
   const planSelect = (
-    <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={planId} all={t("dashboards.noPlan")} className="lg:col-span-6"
+    <FilterSelect name="planId" label={t("dashboards.filters.plan")} value={planId} all={t("dashboards.noPlan")} className="sm:col-span-2 xl:col-span-6"
       options={options.plans.map((p) => ({ value: p.id, label: `${p.startYear}–${p.endYear} · ${p.title}` }))} />
   );
   if (!planId) {
@@ -80,6 +81,7 @@ export default async function ActionPlanDashboardPage({ searchParams }: Props) {
         {t("dashboards.rollupHint")} {t("dashboards.computedNote")}
         {nsb ? ` ${t("dashboards.nsbTargetsNote", { acronym: nsb.acronym })}` : null}
       </p>
+      <IndicatorFilterNote filters={filters} dates={false} />
 
       {data.areas.filter((a) => a.level !== "GOAL" || a.indicators.length > 0).map((area) => (
         <AreaSection key={area.id} t={t} area={area} indicatorTable={indicatorTable!} rollupTable={rollupTable!} nsbAcronym={nsb?.acronym} emptyReason={noProgressReason(area.indicators)} />

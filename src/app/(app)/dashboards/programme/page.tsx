@@ -13,6 +13,7 @@ import { BarChartView, LineChartView } from "@/components/dashboards/charts";
 import { ChartFigure, DataTable, Kpis, Section } from "@/components/dashboards/data-table";
 import { DashboardFilterForm } from "@/components/dashboards/filter-form";
 import { SurveyResults } from "@/components/dashboards/survey-results";
+import { IndicatorFilterNote } from "@/components/dashboards/report-scope";
 import { exportHref, orNotFound, translator } from "../shared";
 import { CapacityComparison } from "@/components/assessments/capacity-comparison";
 import "../print.css";
@@ -37,7 +38,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={one ? `${t("dashboards.programmeTitle")}: ${one.code}` : t("dashboards.programmeTitle")}
+        title={one ? t("dashboards.programmeTitleOf", { code: one.code }) : t("dashboards.programmeTitle")}
         description={one ? one.title : t("dashboards.allProgrammes")}
         actions={
           <>
@@ -194,6 +195,7 @@ async function IndicatorSection({ actor, filters }: { actor: Awaited<ReturnType<
   return (
     <Section id="indicators" title={t("dashboards.tables.indicators")}>
       <p className="mb-3 text-sm text-slate-600">{t("dashboards.computedNote")}</p>
+      <IndicatorFilterNote filters={filters} />
       {indicators.length === 0 ? (
         <p className="text-sm text-slate-600">{t("dashboards.noIndicators")}</p>
       ) : (

@@ -7,6 +7,7 @@ import { actionPlanTables, gedsiTables, indicatorTables, programmeTables, type D
 import { toCsv, toXlsx } from "@/lib/import/write";
 import { badRequest, CSV_TYPE, download, errorResponse, XLSX_TYPE } from "@/lib/route-response";
 import { searchParamsOf } from "@/lib/clean-input";
+import { inRequestLocale } from "@/i18n/with-locale";
 
 const query = z.object({
   dashboard: z.enum(["programme", "indicators", "gedsi", "action-plan"]),
@@ -35,9 +36,14 @@ async function tablesOf(actor: Actor, q: z.infer<typeof query>, filters: Dashboa
  * A dashboard table as CSV or XLSX, with the dashboard's filters: the same data function
  * and the same rows as the page (src/lib/dashboards/tables.ts). Without `table`, every
  * table of the dashboard, one worksheet each (XLSX) or one after another (CSV is refused:
- * ask for one table).
+ * ask for one table). Headers, labels and country names in the reader's language.
  */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  // Country names and the other formats follow the reader's language, as on the page.
+  return inRequestLocale(() => exportTables(request));
+}
+
+async function exportTables(request: Request) {
   try {
     const actor = await actorOrThrow();
     const search = searchParamsOf(request);

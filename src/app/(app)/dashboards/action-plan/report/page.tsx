@@ -11,6 +11,7 @@ import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PrintRunningHeader } from "@/components/dashboards/print-running-header";
 import { ReportChooser } from "@/components/dashboards/report-chooser";
+import { IndicatorFilterNote, ReportScope } from "@/components/dashboards/report-scope";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
 import "../../print.css";
@@ -76,10 +77,11 @@ export default async function ActionPlanReportPage({ searchParams }: Props) {
       <header className="border-b border-slate-300 pb-4">
         <h1 className="text-2xl font-semibold">{t("dashboards.report.planTitle", { plan: plan.plan.title, year })}</h1>
         <p className="mt-2 text-sm text-slate-700">{t("dashboards.report.yearScope", { year })}</p>
+        <ReportScope filters={rest} nsbs={options.nsbs} programmes={options.programmes} dates={false} />
         <p className="mt-2 text-xs text-slate-600">{t("dashboards.generatedOn", { date: formatDate(new Date()) })}</p>
       </header>
 
-      <ReportBody t={t} p={p} g={g} indicatorTable={indicatorTable!} rollupTable={rollupTable!} />
+      <ReportBody t={t} p={p} g={g} indicatorTable={indicatorTable!} rollupTable={rollupTable!} filters={rest} />
     </article>
   );
 }
@@ -100,7 +102,7 @@ function ReportToolbar({ t, rest, planId, year, years }: { t: Translate; rest: O
   );
 }
 
-function ReportBody({ t, p, g, indicatorTable, rollupTable }: { t: Translate; p: Tables; g: Tables; indicatorTable: DashboardTable; rollupTable: DashboardTable }) {
+function ReportBody({ t, p, g, indicatorTable, rollupTable, filters }: { t: Translate; p: Tables; g: Tables; indicatorTable: DashboardTable; rollupTable: DashboardTable; filters: DashboardFilters }) {
   return (
     <>
       <Section id="figures" title={t("dashboards.report.figures")}>
@@ -110,6 +112,8 @@ function ReportBody({ t, p, g, indicatorTable, rollupTable }: { t: Translate; p:
       </Section>
       <Section id="indicators" title={t("dashboards.tables.planIndicators")}>
         <p className="mb-2 text-sm">{t("dashboards.rollupHint")} {t("dashboards.computedNote")}</p>
+        <p className="mb-2 text-sm" data-testid="year-progress-note">{t("dashboards.report.yearProgressNote")}</p>
+        <IndicatorFilterNote filters={filters} dates={false} />
         <DataTable table={indicatorTable} />
         <h3 className="mb-2 mt-4 text-base font-semibold">{rollupTable.title}</h3>
         <DataTable table={rollupTable} />

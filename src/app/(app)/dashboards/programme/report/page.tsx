@@ -11,6 +11,7 @@ import { DataTable, Section } from "@/components/dashboards/data-table";
 import { PrintButton } from "@/components/dashboards/print-button";
 import { PrintRunningHeader } from "@/components/dashboards/print-running-header";
 import { ReportChooser } from "@/components/dashboards/report-chooser";
+import { IndicatorFilterNote, ReportScope } from "@/components/dashboards/report-scope";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { orNotFound, translator } from "../../shared";
 import "../../print.css";
@@ -25,10 +26,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ProgrammeReportPage({ searchParams }: Props) {
   const actor = await requireActor();
   const filters = parseDashboardFilters(await searchParams);
-  const t = await getTranslations();
+  const [t, options] = await Promise.all([getTranslations(), dashboardFilterOptions(actor)]);
   if (!filters.programmeId) {
     // A report is of one programme: without one, choose it (rather than a "page not found").
-    const options = await dashboardFilterOptions(actor);
     return (
       <ReportChooser
         title={t("dashboards.programmeReport")}
@@ -65,6 +65,7 @@ export default async function ProgrammeReportPage({ searchParams }: Props) {
         <p className="mt-1 text-lg">{programme.title}</p>
         <p className="mt-2 text-sm text-slate-700">{t("dashboards.report.period", { start: formatDate(programme.startDate), end: formatDate(programme.endDate) })}</p>
         {donors ? <p className="text-sm text-slate-700">{t("dashboards.report.funders", { donors })}</p> : null}
+        <ReportScope filters={filters} nsbs={options.nsbs} />
         <p className="mt-2 text-xs text-slate-600">{t("dashboards.generatedOn", { date: formatDate(new Date()) })}</p>
       </header>
 
@@ -94,6 +95,7 @@ export default async function ProgrammeReportPage({ searchParams }: Props) {
       <div className="report-break" />
       <Section id="indicators" title={t("dashboards.report.indicators")}>
         <p className="mb-2 text-sm">{t("dashboards.computedNote")}</p>
+        <IndicatorFilterNote filters={filters} />
         <DataTable table={indicatorSummary!} empty={t("dashboards.noIndicators")} />
         <h3 className="mb-2 mt-4 text-base font-semibold">{indicatorPeriods!.title}</h3>
         <DataTable table={indicatorPeriods!} empty={t("dashboards.noIndicators")} />
