@@ -17,7 +17,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("a focal point submits a round and staff validate it", async ({ page, browser }) => {
-    // Two people, eight pages scanned by axe: longer than one page's test.
+    // Three people, nine pages scanned by axe: longer than one page's test.
     test.setTimeout(300_000);
     await signIn(page, users.focalBsn);
     await page.goto("/assessments");
@@ -69,8 +69,23 @@ test.describe("on a phone", () => {
     await staff.getByTestId("rounds").getByRole("link", { name: /^Review BSN/ }).click();
     await expect(staff).toHaveURL(roundUrl.replace(/\?.*$/, ""));
     await expectAccessible(staff);
+    // An administrator opens the same round meanwhile (their return below comes too late).
+    const admin = await signedIn(browser, users.admin);
+    await admin.goto(staff.url());
+    await expect(admin.getByRole("button", { name: "Validate" })).toBeVisible();
     await staff.getByRole("button", { name: "Validate" }).click();
     await expect(staff.getByTestId("notice")).toContainText("Validated");
+
+    // The administrator's return, from the page read before the validation, is refused; the
+    // page is read again and says so, and offers no review of a round already validated.
+    await admin.getByLabel("Comment").fill("Please add evidence for the second area.");
+    await admin.getByRole("button", { name: "Return" }).click();
+    await expect(admin.getByTestId("notice")).toHaveText(/^Someone else reviewed this self-assessment while you had it open: your review was not saved\./);
+    await expect(admin.getByRole("button", { name: "Validate" })).toHaveCount(0);
+    await expect(admin.getByRole("button", { name: "Return" })).toHaveCount(0);
+    await expect(admin.getByTestId("review-comment")).toHaveCount(0);
+    await expectAccessible(admin);
+    await admin.context().close();
 
     // The NSB page: the baseline of August 2022 against the round just validated.
     await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).click();

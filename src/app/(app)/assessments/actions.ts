@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/app/_lib/form-action";
-import { openRound, reviewRound, saveRoundAnswers, saveTemplate } from "@/server/assessments";
+import { reloadIfReviewedMeanwhile } from "@/app/_lib/review-conflict";
+import { getRound, openRound, reviewRound, saveRoundAnswers, saveTemplate } from "@/server/assessments";
 import { answersSchema, openRoundSchema, reviewRoundSchema, templateSchema } from "@/domain/assessments/schema";
 
 export const openRoundAction = formAction(openRoundSchema, async (actor, input) => {
@@ -19,7 +20,7 @@ export const saveAnswersAction = formAction(answersSchema, async (actor, input) 
 });
 
 export const reviewRoundAction = formAction(reviewRoundSchema, async (actor, input) => {
-  await reviewRound(actor, input);
+  await reloadIfReviewedMeanwhile(reviewRound(actor, input), `/assessments/${input.id}`, async () => (await getRound(actor, input.id)).round.status === "SUBMITTED");
   revalidatePath("/assessments", "layout");
   revalidatePath("/organizations", "layout");
   redirect(`/assessments/${input.id}?saved=${input.decision === "validate" ? "validated" : "returned"}`);

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/app/_lib/form-action";
+import { reloadIfReviewedMeanwhile } from "@/app/_lib/review-conflict";
 import { approveReport, getReport, returnReport, saveReportDraft, submitReport, removeEvidenceFile, lockPeriod, unlockPeriod, sendReminders } from "@/server/reports";
-import { ConflictError } from "@/domain/errors";
 import { lockSchema, remindersSchema, removeFileSchema, reportIdSchema, reportSchema, reviewSchema, unlockSchema } from "@/domain/reports/schema";
 
 export const saveReportAction = formAction(reportSchema, async (actor, input) => {
@@ -34,16 +34,11 @@ export const submitReportAction = formAction(reportIdSchema, async (actor, input
 
 export const reviewReportAction = formAction(reviewSchema, async (actor, input) => {
   const review = input.decision === "approve" ? approveReport : returnReport;
-  const report = await review(actor, { id: input.id, version: input.version, comment: input.comment }).catch(async (error: unknown) => {
-    if (!(error instanceof ConflictError)) throw error;
-    // Someone else reviewed it (or it went back and was resubmitted) since the page was read:
-    // the page is read again, so it never keeps offering a review of a report already
-    // reviewed. Still awaiting review, the form stays with the comment as typed and the
-    // conflict; reviewed, the page says the review was not saved.
-    revalidatePath(`/reports/${input.id}`);
-    if ((await getReport(actor, input.id)).report.status !== "SUBMITTED") redirect(`/reports/${input.id}?saved=reviewedMeanwhile`);
-    throw error;
-  });
+  const report = await reloadIfReviewedMeanwhile(
+    review(actor, { id: input.id, version: input.version, comment: input.comment }),
+    `/reports/${input.id}`,
+    async () => (await getReport(actor, input.id)).report.status === "SUBMITTED",
+  );
   revalidatePath("/reports", "layout");
   revalidatePath("/programmes", "layout");
   redirect(`/reports/${report.id}?saved=${input.decision === "approve" ? "approved" : "returned"}`);

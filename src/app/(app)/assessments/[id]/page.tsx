@@ -30,6 +30,8 @@ const NOTICES: Record<string, readonly AssessmentStatus[]> = {
   submitted: ["SUBMITTED"],
   validated: ["VALIDATED"],
   returned: ["RETURNED"],
+  // A review refused because someone else reviewed the round first (reviewRoundAction).
+  reviewedMeanwhile: ["VALIDATED", "RETURNED"],
 };
 
 async function load(id: string) {
@@ -78,7 +80,7 @@ async function RoundPage({ params, searchParams }: Params) {
         }
       />
       <div className="mb-6 space-y-3">
-        {showNotice ? <Alert tone="success" testId="notice">{t(`notices.${notice}`)}</Alert> : null}
+        {showNotice ? <Alert tone={notice === "reviewedMeanwhile" ? "warning" : "success"} testId="notice">{t(`notices.${notice}`)}</Alert> : null}
         {round.status === "RETURNED" && round.reviewComment ? (
           <Alert tone="warning" testId="review-comment">
             <p className="font-medium">{t("returnedBy", { name: reviewedBy ?? "—", when: round.reviewedAt ? formatDateTime(round.reviewedAt) : "—" })}</p>
