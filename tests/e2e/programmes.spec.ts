@@ -23,6 +23,18 @@ test("staff find the CET programme and see its seven NSBs and activities", async
   }
   await expect(page.getByTestId("activities")).toContainText("JTC 1");
   await expectAccessible(page);
+
+  // The activity list says what it counts: people registered and, beside them, those who
+  // attended (fully or partly), the same two numbers as the activity's Attendance button.
+  const activities = page.getByRole("table", { name: "Activities" });
+  await expect(activities.getByRole("columnheader", { name: "Registered", exact: true })).toBeVisible();
+  await expect(activities.getByRole("columnheader", { name: "Attended", exact: true })).toBeVisible();
+  await expect(activities.getByRole("columnheader", { name: "Participants" })).toHaveCount(0);
+  const jtc = page.getByTestId("activities").getByRole("row").filter({ hasText: "JTC 1" }).first();
+  const registered = await jtc.getByRole("cell").nth(5).innerText();
+  const attended = await jtc.getByRole("cell").nth(6).innerText();
+  await jtc.getByRole("link").first().click();
+  await expect(page.getByTestId("attendance-button")).toContainText(`${registered} registered · ${attended} attended`);
 });
 
 test("sorting and status filter live in the URL", async ({ page }) => {

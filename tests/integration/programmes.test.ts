@@ -68,4 +68,18 @@ describe("getProgramme", () => {
     const targeting = await db().activity.count({ where: { programmeId: cet.id, targetNsbs: { some: { organizationId: bsn.id } } } });
     expect(programme.activities).toHaveLength(targeting);
   });
+
+  it("counts each activity's registrations and, beside them, those who attended fully or partly", async () => {
+    const cet = await programmeByCode("CET-SEA");
+    const programme = await getProgramme(actors.staff, cet.id);
+    const counts = await Promise.all(
+      programme.activities.map(async (a) => ({
+        registered: await db().participation.count({ where: { activityId: a.id } }),
+        attended: await db().participation.count({ where: { activityId: a.id, attendance: { in: ["ATTENDED", "PARTIAL"] } } }),
+      })),
+    );
+    expect(programme.activities.map((a) => ({ registered: a._count.participations, attended: a.attended }))).toEqual(counts);
+    // The seed has registrations that were not attended, so the two differ somewhere.
+    expect(counts.some((c) => c.attended > 0 && c.attended < c.registered)).toBe(true);
+  });
 });

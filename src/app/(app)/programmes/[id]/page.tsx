@@ -121,7 +121,9 @@ async function ActivitiesSection({ programme, canAdd }: { programme: Programme; 
         { label: t("activities.dates"), cellClassName: "whitespace-nowrap", cell: (a) => `${formatDate(a.startDate)} – ${formatDate(a.endDate)}` },
         { label: t("activities.venue"), cell: (a) => [a.venueCity, a.venueCountry ? countryName(a.venueCountry) : null].filter(Boolean).join(", ") || "—" },
         { label: t("activities.status"), cell: (a) => <ActivityStatusBadge status={a.status} /> },
-        { label: t("activities.participations"), className: "num", cell: (a) => a._count.participations },
+        // People registered, and those who attended fully or partly (the dashboards' "reached").
+        { label: t("activities.registered"), className: "num", cell: (a) => formatNumber(a._count.participations) },
+        { label: t("activities.attended"), className: "num", cell: (a) => formatNumber(a.attended) },
       ]}
     />
   );
