@@ -79,6 +79,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await expect(page.getByRole("heading", { level: 1, name: "Action Plan dashboard" })).toBeVisible();
   await expect(page.getByTestId("table-planIndicators")).toContainText("CET-1");
   await expect(page.getByTestId("table-planIndicators")).not.toContainText("AFR-1");
+  // A roll-up reads "<measure>: actual / target · method · Indicators: n", its colons from the catalogs.
+  await expect(page.getByTestId("rollup").first().locator("p").first()).toHaveText(/^.+\): [\d,.]+( \/ [\d,.]+)? · .+ · Indicators: \d+$/);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Yearly progress report (DEVCO)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("progress report");
