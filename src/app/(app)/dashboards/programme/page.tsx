@@ -64,7 +64,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
         <IndicatorSection actor={actor} filters={filters} />
       </Suspense>
       <SurveyResults actor={actor} filters={filters} />
-      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} />
+      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} datesChosen={Boolean(filters.from || filters.to)} />
     </>
   );
 }
