@@ -16,3 +16,12 @@ describe("the Action Plan dashboard's roll-up line, punctuated per language", ()
     expect(es("rollupFigure", { measure: "Reportado (Número)", actual: "12,5" })).toBe("Reportado (Número): 12,5");
   });
 });
+
+describe("a label and its value, punctuated per language", () => {
+  it("puts French's no-break space before the colon of a KPI's budget hint or a chart's currency", async () => {
+    const [en, fr, es] = await Promise.all([translatorFor("en", "common"), translatorFor("fr", "common"), translatorFor("es", "common")]);
+    expect(en("labelled", { label: "Activity budget", value: "CHF 1,200" })).toBe("Activity budget: CHF 1,200");
+    expect(fr("labelled", { label: "Budget des activités", value: "1 200 CHF" })).toBe(`Budget des activités${NBSP}: 1 200 CHF`);
+    expect(es("labelled", { label: "Presupuesto", value: "CHF" })).toBe("Presupuesto: CHF");
+  });
+});

@@ -84,7 +84,7 @@ function ProgrammeKpis({ t, data }: { t: Translate; data: ProgrammeDashboard }) 
           ...data.money.map((m) => ({
             label: `${t("dashboards.col.actualCost")} (${m.currency})`,
             value: formatAmount(m.actualCost, m.currency),
-            hint: `${t("dashboards.col.activityBudget")}: ${formatAmount(m.activityBudget, m.currency)}`,
+            hint: t("common.labelled", { label: t("dashboards.col.activityBudget"), value: formatAmount(m.activityBudget, m.currency) }),
           })),
         ]}
       />
@@ -162,7 +162,7 @@ function MoneySection({ t, data, tables, href }: Parts) {
         {data.money.map((m) => (
           <ChartFigure
             key={m.currency}
-            title={`${t("dashboards.charts.money")}: ${m.currency}`}
+            title={t("common.labelled", { label: t("dashboards.charts.money"), value: m.currency })}
             chart={
               <BarChartView
                 id={`money-${m.currency}`}
