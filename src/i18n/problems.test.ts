@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { problemTranslator, translateFieldErrors } from "./problems";
+import { dateField } from "@/lib/form-fields";
 import enValidation from "../../messages/en/validation.json";
 import esValidation from "../../messages/es/validation.json";
 import frValidation from "../../messages/fr/validation.json";
@@ -48,5 +49,12 @@ describe("the data layer's counted and kind-dependent sentences, with the real c
   it("translates a sentence with several values, each read back", () => {
     expect(fr("Enter a year between 2010 and 2030.")).toBe("Saisissez une année entre 2010 et 2030.");
     expect(es("Enter a year between 2010 and 2030.")).toBe("Introduzca un año entre 2010 y 2030.");
+  });
+
+  it("says a date input's day is not valid without naming a format the reader never types", () => {
+    const problem = dateField("Enter a date.").safeParse("29/02/2024").error!.issues[0]!.message;
+    expect(fr(problem)).toBe("Saisissez une date valide.");
+    expect(es(problem)).toBe("Ingrese una fecha válida.");
+    for (const text of [problem, fr(problem), es(problem)]) expect(text).not.toMatch(/YYYY|AAAA|MM|JJ|DD/);
   });
 });

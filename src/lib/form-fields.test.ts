@@ -127,7 +127,7 @@ describe("dates", () => {
   it("accepts real days and explains the rest, one message each", () => {
     expect(day.parse("2024-02-29")).toBe("2024-02-29");
     expect(messages(day, "")).toEqual(["Enter a date."]);
-    expect(messages(day, "29/02/2024")).toEqual(["Enter a date as YYYY-MM-DD."]);
+    expect(messages(day, "29/02/2024")).toEqual(["Enter a valid date."]);
     expect(messages(day, "2023-02-29")).toEqual(["This date does not exist."]);
     expect(messages(day, "2023-13-45")).toEqual(["This date does not exist."]);
     expect(messages(day, "1800-01-01")).toEqual(["Enter a date between 1990 and 2100."]);

@@ -30,6 +30,12 @@ export function isRealDay(s: string): boolean {
 export const APP_FIRST_DAY = "1990-01-01";
 export const APP_LAST_DAY = "2100-12-31";
 export const OUT_OF_RANGE_DAY = "Enter a date between 1990 and 2100.";
+/**
+ * The field error for a date input that posted no readable day. Said in the reader's terms:
+ * the browser shows the day in the reader's own format, so no format is named here (typed
+ * text, as in CSV imports, says "yyyy-mm-dd" instead).
+ */
+export const NOT_A_DAY = "Enter a valid date.";
 
 /** A real "yyyy-mm-dd" day within the app's range. */
 export const isAppDay = (s: string) => isRealDay(s) && s >= APP_FIRST_DAY && s <= APP_LAST_DAY;
@@ -52,7 +58,7 @@ export function dateField(required: string) {
     .string({ error: required })
     .trim()
     .min(1, required)
-    .refine((s) => s === "" || ISO_DATE.test(s), "Enter a date as YYYY-MM-DD.")
+    .refine((s) => s === "" || ISO_DATE.test(s), NOT_A_DAY)
     .refine((s) => !ISO_DATE.test(s) || isRealDay(s), "This date does not exist.")
     .refine((s) => !isRealDay(s) || isAppDay(s), OUT_OF_RANGE_DAY);
 }

@@ -20,6 +20,9 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   expect(Number(people.replace(/\D/g, ""))).toBeGreaterThan(0);
   await expect(page.getByRole("heading", { name: "Indicator progress" })).toBeVisible();
   await expect(page.getByTestId("table-indicators")).toContainText("CET-1");
+  // No filter that a section ignores: no note about one.
+  await expect(page.getByTestId("survey-filter-note")).toHaveCount(0);
+  await expect(page.getByTestId("capacity-filter-note")).toHaveCount(0);
   await expectAccessible(page);
 
   // Filters land in the URL: the view can be shared.
@@ -38,6 +41,9 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   // Indicators are not narrowed by the type, and their period rows are whole periods: said beside them.
   await expect(page.getByTestId("indicator-filter-note")).toContainText("Indicators are not narrowed by the activity type");
   await expect(page.getByTestId("indicator-filter-note")).toContainText("each period row shows the whole period");
+  // The follow-up surveys ignore the type and the self-assessments the dates: each section says so.
+  await expect(page.getByTestId("survey-filter-note")).toHaveText("Follow-up survey figures are not narrowed by the activity type: they count the answers about every activity, whatever its type.");
+  await expect(page.getByTestId("capacity-filter-note")).toContainText("Self-assessments are not narrowed by the dates");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "All tables (XLSX)" }).click();
@@ -136,6 +142,9 @@ test("staff see every dashboard and the NSB profile links to its figures", async
   await page.goto("/dashboards/programme");
   await expect(page.getByTestId("table-programmes")).toContainText("AP-AFR-EAST");
   await expectAccessible(page);
+  // Across programmes, a roll-up reads "<measure>: actual / target · method · Indicators: n", its colons from the catalogs.
+  await page.goto("/dashboards/action-plan");
+  await expect(page.getByTestId("rollup").first().locator("p").first()).toHaveText(/^.+\): [\d,.]+( \/ [\d,.]+)? · .+ · Indicators: \d+$/);
   await page.goto("/organizations");
   await page.getByRole("link", { name: "Badan Standardisasi Nasional" }).first().click();
   await expect(page.getByRole("heading", { name: "Dashboard figures for BSN" })).toBeVisible();

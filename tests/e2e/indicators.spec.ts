@@ -10,6 +10,21 @@ async function fillTarget(page: Page, row: number, start: string, end: string, v
   await group.getByLabel("Target", { exact: true }).fill(value);
 }
 
+/** Whether a row's chosen NSB (or the longest it offers) shows in full in its select: text and the arrow's room within the box. */
+async function nsbFits(page: Page, row: number, which: "chosen" | "longest") {
+  return page
+    .getByRole("group", { name: `Period target ${row}` })
+    .getByLabel("NSB")
+    .evaluate((select: HTMLSelectElement, longest) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const shown = longest ? [...select.options] : [...select.selectedOptions];
+      const widest = Math.max(...shown.map((o) => context.measureText(o.text).width));
+      return widest + 24 <= select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    }, which === "longest");
+}
+
 test("staff create a CET-SEA indicator with two period targets, find it by programme and open it", async ({ page }) => {
   const code = `E2E-${Date.now()}`;
   const title = `Women mentors trained ${code}`;
@@ -32,6 +47,8 @@ test("staff create a CET-SEA indicator with two period targets, find it by progr
   await fillTarget(page, 1, "2023-01-01", "2023-06-30", "40");
   await page.getByRole("button", { name: "Add period target" }).click();
   await fillTarget(page, 2, "2023-06-01", "2023-12-31", "60", "BSN");
+  // At 1280 px, whichever NSB is chosen reads in full, not cut after a few letters.
+  expect(await nsbFits(page, 2, "longest")).toBe(true);
   await page.getByRole("button", { name: "Create indicator" }).click();
 
   // Refused: a percentage above 100. Everything typed is kept, rows included.
@@ -103,6 +120,11 @@ test("removing a refused period target keeps the keyboard in the form and leaves
   await expect(first.getByLabel("Period start")).toHaveValue("2023-07-01");
   await expect(page.getByTestId("target-rows").getByText("Enter the target value.")).toHaveCount(0);
   await expect(first.getByLabel("Target", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+
+  // On a phone, a chosen NSB still reads in full.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await selectStartingWith(first.getByLabel("NSB"), "BSN ·");
+  expect(await nsbFits(page, 1, "chosen")).toBe(true);
 });
 
 test("a focal point opens their own NSB's profile but gets not found for another NSB", async ({ page, browser }) => {

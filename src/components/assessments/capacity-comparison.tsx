@@ -15,7 +15,20 @@ import { formatChange, formatScore } from "./score";
  * bars and a data table (the NSB page: one NSB, by area; the programme dashboard: every NSB
  * in its scope). Scores only, so donors see it for the programmes they fund.
  */
-export async function CapacityComparison({ actor, programmeId = null, nsbId = null, by = "nsb" }: { actor: Actor; programmeId?: string | null; nsbId?: string | null; by?: "nsb" | "programme" }) {
+export async function CapacityComparison({
+  actor,
+  programmeId = null,
+  nsbId = null,
+  by = "nsb",
+  datesChosen = false,
+}: {
+  actor: Actor;
+  programmeId?: string | null;
+  nsbId?: string | null;
+  by?: "nsb" | "programme";
+  /** True on a dashboard whose date filters are set: the comparison does not follow them, and says so. */
+  datesChosen?: boolean;
+}) {
   if (!can(actor, "assessments.read")) return null;
   const [t, rows] = await Promise.all([getTranslations("assessments.comparison"), capacityComparison(actor, { programmeId, nsbIds: nsbId ? [nsbId] : null })]);
   const labelOf = (r: CapacityRow) => (by === "nsb" ? `${r.nsb.acronym} · ${r.programme.code}` : r.programme.code);
@@ -25,6 +38,11 @@ export async function CapacityComparison({ actor, programmeId = null, nsbId = nu
     <section className="mt-8" aria-labelledby="capacity-comparison" data-testid="capacity-comparison">
       <h2 id="capacity-comparison" className="mb-1 text-lg font-semibold">{t("title")}</h2>
       <p className="mb-3 text-sm text-slate-600">{t("description")}</p>
+      {datesChosen ? (
+        <p className="mb-3 text-sm text-slate-700" data-testid="capacity-filter-note">
+          {t("datesNote")}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{t("empty")}</p>
       ) : (

@@ -60,6 +60,12 @@ export async function SurveyResults({ actor, filters, planId, breakdowns = [] }:
   return (
     <Section id="follow-ups" title={t("surveys.dashboard.title")}>
       <p className="mb-4 text-sm text-slate-600">{t("surveys.dashboard.intro")}</p>
+      {/* The answers are not narrowed by the activity type (only by programme, NSB and dates): said when one is chosen. */}
+      {filters.activityType ? (
+        <p className="mb-3 text-sm text-slate-700" data-testid="survey-filter-note">
+          {t("surveys.dashboard.typeNote")}
+        </p>
+      ) : null}
       {anyAnswer ? (
         <div className="space-y-6" data-testid="survey-results">
           <Kpis

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorDirection, IndicatorSource, IndicatorUnit } from "@/generated/prisma/enums";
-import { OUT_OF_RANGE_DAY, idField, isAppDay, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
+import { NOT_A_DAY, OUT_OF_RANGE_DAY, idField, isAppDay, isRealDay, optionalId, optionalText, parseDecimalField, text, toDay } from "@/lib/form-fields";
 import { MAX_VALUE, indicatorRuleErrors, targetRuleErrors } from "@/domain/indicators/rules";
 import { translationFields } from "@/lib/translations";
 
@@ -24,7 +24,7 @@ const optionalDay = z
   .string()
   .trim()
   .default("")
-  .refine((s) => s === "" || isRealDay(s), { message: "Enter a date as YYYY-MM-DD.", abort: true })
+  .refine((s) => s === "" || isRealDay(s), { message: NOT_A_DAY, abort: true })
   .refine((s) => s === "" || !isRealDay(s) || isAppDay(s), { message: OUT_OF_RANGE_DAY, abort: true })
   .transform((s) => (s === "" ? null : toDay(s)));
 const requiredDay = (message: string) =>
@@ -32,7 +32,7 @@ const requiredDay = (message: string) =>
     .string({ error: message })
     .trim()
     .min(1, message)
-    .refine((s) => isRealDay(s), { message: "Enter a date as YYYY-MM-DD.", abort: true })
+    .refine((s) => isRealDay(s), { message: NOT_A_DAY, abort: true })
     .refine((s) => !isRealDay(s) || isAppDay(s), { message: OUT_OF_RANGE_DAY, abort: true })
     .transform(toDay);
 

@@ -50,7 +50,7 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
     document.getElementById(addId)?.focus();
   };
   return (
-    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="target-rows">
+    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 sm:p-5" data-testid="target-rows">
       <legend className="px-1 text-base font-semibold">{t("targetsSection")}</legend>
       <p className="text-sm text-slate-600">{perProgramme ? t("targetsHintProgramme") : t("targetsHintPlan")}</p>
       {tableErrors ? <p className="text-sm text-rose-700">{tableErrors.join(" ")}</p> : null}
@@ -60,7 +60,8 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
           const e = (field: keyof TargetRow) => (row.sent === null ? undefined : errors[`targets.${row.sent}.${field}`]);
           return (
             <li key={row.key}>
-              <fieldset className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto]">
+              {/* NSB names are long: the NSB takes a line of its own on a tablet, the rest of the days' line on a desktop, so the chosen one reads in full. */}
+              <fieldset className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2 lg:grid-cols-[10rem_10rem_minmax(0,1fr)]">
                 <legend className="sr-only">{t("rowLegend", { row: i + 1 })}</legend>
                 <Field label={t("periodStart")} name="periodStart[]" errors={e("periodStart")}>
                   {(props) => <input {...props} type="date" defaultValue={row.periodStart} autoFocus={row.added} required />}
@@ -68,23 +69,25 @@ export function TargetRows({ initial, errors, nsbs, perProgramme }: { initial: T
                 <Field label={t("periodEnd")} name="periodEnd[]" errors={e("periodEnd")}>
                   {(props) => <input {...props} type="date" defaultValue={row.periodEnd} required />}
                 </Field>
-                <Field label={t("nsb")} name="organizationId[]" errors={e("organizationId")}>
-                  {(props) => (
-                    <select {...props} defaultValue={row.organizationId}>
-                      <option value="">{t("allNsbs")}</option>
-                      {nsbs.map((n) => (
-                        <option key={n.id} value={n.id}>{`${n.acronym} · ${n.name}`}</option>
-                      ))}
-                      {row.organizationId && !nsbs.some((n) => n.id === row.organizationId) ? (
-                        <option value={row.organizationId}>{t("unknownNsb")}</option>
-                      ) : null}
-                    </select>
-                  )}
-                </Field>
+                <div className="sm:col-span-2 lg:col-span-1">
+                  <Field label={t("nsb")} name="organizationId[]" errors={e("organizationId")}>
+                    {(props) => (
+                      <select {...props} defaultValue={row.organizationId}>
+                        <option value="">{t("allNsbs")}</option>
+                        {nsbs.map((n) => (
+                          <option key={n.id} value={n.id}>{`${n.acronym} · ${n.name}`}</option>
+                        ))}
+                        {row.organizationId && !nsbs.some((n) => n.id === row.organizationId) ? (
+                          <option value={row.organizationId}>{t("unknownNsb")}</option>
+                        ) : null}
+                      </select>
+                    )}
+                  </Field>
+                </div>
                 <Field label={t("rowValue")} name="targetValue[]" errors={e("targetValue")}>
                   {(props) => <input {...props} inputMode="decimal" defaultValue={row.targetValue} required />}
                 </Field>
-                <div className="sm:pt-6">
+                <div className="sm:pt-6 lg:col-start-3 lg:justify-self-end">
                   <Button type="button" variant="secondary" onClick={() => remove(row.key)} aria-label={t("removeRow", { row: i + 1 })}>
                     {t("remove")}
                   </Button>

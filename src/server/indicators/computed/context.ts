@@ -7,6 +7,7 @@ import { nsbScope, programmeScope } from "@/server/auth/scopes";
 import { isBoundToNsb, seesPersonalData } from "@/server/auth/roles";
 import { DomainValidationError, NotFoundError } from "@/domain/errors";
 import type { DaySpan } from "@/lib/dashboards/figures";
+import { NOT_A_DAY } from "@/lib/form-fields";
 import type { ComputedSource } from "./types";
 
 /*
@@ -87,7 +88,7 @@ export async function loadComputedIndicators(where: Prisma.IndicatorWhereInput, 
 
 function toDate(value: Date | string, field: string): Date {
   const d = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
-  if (Number.isNaN(d.getTime())) throw new DomainValidationError("Enter the period as two dates.", { [field]: ["Enter a date as YYYY-MM-DD."] });
+  if (Number.isNaN(d.getTime())) throw new DomainValidationError("Enter the period as two dates.", { [field]: [NOT_A_DAY] });
   return d;
 }
 

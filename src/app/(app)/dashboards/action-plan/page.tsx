@@ -132,8 +132,11 @@ function RollupCard({ t, rollup: r, areaCode, rollupTable }: { t: Translate; rol
   return (
     <div className="mt-4 rounded-md bg-slate-50 p-3" data-testid="rollup">
       <p className="text-sm font-medium">
-        {measure}: {formatNumber(round1(r.actual))}
-        {r.target !== null ? ` / ${formatNumber(r.target)}` : ""} · {t(`dashboards.method.${r.method}`)} · {t("dashboards.col.indicators")}: {r.indicators}
+        {r.target !== null
+          ? t("dashboards.rollupFigureOfTarget", { measure, actual: formatNumber(round1(r.actual)), target: formatNumber(r.target) })
+          : t("dashboards.rollupFigure", { measure, actual: formatNumber(round1(r.actual)) })}
+        {" · "}
+        {t(`dashboards.method.${r.method}`)} · {t("dashboards.indicatorCount", { count: r.indicators })}
       </p>
       <ChartFigure
         title={t("dashboards.charts.rollup", { measure })}

@@ -64,7 +64,7 @@ export default async function ProgrammeDashboardPage({ searchParams }: Props) {
         <IndicatorSection actor={actor} filters={filters} />
       </Suspense>
       <SurveyResults actor={actor} filters={filters} />
-      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} />
+      <CapacityComparison actor={actor} programmeId={filters.programmeId ?? null} nsbId={filters.nsbId ?? null} datesChosen={Boolean(filters.from || filters.to)} />
     </>
   );
 }
@@ -84,7 +84,7 @@ function ProgrammeKpis({ t, data }: { t: Translate; data: ProgrammeDashboard }) 
           ...data.money.map((m) => ({
             label: `${t("dashboards.col.actualCost")} (${m.currency})`,
             value: formatAmount(m.actualCost, m.currency),
-            hint: `${t("dashboards.col.activityBudget")}: ${formatAmount(m.activityBudget, m.currency)}`,
+            hint: t("common.labelled", { label: t("dashboards.col.activityBudget"), value: formatAmount(m.activityBudget, m.currency) }),
           })),
         ]}
       />
@@ -162,7 +162,7 @@ function MoneySection({ t, data, tables, href }: Parts) {
         {data.money.map((m) => (
           <ChartFigure
             key={m.currency}
-            title={`${t("dashboards.charts.money")}: ${m.currency}`}
+            title={t("common.labelled", { label: t("dashboards.charts.money"), value: m.currency })}
             chart={
               <BarChartView
                 id={`money-${m.currency}`}

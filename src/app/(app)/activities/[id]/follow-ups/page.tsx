@@ -46,7 +46,7 @@ async function FollowUpsPage({ params }: Props) {
       <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
         <Link href={`/activities/${activity.id}`} className="text-brand-700 hover:underline">{activity.title}</Link>
       </nav>
-      <PageHeader title={t("title")} description={t("intro")} actions={<ButtonLink href={`/activities/${activity.id}`} variant="secondary">{t("backToActivity")}</ButtonLink>} />
+      <PageHeader title={t("title")} description={t("intro")} actions={<ButtonLink href={`/activities/${activity.id}`} variant="secondary" className="whitespace-nowrap" data-testid="back-to-activity">{t("backToActivity")}</ButtonLink>} />
       <div className="space-y-6">
         <Card title={t("list.caption")}>
           {surveys.length === 0 ? (
