@@ -36,7 +36,8 @@ test("a donor follows the CET programme: dashboard, filters in the URL, XLSX exp
   await expect(page.getByLabel("Activities from")).toHaveValue("2023-01-01");
   // On a 1024 px laptop the chosen date is shown whole, not cut to "01/01/2".
   await page.setViewportSize({ width: 1024, height: 768 });
-  expect((await page.getByLabel("Activities from").boundingBox())!.width).toBeGreaterThanOrEqual(150);
+  // Polled: the box is measured once the page has laid itself out again at the new width.
+  await expect.poll(async () => (await page.getByLabel("Activities from").boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(150);
   await page.setViewportSize({ width: 1280, height: 720 });
   // Indicators are not narrowed by the type, and their period rows are whole periods: said beside them.
   await expect(page.getByTestId("indicator-filter-note")).toContainText("Indicators are not narrowed by the activity type");

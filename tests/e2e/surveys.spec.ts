@@ -13,6 +13,7 @@ test("staff schedule a 6-month follow-up, a participant answers from their link 
   await page.getByTestId("follow-ups-button").click();
   await expect(page.getByRole("heading", { name: "Follow-up surveys", level: 1 })).toBeVisible();
   // Beside the long introduction at 1280 px, the way back stays one line (a button is 36 px high).
+  await expect(page.getByTestId("back-to-activity")).toBeVisible();
   expect((await page.getByTestId("back-to-activity").boundingBox())!.height).toBeLessThan(44);
   await expectAccessible(page);
 
