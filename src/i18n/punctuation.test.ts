@@ -23,5 +23,9 @@ describe("a label and its value, punctuated per language", () => {
     expect(en("labelled", { label: "Activity budget", value: "CHF 1,200" })).toBe("Activity budget: CHF 1,200");
     expect(fr("labelled", { label: "Budget des activités", value: "1 200 CHF" })).toBe(`Budget des activités${NBSP}: 1 200 CHF`);
     expect(es("labelled", { label: "Presupuesto", value: "CHF" })).toBe("Presupuesto: CHF");
+    // A label whose value is styled apart ("Valeur : 12", "Programme : CET-SEA").
+    expect(en("labelColon", { label: "Value" })).toBe("Value:");
+    expect(fr("labelColon", { label: "Valeur" })).toBe(`Valeur${NBSP}:`);
+    expect(es("labelColon", { label: "Valor" })).toBe("Valor:");
   });
 });

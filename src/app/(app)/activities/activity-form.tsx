@@ -66,6 +66,7 @@ interface PartProps {
 
 function ActivityFields(props: PartProps) {
   const t = useTranslations("activityForm");
+  const tc = useTranslations("common");
   const { errors, initial, options, state } = props;
   const value = (name: string, fallback: string) => submitted(state, name, fallback);
   return (
@@ -76,7 +77,7 @@ function ActivityFields(props: PartProps) {
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         <legend className="px-1 text-base font-semibold text-slate-900">{t("essentials")}</legend>
         <p className="text-sm text-slate-600 sm:col-span-2 lg:col-span-4">
-          {t("programme")}: <span className="font-mono text-xs">{options.programme.code}</span> {options.programme.title}
+          {tc("labelColon", { label: t("programme") })} <span className="font-mono text-xs">{options.programme.code}</span> {options.programme.title}
         </p>
         <div className="sm:col-span-2 lg:col-span-4">
           <Field label={t("title")} name="title" errors={errors.title}>

@@ -151,7 +151,7 @@ function OwnerFields({ state, values, errors, owner, options, editing, programme
     <>
     {owner ? (
       <p className="text-sm">
-        <span className="text-slate-600">{owner.programmeId ? t("indicatorForm.programme") : t("indicatorForm.actionPlan")}: </span>
+        <span className="text-slate-600">{t("common.labelColon", { label: owner.programmeId ? t("indicatorForm.programme") : t("indicatorForm.actionPlan") })} </span>
         <span className="font-medium" data-testid="indicator-owner">
           {owner.programmeId ? `${programme?.code ?? ""} · ${programme?.title ?? ""}` : (plan?.title ?? "")}
         </span>

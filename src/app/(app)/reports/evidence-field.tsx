@@ -19,6 +19,7 @@ import { uploadEvidence, type UploadedEvidence } from "./upload-evidence";
  */
 export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId: string; initial: UploadedEvidence[]; accept: string; onBusy: (busy: boolean) => void }) {
   const t = useTranslations("evidenceFiles");
+  const tc = useTranslations("common");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState(initial);
@@ -43,7 +44,7 @@ export function EvidenceField({ reportId, initial, accept, onBusy }: { reportId:
     const out: typeof messages = [];
     for (const file of chosen) {
       const result = await uploadEvidence(reportId, file, t("failed"));
-      if ("error" in result) out.push({ tone: "error", text: `${file.name}: ${result.error}` });
+      if ("error" in result) out.push({ tone: "error", text: tc("labelled", { label: file.name, value: result.error }) });
       else {
         setFiles((all) => [...all, result.file]);
         out.push({ tone: "success", text: t("uploaded", { name: result.file.fileName }) });

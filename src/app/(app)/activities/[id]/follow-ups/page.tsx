@@ -37,6 +37,7 @@ async function FollowUpsPage({ params }: Props) {
   const { id } = await params;
   const { actor, data } = await load(id);
   const t = await getTranslations("surveys");
+  const tc = await getTranslations("common");
   const { activity, surveys, total } = data;
   const canSchedule = can(actor, "participants.write") && activity.status !== "CANCELLED";
   const nsbs = canSchedule && choosesNsb(actor) ? (await participantNsbOptions(actor)).map((n) => ({ id: n.id, acronym: n.acronym })) : null;
@@ -85,7 +86,7 @@ async function FollowUpsPage({ params }: Props) {
               </tbody>
             </Table>
           )}
-          {surveys.length > 1 ? <p className="mt-3 text-sm text-slate-600">{t("dashboard.responseRate")}: {rateText(total.rate)} ({t("dashboard.ofInvited", { answered: total.answered, invited: total.invited })})</p> : null}
+          {surveys.length > 1 ? <p className="mt-3 text-sm text-slate-600">{tc("labelled", { label: t("dashboard.responseRate"), value: rateText(total.rate) })} ({t("dashboard.ofInvited", { answered: total.answered, invited: total.invited })})</p> : null}
         </Card>
         {canSchedule ? (
           <Card title={t("schedule.title")}>

@@ -129,9 +129,9 @@ async function PeriodCard({
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
         <h2 id={`heading-${point.periodStart}-${point.periodEnd}`} className="text-base font-semibold text-slate-900">{label}</h2>
         <p className="text-sm">
-          <span className="text-slate-600">{t("computedIndicator.value")}: </span>
+          <span className="text-slate-600">{t("common.labelColon", { label: t("computedIndicator.value") })} </span>
           <span className="text-xl font-semibold tabular-nums" data-testid="computed-value">{fmt(point.value)}</span>
-          {point.target !== null ? <span className="ml-3 text-slate-600">{t("computedIndicator.target")}: {fmt(point.target)}</span> : null}
+          {point.target !== null ? <span className="ml-3 text-slate-600">{t("common.labelled", { label: t("computedIndicator.target"), value: fmt(point.target) })}</span> : null}
         </p>
       </div>
 
