@@ -86,6 +86,8 @@ test("staff add an outcome, rename it, move it up, and find both changes in the 
 test("a donor reads a plan without any edit controls", async ({ page }) => {
   await signIn(page, users.donorDfat);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Action Plans" }).click();
+  // On the plans page (an absence alone would pass on the page before it).
+  await expect(page.getByRole("heading", { level: 1, name: "Action Plans" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New Action Plan" })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("link", { name: PLAN }).click();
