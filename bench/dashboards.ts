@@ -85,6 +85,7 @@ function generationSql(dfatId: string, areaIds: string[]): string[] {
     // 100 people per activity, from its two target NSBs, each (activity, person) once; in
     // bulk without the per-row upkeep of the dashboard aggregates, rebuilt once after.
     `ALTER TABLE "Participation" DISABLE TRIGGER "Participation_dashboard_upkeep"`,
+    `ALTER TABLE "Participation" DISABLE TRIGGER "Participation_scope_insert"`,
     `INSERT INTO "Participation"(id, "activityId", "participantId", role, attendance, "preTestScore", "postTestScore", satisfaction, "updatedAt")
      SELECT 'bpn' || (a * ${PER_ACTIVITY} + k), 'bact' || a,
             'bpt' || ((((a * 37 + (k / 2) * 67) % ${SLOTS}) * ${NSBS}) + ((((a % ${PROGRAMMES}) * 3) + ((a / ${PROGRAMMES} + k % 2) % 6)) % ${NSBS})),
@@ -96,6 +97,7 @@ function generationSql(dfatId: string, areaIds: string[]): string[] {
      FROM generate_series(0, ${ACTIVITIES - 1}) a, generate_series(0, ${PER_ACTIVITY - 1}) k
      CROSS JOIN LATERAL (SELECT (a * 31 + k * 17) % 100 AS h) x`,
     `ALTER TABLE "Participation" ENABLE TRIGGER "Participation_dashboard_upkeep"`,
+    `ALTER TABLE "Participation" ENABLE TRIGGER "Participation_scope_insert"`,
     `SELECT dashboard_aggregates_rebuild()`,
     // Four indicators per programme: two computed, two reported.
     `INSERT INTO "Indicator"(id, "programmeId", "resultAreaId", code, title, unit, source, "targetValue", "disaggregateByNsb", "updatedAt")

@@ -745,6 +745,10 @@ const NOT_ACTOR_FUNCTIONS: Readonly<Record<string, string>> = {
   "dashboards/scope#num": "number conversion",
   "dashboards/scope#numOrNull": "number conversion",
   "dashboards/computed-batch#isBatched": "pure: which computed sources are aggregated in one query",
+  "dashboards/kept-scope#keptReach": "aggregate over the kept scope and programme ids its caller resolved through resolveScope",
+  "dashboards/kept-scope#keptGedsi": "aggregate over the kept scope and programme ids its caller resolved through resolveScope",
+  "dashboards/kept-scope#keptWindows": "aggregate over programme ids its callers resolved through resolveScope and indicatorScope",
+  "dashboards/kept-scope#keptYears": "aggregate over a scope its caller resolved through resolveScope",
   "dashboards/computed-batch#participantFigures": "aggregate over programme ids its callers resolved through resolveScope and indicatorScope",
   "indicators/computed/values#computeValue": "computes within a view its callers built with viewerScope / computedContexts",
   "indicators/computed/values#seriesFor": "computes within a view its callers built with viewerScope / computedContexts",
@@ -1114,7 +1118,7 @@ describe("public functions (their callers are anonymous by design)", () => {
     const others = await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } });
     await submitFeedback(token, "192.0.2.10", answer);
     // The dashboard aggregates follow the answered rating and scores (kept by triggers).
-    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "DashboardPersonDay", "Participation", "PersonalLink", "RateLimitCounter"]);
+    expect(changedTables(afterRefusal, await currentState())).toEqual(["AuditEvent", "DashboardPersonDay", "DashboardProgrammeDay", "Participation", "PersonalLink", "RateLimitCounter"]);
     expect(await db().participation.findMany({ where: { id: { not: row.id } }, orderBy: { id: "asc" } })).toEqual(others);
     expect(await db().participation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ satisfaction: 4, feedback: "Useful" });
     // Closing, answering once, another person's link and the rate limit per address: feedback.test.ts.

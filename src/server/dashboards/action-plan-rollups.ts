@@ -6,6 +6,7 @@ import { flattenTree } from "@/lib/result-tree";
 import type { PlanArea, PlanIndicatorRow, PlanRollup, RollupMethod, YearValue } from "@/lib/dashboards/types";
 import { earlier, later, type Span } from "@/lib/dashboards/spans";
 import { num, type DashboardScope } from "./scope";
+import { keptYears } from "./kept-scope";
 import { combine, isSummable, progressOf } from "./indicators";
 import type { PlanIndicator, PlanRow, PlanView } from "./action-plan-rows";
 
@@ -13,12 +14,28 @@ import type { PlanIndicator, PlanRow, PlanView } from "./action-plan-rows";
 
 type People = { total: number; byYear: Map<number, number> };
 
+/** People over the span's years and per year, from the people per list of years they were reached in. */
+function peopleOfYears(byYears: { years: number[]; people: number }[], span: Span): People {
+  const [first, last] = [span.start.getUTCFullYear(), span.end.getUTCFullYear()];
+  const byYear = new Map<number, number>();
+  let total = 0;
+  for (const { years, people } of byYears) {
+    const within = years.filter((y) => y >= first && y <= last);
+    if (within.length > 0) total += people;
+    for (const y of within) byYear.set(y, (byYear.get(y) ?? 0) + people);
+  }
+  return { total, byYear };
+}
+
 /**
- * Distinct people trained in the programmes, per year and over the whole span (one query):
- * per person, the mask of the years they were trained in; a year's people are the masks
- * with its bit, the span's all of them.
+ * Distinct people trained in the programmes, per year and over the whole span: from the
+ * kept counts when they can answer (./kept-scope.ts: keptYears); else in one query: per
+ * person, the mask of the years they were trained in; a year's people are the masks with
+ * its bit, the span's all of them.
  */
 async function uniquePeople(scope: DashboardScope, programmeIds: string[], span: Span): Promise<People> {
+  const byYears = await keptYears(scope, programmeIds, span);
+  if (byYears) return peopleOfYears(byYears, span);
   // From the aggregates (./aggregates.ts): people, not activities, are narrowed by the NSB here.
   const nsb = scope.nsbId === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM "Participant" pt WHERE pt.id = d."participantId" AND pt."organizationId" = ${scope.nsbId})`;
   const first = span.start.getUTCFullYear();

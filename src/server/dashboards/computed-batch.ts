@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { groupBy } from "@/lib/collections";
 import { segmentWindows } from "@/lib/dashboards/segments";
 import { num } from "./scope";
+import { keptWindows } from "./kept-scope";
 
 /*
  * The participant-based computed indicators (PARTICIPANTS_TRAINED, WOMEN_SHARE,
@@ -39,6 +40,33 @@ const keyOf = (p: FigurePeriod) => `${p.programmeId}|${p.start.toISOString()}|${
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+interface Totals {
+  trained: number;
+  women: number;
+  gain: number;
+  gainN: number;
+  satisfaction: number;
+  satisfactionN: number;
+}
+
+/** Each source's value from a period's totals. */
+const valueOf =
+  ({ trained, women, gain, gainN, satisfaction, satisfactionN }: Totals) =>
+  (source: IndicatorSource): number | null => {
+    switch (source) {
+      case "PARTICIPANTS_TRAINED":
+        return trained;
+      case "WOMEN_SHARE":
+        return trained ? round2((100 * women) / trained) : null;
+      case "AVG_KNOWLEDGE_GAIN":
+        return gainN ? round2(gain / gainN) : null;
+      case "AVG_SATISFACTION":
+        return satisfactionN ? round2(satisfaction / satisfactionN) : null;
+      default:
+        return null;
+    }
+  };
+
 /** A row of the figures query: people by chunk and mask ("people"), or sums by chunk and segment ("sums"). */
 interface FigureRow {
   kind: "people" | "sums";
@@ -56,7 +84,10 @@ interface FigureRow {
 /**
  * The figures of the given periods (the same period may be given several times).
  *
- * One query reads each row of the dashboard aggregates (./aggregates.ts: per programme, day,
+ * Without an NSB, a period whose first and last years are whole as far as the programme's
+ * activities go (every Action Plan year, most report periods of a year) is answered by the
+ * kept counts (./kept-scope.ts: keptWindows), in one small query. The others:
+ * one query reads each row of the dashboard aggregates (./aggregates.ts: per programme, day,
  * type and person, kept by triggers) once, whatever the number of periods
  * (src/lib/dashboards/segments.ts): each programme's periods are cut into segments; per
  * programme and person, the mask of the segments they were trained in; per segment, the
@@ -66,7 +97,16 @@ interface FigureRow {
 export async function participantFigures(periods: FigurePeriod[], nsbId: string | null): Promise<Figures> {
   const out = new Map<string, (source: IndicatorSource) => number | null>();
   const figures: Figures = (period, source) => out.get(keyOf(period))?.(source) ?? null;
-  const distinct = [...new Map(periods.map((p) => [keyOf(p), p])).values()];
+  let distinct = [...new Map(periods.map((p) => [keyOf(p), p])).values()];
+  // Everyone's figures: from the kept counts where they can answer (./kept-scope.ts).
+  if (nsbId === null && distinct.length > 0) {
+    const kept = await keptWindows(distinct);
+    distinct.forEach((period, k) => {
+      const w = kept[k]!;
+      if (!w.partial) out.set(keyOf(period), valueOf({ trained: w.people, women: w.women, gain: w.gainSum, gainN: w.gainN, satisfaction: w.satisfactionSum, satisfactionN: w.satisfactionN }));
+    });
+    distinct = distinct.filter((p) => !out.has(keyOf(p)));
+  }
   if (distinct.length === 0) return figures;
   const byProgramme = groupBy(distinct, (r) => r.programmeId);
   const chunks = [...byProgramme].flatMap(([programmeId, windows]) => segmentWindows(windows).map((chunk) => ({ programmeId, ...chunk })));
@@ -124,20 +164,7 @@ export async function participantFigures(periods: FigurePeriod[], nsbId: string 
         satisfaction += num(r.satisfactionSum);
         satisfactionN += r.satisfactionN;
       }
-      out.set(keyOf(window), (source) => {
-        switch (source) {
-          case "PARTICIPANTS_TRAINED":
-            return trained;
-          case "WOMEN_SHARE":
-            return trained ? round2((100 * women) / trained) : null;
-          case "AVG_KNOWLEDGE_GAIN":
-            return gainN ? round2(gain / gainN) : null;
-          case "AVG_SATISFACTION":
-            return satisfactionN ? round2(satisfaction / satisfactionN) : null;
-          default:
-            return null;
-        }
-      });
+      out.set(keyOf(window), valueOf({ trained, women, gain, gainN, satisfaction, satisfactionN }));
     }
   });
   return figures;

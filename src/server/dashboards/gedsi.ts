@@ -18,6 +18,7 @@ import {
 } from "@/lib/dashboards/types";
 import { num, peopleWhere, reachedRows, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
+import { keptGedsi } from "./kept-scope";
 import { publishGedsi } from "@/lib/dashboards/suppression";
 import { env } from "@/env";
 import { seesAggregatesOnly } from "@/server/auth/roles";
@@ -34,7 +35,7 @@ import { seesAggregatesOnly } from "@/server/auth/roles";
 
 type GedsiSet = "cube" | "programme" | "nsb" | "type" | "year";
 
-interface GedsiRow {
+export interface GedsiRow {
   set: GedsiSet;
   sex: Sex;
   ageBand: AgeBand | null;
@@ -50,11 +51,12 @@ const bySexAnd = (set: GedsiSet, column: string) =>
     FROM (SELECT DISTINCT "participantId", sex, ${column} FROM r) x GROUP BY sex, ${column}`);
 
 /**
- * Every set in one query over the reached rows, read once. Each set counts distinct
- * (person, key) pairs by hashing them: count(DISTINCT) under GROUPING SETS would sort the
+ * Every set: over a kept scope, from its counts (./kept-scope.ts); else in one query over
+ * the reached rows, read once. Each set counts distinct (person, key) pairs by hashing them: count(DISTINCT) under GROUPING SETS would sort the
  * rows once per set, which over every programme took twice as long.
  */
 async function gedsiAggregates(scope: DashboardScope) {
+  if (scope.kept !== null) return keptGedsi(scope.kept, scope.programmeIds);
   return db().$queryRaw<GedsiRow[]>`
     WITH r AS MATERIALIZED (
       SELECT r."participantId", r."programmeId", pt."organizationId" AS "nsbId", r."activityType"::text AS "activityType",
@@ -83,6 +85,12 @@ async function parityTargets(actor: Actor, programmeIds: string[]): Promise<Map<
   for (const r of rows) if (r.programmeId && !out.has(r.programmeId)) out.set(r.programmeId, num(r.targetValue));
   return out;
 }
+
+/** Cube cells in the order of the sexes, age bands and groups (the same whichever query gave them). */
+const byCell = (a: GedsiCell, b: GedsiCell) =>
+  SEXES.indexOf(a.sex) - SEXES.indexOf(b.sex) ||
+  AGE_BANDS.indexOf(a.ageBand) - AGE_BANDS.indexOf(b.ageBand) ||
+  STAKEHOLDER_GROUPS.indexOf(a.stakeholderGroup) - STAKEHOLDER_GROUPS.indexOf(b.stakeholderGroup);
 
 /** People by sex for each key of one set. */
 function breakdown(rows: GedsiRow[], set: GedsiSet): Map<string, BySex> {
@@ -124,7 +132,8 @@ async function exactGedsi(actor: Actor, filters: DashboardFilters): Promise<Geds
 
   const cube: GedsiCell[] = rows
     .filter((r) => r.set === "cube" && r.ageBand && r.stakeholderGroup)
-    .map((r) => ({ sex: r.sex, ageBand: r.ageBand!, stakeholderGroup: r.stakeholderGroup!, people: num(r.people) }));
+    .map((r) => ({ sex: r.sex, ageBand: r.ageBand!, stakeholderGroup: r.stakeholderGroup!, people: num(r.people) }))
+    .sort(byCell);
   const bySex = emptyBySex();
   const ageMap = new Map<AgeBand, BySex>(AGE_BANDS.map((a) => [a, emptyBySex()]));
   const groupMap = new Map<StakeholderGroup, BySex>(STAKEHOLDER_GROUPS.map((g) => [g, emptyBySex()]));

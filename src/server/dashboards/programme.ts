@@ -17,6 +17,7 @@ import {
 } from "@/lib/dashboards/types";
 import { activityWhere, meanOf, num, numOrNull, peopleWhere, reachedRows, resolveScope, type DashboardScope } from "./scope";
 import { cachedResult } from "./cache";
+import { keptReach } from "./kept-scope";
 
 /*
  * The programme dashboard: for the programmes in scope (one, or all the caller may see)
@@ -60,7 +61,7 @@ async function activityAggregates(scope: DashboardScope) {
 
 type ReachSet = "total" | "nsb" | "country" | "programme" | "month";
 
-interface ReachGroupRow {
+export interface ReachGroupRow {
   set: ReachSet;
   /** The NSB, country, programme or month of the row's set (null for the total). */
   key: string | null;
@@ -74,12 +75,14 @@ interface ReachGroupRow {
 }
 
 /**
- * Reach in one query over the reached rows, read once: people (a person has one NSB and
+ * Reach: over a kept scope, from its counts (./kept-scope.ts); else in one query over the
+ * reached rows, read once: people (a person has one NSB and
  * country) are summed per person first, then counted per set; programmes count distinct
  * (programme, person) pairs. Pairs are grouped by hashing: count(DISTINCT) under GROUPING
  * SETS sorted the rows once per set, which over every programme took twice as long.
  */
 async function reachAggregates(scope: DashboardScope) {
+  if (scope.kept !== null) return keptReach(scope.kept, scope.programmeIds);
   return db().$queryRaw<ReachGroupRow[]>`
     WITH r AS MATERIALIZED (
       SELECT r.*, pt."organizationId" AS "nsbId", pt."countryCode"::text AS "countryCode", pt."sex" = 'FEMALE'::"Sex" AS female

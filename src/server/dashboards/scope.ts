@@ -6,7 +6,7 @@ import { assertCan } from "@/server/auth/permissions";
 import { nsbScope, programmeScope } from "@/server/auth/scopes";
 import { NotFoundError } from "@/domain/errors";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
-import { isBoundToNsb, choosesNsb, NO_ID } from "@/server/auth/roles";
+import { isBoundToNsb, choosesNsb, isStaff, NO_ID } from "@/server/auth/roles";
 
 /*
  * Every dashboard starts by resolving what the caller may see, through the row scopes of
@@ -35,6 +35,21 @@ export interface DashboardScope {
   from: Date | null;
   to: Date | null;
   activityType: DashboardFilters["activityType"] | null;
+  /**
+   * The kept scope ("DashboardScopeCount") whose programmes are exactly these, when no NSB,
+   * activity type or date narrows the view: "programme:<id>" for one programme, "all" for
+   * staff (every programme not archived), "donor:<id>" for a donor (the ones it funds, not
+   * archived); null otherwise (focal points are always narrowed to their NSB).
+   */
+  kept: string | null;
+}
+
+function keptScope(actor: Actor, filters: DashboardFilters, nsbId: string | null): string | null {
+  if (nsbId !== null || filters.activityType || filters.from || filters.to) return null;
+  if (filters.programmeId) return `programme:${filters.programmeId}`;
+  if (isStaff(actor)) return "all";
+  if (actor.role === "DONOR" && actor.organizationId) return `donor:${actor.organizationId}`;
+  return null;
 }
 
 export async function resolveScope(actor: Actor, filters: DashboardFilters): Promise<DashboardScope> {
@@ -63,6 +78,7 @@ export async function resolveScope(actor: Actor, filters: DashboardFilters): Pro
     from: filters.from ?? null,
     to: filters.to ?? null,
     activityType: filters.activityType ?? null,
+    kept: keptScope(actor, filters, nsbId),
   };
 }
 
