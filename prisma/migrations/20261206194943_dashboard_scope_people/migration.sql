@@ -96,13 +96,11 @@ BEGIN
   IF p_programmes IS NULL OR cardinality(p_programmes) = 0 THEN RETURN; END IF;
   DELETE FROM "DashboardProgrammeDay" t USING unnest(p_programmes, p_days, p_types) k(p, d, y)
   WHERE t."programmeId" = k.p AND t."day" = k.d AND t."activityType" = k.y;
+  -- (The conditions on the view's programme and day reach its scan: only those days are summed.)
   INSERT INTO "DashboardProgrammeDay"
-  SELECT d."programmeId", d."day", d."activityType", sum(d."rows")::int, sum(d."reached")::int,
-         sum(d."satisfactionSum")::int, sum(d."satisfactionN")::int, sum(d."gainSum")::int, sum(d."gainN")::int,
-         sum(d."reachedSatisfactionSum")::int, sum(d."reachedSatisfactionN")::int, sum(d."reachedGainSum")::int, sum(d."reachedGainN")::int
-  FROM (SELECT DISTINCT * FROM unnest(p_programmes, p_days, p_types) k(p, d, y)) k
-  JOIN "DashboardPersonDay" d ON d."programmeId" = k.p AND d."day" = k.d AND d."activityType" = k.y
-  GROUP BY d."programmeId", d."day", d."activityType";
+  SELECT r.* FROM "DashboardProgrammeDayRebuilt" r
+  WHERE r."programmeId" = ANY(p_programmes) AND r."day" = ANY(p_days)
+    AND (r."programmeId", r."day", r."activityType") IN (SELECT * FROM unnest(p_programmes, p_days, p_types));
 END $$;
 
 -- ── What a transaction touched, recomputed once when it commits ──
